@@ -1,0 +1,26 @@
+// @ipmplab/core: the simulated kernel (no terminal I/O) and its state file.
+export * from './wire';
+export * from './kernel/model';
+export * from './kernel/addr';
+export * from './kernel/names';
+export * from './kernel/route-table';
+export * from './kernel/ioctl-types';
+export { Kernel } from './kernel/kernel';
+export type { Caller, Emitted, Lif } from './kernel/kernel';
+export { ioctl, IOCTL_NAMES } from './kernel/ioctl';
+export { boot, emptyState, DEFAULT_LINKS, macFor } from './kernel/boot';
+export { setLinkState } from './kernel/link';
+export { addConflict, removeConflict, CONFLICT_MAC } from './kernel/conflict';
+export { walkFamily } from './kernel/lifconf';
+export { nextTimerAt } from './kernel/timers';
+export { DAD_MS, DUP_RECOVERY_MS } from './kernel/dad';
+export * from './store/schema';
+export * from './store/errors';
+export * from './store/paths';
+export { openState, integrityCheck } from './store/open';
+export type { Db } from './store/open';
+export { transact, bootInto, kernelNow, saveState } from './store/transaction';
+export { appendJournal, readJournal, lastSeq, JOURNAL_CAPACITY } from './store/journal';
+export type { JournalEntry, JournalRead } from './store/journal';
+export { SqliteRouteTable } from './store/sqlite-routes';
+export { encodeState, decodeState } from './store/codec';

@@ -1,0 +1,120 @@
+// Address arithmetic for both families, on top of ipaddr.js (no hand-rolled parsing).
+import ipaddr from 'ipaddr.js';
+import type { Family } from './model';
+
+export const UNSPEC: Record<Family, string> = { inet: '0.0.0.0', inet6: '::' };
+const BYTES: Record<Family, number> = { inet: 4, inet6: 16 };
+
+/** Family of a literal address, or undefined when it is not one. */
+export function familyOf(text: string): Family | undefined {
+  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return 'inet';
+  if (ipaddr.IPv6.isValid(text) && text.includes(':')) return 'inet6';
+  return undefined;
+}
+
+/** Canonical text (dotted quad, RFC 5952 for IPv6) or undefined if not an address of the family. */
+export function canonical(family: Family, text: string): string | undefined {
+  try {
+    if (family === 'inet') {
+      return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text).toString() : undefined;
+    }
+    if (!text.includes(':') || !ipaddr.IPv6.isValid(text)) return undefined;
+    return ipaddr.IPv6.parse(text).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+export function toBytes(family: Family, text: string): number[] {
+  return family === 'inet' ? ipaddr.IPv4.parse(text).toByteArray() : ipaddr.IPv6.parse(text).toByteArray();
+}
+
+export function fromBytes(bytes: number[]): string {
+  return ipaddr.fromByteArray(bytes).toString();
+}
+
+export function maskFromPrefix(family: Family, plen: number): string {
+  const bytes = new Array<number>(BYTES[family]).fill(0);
+  for (let i = 0; i < plen; i++) bytes[i >> 3] |= 0x80 >> (i & 7);
+  return fromBytes(bytes);
+}
+
+/** Prefix length of a contiguous mask, or -1 for a non-contiguous one. */
+export function prefixFromMask(family: Family, mask: string): number {
+  const bytes = toBytes(family, mask);
+  let plen = 0;
+  let ended = false;
+  for (const b of bytes) {
+    for (let bit = 7; bit >= 0; bit--) {
+      const set = (b >> bit) & 1;
+      if (set && ended) return -1;
+      if (set) plen++;
+      else ended = true;
+    }
+  }
+  return plen;
+}
+
+export function isContiguous(family: Family, mask: string): boolean {
+  return prefixFromMask(family, mask) >= 0;
+}
+
+function combine(family: Family, a: string, b: string, op: (x: number, y: number) => number): string {
+  const x = toBytes(family, a);
+  const y = toBytes(family, b);
+  return fromBytes(x.map((v, i) => op(v, y[i]) & 0xff));
+}
+
+export function networkOf(family: Family, addr: string, mask: string): string {
+  return combine(family, addr, mask, (x, y) => x & y);
+}
+
+/** Directed broadcast: host bits all ones. */
+export function broadcastOf(addr: string, mask: string): string {
+  return combine('inet', addr, mask, (x, y) => (x & y) | (~y & 0xff));
+}
+
+/** ip_net_mask: the classful mask of an IPv4 address (A /8, B /16, C /24, D 240.0.0.0, E /32; 0.0.0.0 -> 0). */
+export function classfulMask(addr: string): string {
+  if (addr === '0.0.0.0') return '0.0.0.0';
+  const first = toBytes('inet', addr)[0];
+  if (first < 128) return '255.0.0.0';
+  if (first < 192) return '255.255.0.0';
+  if (first < 224) return '255.255.255.0';
+  if (first < 240) return '240.0.0.0';
+  return '255.255.255.255';
+}
+
+/** ifconfig's `netmask %x`: the mask as a host-order hex number without leading zeros. */
+export function maskHex(mask: string): string {
+  const b = toBytes('inet', mask);
+  return (((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0).toString(16);
+}
+
+export function isUnspecified(family: Family, addr: string): boolean {
+  return addr === UNSPEC[family];
+}
+
+export function isLinkLocal6(addr: string): boolean {
+  const b = toBytes('inet6', addr);
+  return b[0] === 0xfe && (b[1] & 0xc0) === 0x80;
+}
+
+export function inSubnet(family: Family, addr: string, net: string, mask: string): boolean {
+  return networkOf(family, addr, mask) === networkOf(family, net, mask);
+}
+
+/** IPv6 link-local address from an Ethernet address (EUI-64, universal/local bit flipped). */
+export function linkLocalFromMac(mac: string): string {
+  const m = mac.split(':').map((x) => parseInt(x, 16));
+  const bytes = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, m[0] ^ 0x02, m[1], m[2], 0xff, 0xfe, m[3], m[4], m[5]];
+  return fromBytes(bytes);
+}
+
+/** Numeric ordering key (for sorting addresses). */
+export function compareAddr(family: Family, a: string, b: string): number {
+  const x = toBytes(family, a);
+  const y = toBytes(family, b);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return 0;
+}

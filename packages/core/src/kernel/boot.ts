@@ -1,0 +1,42 @@
+// A freshly booted host: lo0 plumbed and up for IPv4 and IPv6, datalinks present but not plumbed.
+import type { Datalink, KernelState } from './model';
+import type { RouteTable } from './route-table';
+import { Kernel } from './kernel';
+import { ioctl } from './ioctl';
+import { IFF } from '../wire';
+
+export const DEFAULT_LINKS = ['net0', 'net1', 'net2', 'net3'];
+
+/** Distinct, locally administered Ethernet addresses, stable per link position. */
+export function macFor(position: number): string {
+  const bytes = [0x02, 0x08, 0x20, 0x4c, 0x3a, 0x10 + position];
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
+}
+
+export function emptyState(linkNames: string[], now: number): KernelState {
+  const links: Record<string, Datalink> = {};
+  linkNames.forEach((name, i) => {
+    links[name] = { name, mtu: 1500, mac: macFor(i), linkUp: true };
+  });
+  return {
+    links,
+    phyints: {},
+    typeOrder: { inet: [], inet6: [] },
+    lastIndex: 0,
+    clock: { mode: 'real', now },
+    timers: [],
+    conflicts: [],
+    log: [],
+  };
+}
+
+/** Boots the kernel: lo0 for both families, up; no routing messages are kept from boot. */
+export function boot(linkNames: string[], routes: RouteTable, now: number): KernelState {
+  const k = new Kernel(emptyState(linkNames, now), routes, now);
+  for (const af of ['inet', 'inet6'] as const) {
+    ioctl(k, 'PLUMB', { name: 'lo0', af });
+    const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name: 'lo0', af });
+    ioctl(k, 'SIOCSLIFFLAGS', { name: 'lo0', af, flags: flags | IFF.UP });
+  }
+  return k.state;
+}

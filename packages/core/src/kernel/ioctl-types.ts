@@ -1,0 +1,62 @@
+// The request/reply shapes of the ioctls the kernel answers. Names follow sockio.h; the lifreq
+// fields a request uses are spelled out. `af` is the family of the socket the request is issued on
+// (an AF_INET socket reaches IPv4 ills, an AF_INET6 socket IPv6 ills).
+import type { Family } from './model';
+
+type Lifr = { name: string; af: Family };
+
+export interface LifconfEntry {
+  name: string;
+  family: Family;
+  addr: string;
+}
+
+export interface IoctlMap {
+  /** open the device + I_PUSH ip + SIOCSLIFNAME: plumb IP on a datalink (or create lo0/ipmp). */
+  PLUMB: [Lifr & { ipmp?: boolean }, { index: number }];
+  /** I_PUNLINK: unplumb one family of an interface. */
+  UNPLUMB: [Lifr, Record<string, never>];
+  SIOCGLIFFLAGS: [Lifr, { flags: bigint }];
+  SIOCSLIFFLAGS: [Lifr & { flags: bigint }, Record<string, never>];
+  SIOCGLIFADDR: [Lifr, { addr: string }];
+  SIOCSLIFADDR: [Lifr & { addr: string }, Record<string, never>];
+  SIOCGLIFNETMASK: [Lifr, { addr: string }];
+  SIOCSLIFNETMASK: [Lifr & { addr: string }, Record<string, never>];
+  SIOCGLIFBRDADDR: [Lifr, { addr: string }];
+  SIOCSLIFBRDADDR: [Lifr & { addr: string }, Record<string, never>];
+  SIOCGLIFDSTADDR: [Lifr, { addr: string }];
+  SIOCSLIFDSTADDR: [Lifr & { addr: string }, Record<string, never>];
+  SIOCGLIFSUBNET: [Lifr, { addr: string; prefixlen: number }];
+  SIOCSLIFSUBNET: [Lifr & { addr: string; prefixlen: number }, Record<string, never>];
+  SIOCGLIFTOKEN: [Lifr, { addr: string; prefixlen: number }];
+  SIOCSLIFTOKEN: [Lifr & { addr: string; prefixlen: number }, Record<string, never>];
+  SIOCGLIFMTU: [Lifr, { mtu: number }];
+  SIOCSLIFMTU: [Lifr & { mtu: number }, Record<string, never>];
+  SIOCGLIFMETRIC: [Lifr, { metric: number }];
+  SIOCSLIFMETRIC: [Lifr & { metric: number }, Record<string, never>];
+  SIOCGLIFINDEX: [Lifr, { index: number }];
+  SIOCSLIFINDEX: [Lifr & { index: number }, Record<string, never>];
+  SIOCGLIFUSESRC: [Lifr, { index: number }];
+  SIOCSLIFUSESRC: [Lifr & { index: number }, Record<string, never>];
+  /** Interfaces whose usesrc names this one (lifs_ifindex). */
+  SIOCGLIFSRCOF: [{ af: Family; index: number }, { names: string[] }];
+  SIOCGLIFZONE: [Lifr, { zone: string }];
+  SIOCGLIFGROUPNAME: [Lifr, { group: string }];
+  /** Add a logical interface at the lowest free id; returns its name. */
+  SIOCLIFADDIF: [Lifr & { addr?: string }, { name: string }];
+  /** Remove a logical interface by name, or by address when `addr` is given. */
+  SIOCLIFREMOVEIF: [Lifr & { addr?: string }, Record<string, never>];
+  SIOCGLIFNUM: [{ af: Family | 'unspec'; flags: number }, { count: number }];
+  SIOCGLIFCONF: [{ af: Family | 'unspec'; flags: number }, { entries: LifconfEntry[] }];
+  SIOCGIFNUM: [Record<string, never>, { count: number }];
+  SIOCGIFCONF: [Record<string, never>, { entries: LifconfEntry[] }];
+  SIOCTONLINK: [{ addr: string }, { res: number }];
+  SIOCTMYADDR: [{ addr: string }, { res: number }];
+  SIOCTMYSITE: [{ addr: string }, { res: number }];
+  /** DLPI: open the datalink and read its attributes (needs privilege, as dlpi_open does). */
+  DLPI_INFO: [{ link: string }, { mac: string; mtu: number; linkUp: boolean }];
+}
+
+export type IoctlCmd = keyof IoctlMap;
+export type IoctlArg<C extends IoctlCmd> = IoctlMap[C][0];
+export type IoctlReply<C extends IoctlCmd> = IoctlMap[C][1];

@@ -1,0 +1,83 @@
+// The ioctl entry point: one table from request name to handler, as the tools' only way in.
+import { IFF, KernelError, ERRNO } from '../wire';
+import type { Kernel } from './kernel';
+import type { IoctlArg, IoctlCmd, IoctlMap, IoctlReply } from './ioctl-types';
+import { plumb, unplumb } from './plumb';
+import { setFlags } from './set-flags';
+import { setAddr, setBrdaddr, setDstaddr, setNetmask, setSubnet, setToken } from './set-addr';
+import { addif, removeif, setIndex, setMetric, setMtu, setUsesrc, srcof } from './lif-misc';
+import { ifconf, lifconf, lifnum, tmyaddr, tmysite, tonlink } from './lifconf';
+import { networkOf, prefixFromMask, UNSPEC } from './addr';
+
+type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[C][1] };
+
+const handlers: Handlers = {
+  PLUMB: plumb,
+  UNPLUMB: unplumb,
+  SIOCGLIFFLAGS: (k, a) => ({ flags: k.flagsOf(k.lif(a.name, a.af)) }),
+  SIOCSLIFFLAGS: setFlags,
+  SIOCGLIFADDR: (k, a) => ({ addr: k.lif(a.name, a.af).ipif.addr }),
+  SIOCSLIFADDR: setAddr,
+  SIOCGLIFNETMASK: (k, a) => ({ addr: k.lif(a.name, a.af).ipif.netmask }),
+  SIOCSLIFNETMASK: setNetmask,
+  SIOCGLIFBRDADDR: (k, a) => {
+    const l = k.lif(a.name, a.af);
+    if ((k.flagsOf(l) & IFF.BROADCAST) === 0n) throw new KernelError(ERRNO.EADDRNOTAVAIL);
+    return { addr: l.ipif.broadcast || UNSPEC[a.af] };
+  },
+  SIOCSLIFBRDADDR: setBrdaddr,
+  SIOCGLIFDSTADDR: (k, a) => {
+    const l = k.lif(a.name, a.af);
+    if ((k.flagsOf(l) & IFF.POINTOPOINT) === 0n) throw new KernelError(ERRNO.EADDRNOTAVAIL);
+    return { addr: l.ipif.dst || UNSPEC[a.af] };
+  },
+  SIOCSLIFDSTADDR: setDstaddr,
+  SIOCGLIFSUBNET: (k, a) => {
+    const l = k.lif(a.name, a.af);
+    return l.ipif.subnet ?? { addr: networkOf(a.af, l.ipif.addr, l.ipif.netmask), prefixlen: Math.max(0, prefixFromMask(a.af, l.ipif.netmask)) };
+  },
+  SIOCSLIFSUBNET: setSubnet,
+  SIOCGLIFTOKEN: (k, a) => {
+    if (a.af !== 'inet6') throw new KernelError(ERRNO.EINVAL);
+    return k.ill(a.name, a.af).ill.token ?? { addr: '::', prefixlen: 0 };
+  },
+  SIOCSLIFTOKEN: setToken,
+  SIOCGLIFMTU: (k, a) => ({ mtu: k.ill(a.name, a.af).ill.mtu }),
+  SIOCSLIFMTU: setMtu,
+  SIOCGLIFMETRIC: (k, a) => ({ metric: k.ill(a.name, a.af).ill.metric }),
+  SIOCSLIFMETRIC: setMetric,
+  SIOCGLIFINDEX: (k, a) => ({ index: k.ill(a.name, a.af).phyint.index }),
+  SIOCSLIFINDEX: setIndex,
+  SIOCGLIFUSESRC: (k, a) => ({ index: k.ill(a.name, a.af).ill.usesrcIndex }),
+  SIOCSLIFUSESRC: setUsesrc,
+  SIOCGLIFSRCOF: srcof,
+  SIOCGLIFZONE: (k, a) => {
+    k.lif(a.name, a.af);
+    return { zone: 'global' };
+  },
+  SIOCGLIFGROUPNAME: (k, a) => ({ group: k.ill(a.name, a.af).phyint.group }),
+  SIOCLIFADDIF: addif,
+  SIOCLIFREMOVEIF: removeif,
+  SIOCGLIFNUM: lifnum,
+  SIOCGLIFCONF: lifconf,
+  SIOCGIFNUM: (k) => ({ count: ifconf(k).entries.length }),
+  SIOCGIFCONF: (k) => ifconf(k),
+  SIOCTONLINK: tonlink,
+  SIOCTMYADDR: tmyaddr,
+  SIOCTMYSITE: tmysite,
+  DLPI_INFO: (k, a) => {
+    // dlpi_open(3DLPI) of /dev/net/<link> needs privilege; without it the open fails.
+    if (!k.caller.privileged) throw new KernelError(ERRNO.EPERM);
+    const link = k.state.links[a.link];
+    if (!link) throw new KernelError(ERRNO.ENOENT);
+    return { mac: link.mac, mtu: link.mtu, linkUp: link.linkUp };
+  },
+};
+
+export function ioctl<C extends IoctlCmd>(k: Kernel, cmd: C, arg: IoctlArg<C>): IoctlReply<C> {
+  const handler = handlers[cmd] as (k: Kernel, arg: IoctlArg<C>) => IoctlReply<C>;
+  if (!handler) throw new KernelError(ERRNO.EINVAL);
+  return handler(k, arg);
+}
+
+export const IOCTL_NAMES = Object.keys(handlers) as IoctlCmd[];

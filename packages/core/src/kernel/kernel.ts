@@ -1,0 +1,97 @@
+// The simulated kernel for one transaction: the interface state, the forwarding table, the
+// time, and the routing-socket messages the transaction caused. Requests come in as ioctls
+// (ioctl.ts); everything else here is the machinery they share.
+import type { Family, Ill, Ipif, KernelState, Phyint } from './model';
+import type { RouteTable } from './route-table';
+import type { RoutingMessage } from '../wire';
+import { KernelError, ERRNO } from '../wire';
+import { parseLifName, lifName } from './names';
+import { fireDueTimers } from './timers';
+
+/** A routing-socket message as queued by the kernel, with its delivery constraints (ip_rts.h). */
+export interface Emitted {
+  msg: RoutingMessage;
+  /** RTSQ_* delivery mask, already resolved against IPMP membership. */
+  rtsq: number;
+  /** Address family of the message for SO_PROTOTYPE filtering: 0 = every socket. */
+  family: number;
+  /** Kernel time the message was sent. */
+  at: number;
+  /** Writer socket for echoes (SO_USELOOPBACK), 0 for kernel-originated messages. */
+  origin: number;
+}
+
+export interface Caller {
+  privileged: boolean;
+  pid: number;
+}
+
+export interface Lif {
+  phyint: Phyint;
+  ill: Ill;
+  ipif: Ipif;
+  name: string;
+}
+
+export class Kernel {
+  readonly emitted: Emitted[] = [];
+  /** Set whenever the interface state changed, so the store knows to write it back. */
+  dirty = false;
+
+  constructor(
+    readonly state: KernelState,
+    readonly routes: RouteTable,
+    public now: number,
+    readonly caller: Caller = { privileged: true, pid: 0 },
+  ) {}
+
+  /** Fires every timer due at or before `to`, in order, then sets the kernel time. */
+  advance(to: number): void {
+    fireDueTimers(this, to);
+    if (to > this.now) this.now = to;
+  }
+
+  emit(msg: RoutingMessage, rtsq: number, family: number, origin = 0): void {
+    this.emitted.push({ msg, rtsq, family, at: this.now, origin });
+  }
+
+  log(level: 'WARNING' | 'NOTICE', text: string): void {
+    this.state.log.push({ at: this.now, level, text });
+    if (this.state.log.length > 1000) this.state.log.splice(0, this.state.log.length - 1000);
+    this.dirty = true;
+  }
+
+  requirePrivilege(): void {
+    if (!this.caller.privileged) throw new KernelError(ERRNO.EPERM);
+  }
+
+  phyintByIndex(index: number): Phyint | undefined {
+    return Object.values(this.state.phyints).find((p) => p.index === index);
+  }
+
+  /** The ill of a name in a family, or ENXIO (ipif_lookup_on_name). */
+  ill(name: string, family: Family): { phyint: Phyint; ill: Ill } {
+    const parsed = parseLifName(name);
+    if (typeof parsed === 'string') throw new KernelError(ERRNO[parsed]);
+    const phyint = this.state.phyints[parsed.phys];
+    const ill = phyint?.ills[family];
+    if (!phyint || !ill) throw new KernelError(ERRNO.ENXIO);
+    return { phyint, ill };
+  }
+
+  /** A logical interface by name ("net0:2") in a family, or ENXIO / ERANGE / ENAMETOOLONG. */
+  lif(name: string, family: Family): Lif {
+    const parsed = parseLifName(name);
+    if (typeof parsed === 'string') throw new KernelError(ERRNO[parsed]);
+    const phyint = this.state.phyints[parsed.phys];
+    const ill = phyint?.ills[family];
+    const ipif = ill?.ipifs.find((i) => i.id === parsed.id);
+    if (!phyint || !ill || !ipif) throw new KernelError(ERRNO.ENXIO);
+    return { phyint, ill, ipif, name: lifName(phyint.name, ipif.id) };
+  }
+
+  /** SIOCGLIFFLAGS: ipif | ill | phyint flags. */
+  flagsOf(l: { phyint: Phyint; ill: Ill; ipif: Ipif }): bigint {
+    return l.phyint.flags | l.ill.flags | l.ipif.flags;
+  }
+}

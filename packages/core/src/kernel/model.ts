@@ -1,0 +1,101 @@
+// The kernel's interface state, modelled on illumos' three layers (ip_if.h):
+// phyint (one per name, shared by both families) -> ill (one per name and family)
+// -> ipif (logical interface, one address each). Flags live at the level illumos keeps them;
+// SIOCGLIFFLAGS returns ipif | ill | phyint flags (ip_if.c ip_sioctl_get_flags).
+
+export type Family = 'inet' | 'inet6';
+export const FAMILIES: readonly Family[] = ['inet', 'inet6'];
+
+/** A datalink (dladm show-link): exists before IP is plumbed on it. */
+export interface Datalink {
+  name: string;
+  mtu: number;
+  /** Hardware address as lower-case hex bytes joined by ':' with leading zeros kept. */
+  mac: string;
+  /** Cable state: RUNNING follows it. */
+  linkUp: boolean;
+}
+
+export interface Ipif {
+  id: number;
+  /** Per-address flags only (IFF_LOGINT_FLAGS). */
+  flags: bigint;
+  addr: string;
+  /** The netmask as an address of the family ('255.255.255.0', 'ffff:ffff:ffff:ffff::'). */
+  netmask: string;
+  /** IPv4 broadcast address ('' when unset). */
+  broadcast: string;
+  /** Point-to-point destination ('' when unset). */
+  dst: string;
+  /** IPv6 subnet / token are kept per ipif as illumos does (SIOCSLIFSUBNET / SIOCSLIFTOKEN). */
+  subnet?: { addr: string; prefixlen: number };
+  /** DAD: an UP address is 'ready' once DAD completed (or was not needed). */
+  ready: boolean;
+}
+
+export interface Ill {
+  family: Family;
+  /** Per-family flags (IFF_PHYINTINST_FLAGS). */
+  flags: bigint;
+  mtu: number;
+  metric: number;
+  /** Logical interfaces by id, ascending. */
+  ipifs: Ipif[];
+  /** Interface index whose addresses this ill uses as source (usesrc), 0 for none. */
+  usesrcIndex: number;
+  token?: { addr: string; prefixlen: number };
+}
+
+export interface Phyint {
+  name: string;
+  index: number;
+  /** Per-name flags (IFF_PHYINT_FLAGS): RUNNING, LOOPBACK, VIRTUAL, FAILED, STANDBY, ... */
+  flags: bigint;
+  ills: Partial<Record<Family, Ill>>;
+  /** IPMP group name this phyint is a member of ('' when none). */
+  group: string;
+}
+
+/** A pending kernel timer; addresses are named by physical name, family and logical id. */
+export interface Timer {
+  at: number;
+  kind: 'dad' | 'dad-recovery';
+  name: string;
+  family: Family;
+  id: number;
+  addr: string;
+  /** A DAD run started by duplicate-address recovery (logs "recovered" on success). */
+  recovery?: boolean;
+}
+
+export interface DadConflict {
+  addr: string;
+  /** Hardware address of the other host ("in use by <mac>"). */
+  mac: string;
+}
+
+export interface KernelLogLine {
+  at: number;
+  level: 'WARNING' | 'NOTICE';
+  text: string;
+}
+
+export interface ClockState {
+  mode: 'real' | 'manual';
+  /** Manual mode: the kernel's current time in ms since the epoch. */
+  now: number;
+}
+
+export interface KernelState {
+  links: Record<string, Datalink>;
+  /** Phyints by name. */
+  phyints: Record<string, Phyint>;
+  /** Interface types (name prefixes) per family in the order first plumbed (ip_if.c ill_glist_insert). */
+  typeOrder: Record<Family, string[]>;
+  /** Last interface index handed out (ip_assign_ifindex is a monotonically increasing counter). */
+  lastIndex: number;
+  clock: ClockState;
+  timers: Timer[];
+  conflicts: DadConflict[];
+  log: KernelLogLine[];
+}

@@ -1,0 +1,124 @@
+// Address-setting ioctls: SIOCSLIFADDR, SIOCSLIFNETMASK, SIOCSLIFBRDADDR, SIOCSLIFDSTADDR,
+// SIOCSLIFSUBNET, SIOCSLIFTOKEN (ip_if.c ip_sioctl_addr(_tail), ip_sioctl_netmask, ...).
+import { IFF, KernelError, ERRNO } from '../wire';
+import type { Kernel, Lif } from './kernel';
+import type { IoctlArg, IoctlReply } from './ioctl-types';
+import type { Family } from './model';
+import { canonical, isContiguous, networkOf, maskFromPrefix } from './addr';
+import { ipifDown, ipifUp, setDefaults } from './updown';
+import { sendAddrMsgs } from './rts';
+import { cancelTimers } from './timers';
+
+type Empty = Record<string, never>;
+
+export function addrArg(family: Family, text: string): string {
+  const a = canonical(family, text);
+  if (a === undefined) throw new KernelError(ERRNO.EAFNOSUPPORT);
+  return a;
+}
+
+/** A changed address or mask clears DUPLICATE and stops its recovery timer. */
+function clearDuplicate(k: Kernel, l: Lif): void {
+  l.ipif.flags &= ~IFF.DUPLICATE;
+  cancelTimers(k, (x) => x.kind === 'dad-recovery' && x.name === l.phyint.name && x.family === l.ill.family && x.id === l.ipif.id);
+}
+
+/** Runs `change` with the address taken down first and brought back up after, if it was UP. */
+function withBounce(k: Kernel, l: Lif, change: () => void): void {
+  const wasUp = (l.ipif.flags & IFF.UP) !== 0n;
+  if (wasUp) ipifDown(k, l);
+  change();
+  k.dirty = true;
+  if (wasUp) ipifUp(k, l);
+}
+
+export function setAddr(k: Kernel, req: IoctlArg<'SIOCSLIFADDR'>): IoctlReply<'SIOCSLIFADDR'> {
+  k.requirePrivilege();
+  const l = k.lif(req.name, req.af);
+  const addr = addrArg(req.af, req.addr);
+  withBounce(k, l, () => {
+    l.ipif.addr = addr;
+    clearDuplicate(k, l);
+    setDefaults(k, l);
+    sendAddrMsgs(k, l, 'CHGADDR');
+  });
+  return {};
+}
+
+export function setNetmask(k: Kernel, req: IoctlArg<'SIOCSLIFNETMASK'>): IoctlReply<'SIOCSLIFNETMASK'> {
+  k.requirePrivilege();
+  const l = k.lif(req.name, req.af);
+  const mask = addrArg(req.af, req.addr);
+  if (!isContiguous(req.af, mask)) throw new KernelError(ERRNO.EINVAL);
+  if (mask === l.ipif.netmask) return {};
+  const apply = () => {
+    l.ipif.netmask = mask;
+    clearDuplicate(k, l);
+    if (req.af === 'inet' && (k.flagsOf(l) & IFF.BROADCAST) !== 0n && l.ipif.broadcast) setDefaults(k, l);
+  };
+  if ((l.ipif.flags & IFF.UP) !== 0n) withBounce(k, l, apply);
+  else {
+    apply();
+    k.dirty = true;
+  }
+  return {};
+}
+
+export function setBrdaddr(k: Kernel, req: IoctlArg<'SIOCSLIFBRDADDR'>): Empty {
+  k.requirePrivilege();
+  const l = k.lif(req.name, req.af);
+  if (req.af !== 'inet') throw new KernelError(ERRNO.EINVAL);
+  if ((k.flagsOf(l) & IFF.BROADCAST) === 0n) throw new KernelError(ERRNO.EADDRNOTAVAIL);
+  const b = addrArg('inet', req.addr);
+  if (b === l.ipif.broadcast) return {};
+  withBounce(k, l, () => {
+    l.ipif.broadcast = b;
+  });
+  return {};
+}
+
+/** Setting a destination turns a broadcast interface into a point-to-point one. */
+export function setDstaddr(k: Kernel, req: IoctlArg<'SIOCSLIFDSTADDR'>): Empty {
+  k.requirePrivilege();
+  const l = k.lif(req.name, req.af);
+  const d = addrArg(req.af, req.addr);
+  withBounce(k, l, () => {
+    l.ipif.dst = d;
+    if ((l.ipif.flags & IFF.POINTOPOINT) === 0n) {
+      l.ipif.flags = (l.ipif.flags | IFF.POINTOPOINT) & ~IFF.BROADCAST;
+      l.ipif.broadcast = '';
+    }
+  });
+  return {};
+}
+
+function prefixArg(family: Family, plen: number): number {
+  const max = family === 'inet' ? 32 : 128;
+  if (!Number.isInteger(plen) || plen < 0 || plen > max) throw new KernelError(ERRNO.EINVAL);
+  return plen;
+}
+
+/** SIOCSLIFSUBNET: the subnet prefix of the logical interface (the mask follows it). */
+export function setSubnet(k: Kernel, req: IoctlArg<'SIOCSLIFSUBNET'>): Empty {
+  k.requirePrivilege();
+  const l = k.lif(req.name, req.af);
+  const plen = prefixArg(req.af, req.prefixlen);
+  const mask = maskFromPrefix(req.af, plen);
+  const net = networkOf(req.af, addrArg(req.af, req.addr), mask);
+  withBounce(k, l, () => {
+    l.ipif.subnet = { addr: net, prefixlen: plen };
+    l.ipif.netmask = mask;
+  });
+  return {};
+}
+
+/** SIOCSLIFTOKEN: IPv6 only; the interface id used for link-local and autoconfigured addresses. */
+export function setToken(k: Kernel, req: IoctlArg<'SIOCSLIFTOKEN'>): Empty {
+  k.requirePrivilege();
+  if (req.af !== 'inet6') throw new KernelError(ERRNO.EINVAL);
+  const { ill } = k.ill(req.name, req.af);
+  const plen = prefixArg('inet6', req.prefixlen);
+  ill.token = { addr: addrArg('inet6', req.addr), prefixlen: plen };
+  k.dirty = true;
+  return {};
+}

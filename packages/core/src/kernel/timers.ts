@@ -1,0 +1,33 @@
+// The kernel timer queue. Commands advance the kernel to "now" first, firing due timers in
+// time order, each at its own time, so a manual clock gives the same result as a real one.
+import type { Kernel } from './kernel';
+import type { Timer } from './model';
+import { onDadTimer, onRecoveryTimer } from './dad';
+
+export function addTimer(k: Kernel, t: Timer): void {
+  k.state.timers.push(t);
+  k.state.timers.sort((a, b) => a.at - b.at);
+  k.dirty = true;
+}
+
+export function cancelTimers(k: Kernel, pred: (t: Timer) => boolean): void {
+  const before = k.state.timers.length;
+  k.state.timers = k.state.timers.filter((t) => !pred(t));
+  if (k.state.timers.length !== before) k.dirty = true;
+}
+
+export function nextTimerAt(k: Kernel): number | undefined {
+  return k.state.timers[0]?.at;
+}
+
+export function fireDueTimers(k: Kernel, to: number): void {
+  for (;;) {
+    const t = k.state.timers[0];
+    if (!t || t.at > to) return;
+    k.state.timers.shift();
+    k.dirty = true;
+    if (t.at > k.now) k.now = t.at;
+    if (t.kind === 'dad') onDadTimer(k, t);
+    else onRecoveryTimer(k, t);
+  }
+}

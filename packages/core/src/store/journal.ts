@@ -1,0 +1,50 @@
+// The routing-message journal: every message a transaction caused, with a gapless sequence
+// number. It is bounded like a socket buffer; a reader that fell behind learns how many it lost.
+import type { Db } from './open';
+import type { Emitted } from '../kernel/kernel';
+import { encodeMessage } from '../wire';
+
+/** Messages kept; older ones are dropped (a reader behind them is told it lost them). */
+export const JOURNAL_CAPACITY = 100_000;
+
+export interface JournalEntry {
+  seq: number;
+  at: number;
+  rtsq: number;
+  family: number;
+  origin: number;
+  bytes: Uint8Array;
+}
+
+export function appendJournal(db: Db, emitted: Emitted[], capacity = JOURNAL_CAPACITY): void {
+  if (emitted.length === 0) return;
+  const insert = db.prepare('INSERT INTO journal (at, rtsq, family, origin, msg) VALUES (?, ?, ?, ?, ?)');
+  let last = 0;
+  for (const e of emitted) {
+    last = Number(insert.run(e.at, e.rtsq, e.family, e.origin, Buffer.from(encodeMessage(e.msg))).lastInsertRowid);
+  }
+  db.prepare('DELETE FROM journal WHERE seq <= ?').run(last - capacity);
+}
+
+export function lastSeq(db: Db): number {
+  const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'journal'").get() as { seq: number } | undefined;
+  return row?.seq ?? 0;
+}
+
+export interface JournalRead {
+  entries: JournalEntry[];
+  /** Messages between `after` and the first entry that are no longer in the journal. */
+  lost: number;
+}
+
+/** Entries with seq > after, oldest first (at most `limit`). */
+export function readJournal(db: Db, after: number, limit = 10_000): JournalRead {
+  const rows = db.prepare('SELECT seq, at, rtsq, family, origin, msg FROM journal WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit) as
+    { seq: number; at: number; rtsq: number; family: number; origin: number; msg: Buffer }[];
+  const first = rows[0]?.seq;
+  const lost = first !== undefined && first > after + 1 ? first - after - 1 : 0;
+  return {
+    lost,
+    entries: rows.map((r) => ({ seq: r.seq, at: r.at, rtsq: r.rtsq, family: r.family, origin: r.origin, bytes: new Uint8Array(r.msg) })),
+  };
+}

@@ -1,0 +1,39 @@
+// The state file's schema. PRAGMA application_id marks the file as ours; user_version is the
+// schema version, so a newer file is recognised and refused rather than misread.
+
+/** "IPML" */
+export const APPLICATION_ID = 0x49504d4c;
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE kernel (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
+CREATE TABLE routes (
+  id INTEGER PRIMARY KEY,
+  family INTEGER NOT NULL,
+  dst BLOB NOT NULL,
+  plen INTEGER NOT NULL,
+  dst_text TEXT NOT NULL,
+  gateway TEXT NOT NULL,
+  ifname TEXT NOT NULL,
+  type TEXT NOT NULL,
+  flags INTEGER NOT NULL,
+  ref INTEGER NOT NULL,
+  use INTEGER NOT NULL,
+  owner TEXT NOT NULL,
+  extra TEXT
+);
+CREATE INDEX routes_by_dst ON routes (family, dst, plen);
+CREATE INDEX routes_by_owner ON routes (owner) WHERE owner <> '';
+CREATE TABLE journal (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at REAL NOT NULL,
+  rtsq INTEGER NOT NULL,
+  family INTEGER NOT NULL,
+  origin INTEGER NOT NULL,
+  msg BLOB NOT NULL
+);
+`;
+
+/** Tables a valid state file has; checked on every open (cheap), the full integrity check is separate. */
+export const REQUIRED_TABLES = ['meta', 'kernel', 'routes', 'journal'];

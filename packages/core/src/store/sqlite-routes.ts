@@ -1,0 +1,97 @@
+// The forwarding table in SQLite, indexed by (family, dst, plen): an exact lookup is one index
+// probe and a longest-prefix match at most 33 (IPv4) or 129 (IPv6) probes, whatever the table size.
+import type { Db } from './open';
+import type { Family } from '../kernel/model';
+import type { Route, RouteKey, RouteTable, RouteType } from '../kernel/route-table';
+import { addrKey } from '../kernel/route-table';
+import { maskFromPrefix, networkOf } from '../kernel/addr';
+
+const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
+
+interface Row {
+  family: number;
+  dst_text: string;
+  plen: number;
+  gateway: string;
+  ifname: string;
+  type: string;
+  flags: number;
+  ref: number;
+  use: number;
+  owner: string;
+}
+
+const COLS = 'family, dst_text, plen, gateway, ifname, type, flags, ref, use, owner';
+
+function fromRow(r: Row): Route {
+  return {
+    family: r.family === 4 ? 'inet' : 'inet6',
+    dst: r.dst_text,
+    prefixlen: r.plen,
+    gateway: r.gateway,
+    ifname: r.ifname,
+    type: r.type as RouteType,
+    flags: r.flags,
+    ref: r.ref,
+    use: r.use,
+    owner: r.owner,
+  };
+}
+
+export class SqliteRouteTable implements RouteTable {
+  private readonly stmts;
+
+  constructor(private readonly db: Db) {
+    this.stmts = {
+      insert: db.prepare(`INSERT INTO routes (family, dst, plen, dst_text, gateway, ifname, type, flags, ref, use, owner)
+        VALUES (@family, @dst, @plen, @dst_text, @gateway, @ifname, @type, @flags, @ref, @use, @owner)`),
+      owned: db.prepare(`SELECT ${COLS} FROM routes WHERE owner = ?`),
+      deleteOwned: db.prepare('DELETE FROM routes WHERE owner = ?'),
+      find: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
+      first: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? AND type <> 'broadcast' ORDER BY id LIMIT 1`),
+      firstHost: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id LIMIT 1`),
+      all: db.prepare(`SELECT ${COLS} FROM routes ORDER BY family, dst, plen, id`),
+      allFamily: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? ORDER BY dst, plen, id`),
+      count: db.prepare('SELECT count(*) AS n FROM routes'),
+      countFamily: db.prepare('SELECT count(*) AS n FROM routes WHERE family = ?'),
+    };
+  }
+
+  insert(r: Route): void {
+    this.stmts.insert.run({
+      family: FAM[r.family], dst: addrKey(r.family, r.dst), plen: r.prefixlen, dst_text: r.dst,
+      gateway: r.gateway, ifname: r.ifname, type: r.type, flags: r.flags, ref: r.ref, use: r.use, owner: r.owner,
+    });
+  }
+
+  removeOwned(owner: string): Route[] {
+    const gone = (this.stmts.owned.all(owner) as Row[]).map(fromRow);
+    if (gone.length) this.stmts.deleteOwned.run(owner);
+    return gone;
+  }
+
+  find(key: RouteKey): Route[] {
+    return (this.stmts.find.all(FAM[key.family], addrKey(key.family, key.dst), key.prefixlen) as Row[]).map(fromRow);
+  }
+
+  lookup(family: Family, addr: string): Route | undefined {
+    const max = family === 'inet' ? 32 : 128;
+    for (let plen = max; plen >= 0; plen--) {
+      const dst = networkOf(family, addr, maskFromPrefix(family, plen));
+      const stmt = plen === max ? this.stmts.firstHost : this.stmts.first;
+      const row = stmt.get(FAM[family], addrKey(family, dst), plen) as Row | undefined;
+      if (row) return fromRow(row);
+    }
+    return undefined;
+  }
+
+  *all(family?: Family): Iterable<Route> {
+    const it = family ? this.stmts.allFamily.iterate(FAM[family]) : this.stmts.all.iterate();
+    for (const row of it as Iterable<Row>) yield fromRow(row);
+  }
+
+  count(family?: Family): number {
+    const row = (family ? this.stmts.countFamily.get(FAM[family]) : this.stmts.count.get()) as { n: number };
+    return row.n;
+  }
+}

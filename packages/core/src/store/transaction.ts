@@ -1,0 +1,63 @@
+// One command = one transaction: take the write lock, load the kernel, advance it to now (firing
+// due timers), run the command's requests, write back the state and the messages they caused,
+// commit. A failure rolls everything back.
+import type { Db } from './open';
+import { asStateError } from './open';
+import { Kernel } from '../kernel/kernel';
+import type { Caller } from '../kernel/kernel';
+import type { KernelState } from '../kernel/model';
+import { boot, DEFAULT_LINKS } from '../kernel/boot';
+import { SqliteRouteTable } from './sqlite-routes';
+import { decodeState, encodeState } from './codec';
+import { appendJournal } from './journal';
+
+export interface TransactionOptions {
+  caller?: Caller;
+  /** Real time source (tests inject one). */
+  realNow?: () => number;
+}
+
+function loadState(db: Db): KernelState | undefined {
+  const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+  return row ? decodeState(row.state) : undefined;
+}
+
+export function saveState(db: Db, state: KernelState): void {
+  db.prepare('INSERT INTO kernel (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(encodeState(state));
+}
+
+/** The kernel's notion of now: the manual clock's value, or real time (never behind the manual one). */
+export function kernelNow(state: KernelState, realNow: () => number): number {
+  return state.clock.mode === 'manual' ? state.clock.now : Math.max(realNow(), state.clock.now);
+}
+
+/** Wipes the tables and boots a fresh kernel (used by init/reset and for a new file). */
+export function bootInto(db: Db, links: string[], now: number): KernelState {
+  db.exec('DELETE FROM routes; DELETE FROM kernel;');
+  const state = boot(links, new SqliteRouteTable(db), now);
+  saveState(db, state);
+  return state;
+}
+
+export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptions = {}): T {
+  const realNow = opts.realNow ?? Date.now;
+  try {
+    db.exec('BEGIN IMMEDIATE');
+  } catch (e) {
+    throw asStateError(e, db.name);
+  }
+  try {
+    const state = loadState(db) ?? bootInto(db, DEFAULT_LINKS, realNow());
+    const now = kernelNow(state, realNow);
+    const k = new Kernel(state, new SqliteRouteTable(db), state.clock.now, opts.caller);
+    k.advance(now);
+    const result = fn(k);
+    if (k.dirty) saveState(db, k.state);
+    appendJournal(db, k.emitted);
+    db.exec('COMMIT');
+    return result;
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw asStateError(e, db.name);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Text <-> bytes for IPv4 and IPv6 addresses (network byte order), with no
+ * name lookups.
+ *
+ * Output follows inet_ntop(3C): dotted quad for IPv4, and for IPv6 the
+ * RFC 5952 canonical form (lower case, leading zeros dropped, the longest run of
+ * two or more zero groups — the first one on a tie — replaced by `::`), with
+ * IPv4-mapped addresses written as `::ffff:a.b.c.d` (RFC 5952 §5).
+ */
+
+const IPV4_OCTET = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+
+/** Parses a dotted quad ("192.168.1.10"); null if it is not one. */
+export function parseIPv4(text: string): Uint8Array | null {
+  const parts = text.split('.');
+  if (parts.length !== 4 || !parts.every((p) => IPV4_OCTET.test(p))) return null;
+  return Uint8Array.from(parts, Number);
+}
+
+/** Formats 4 bytes as a dotted quad. */
+export function formatIPv4(bytes: Uint8Array): string {
+  if (bytes.length !== 4) throw new RangeError(`IPv4 address needs 4 bytes, got ${bytes.length}`);
+  return Array.from(bytes).join('.');
+}
+
+/**
+ * Parses IPv6 text, including `::` compression and a trailing dotted quad
+ * ("::ffff:10.0.0.1"); null if malformed. Zone suffixes ("%net0") are not
+ * accepted: a scope belongs in sin6_scope_id, not in the address.
+ */
+export function parseIPv6(text: string): Uint8Array | null {
+  let head = text;
+  const tail: number[] = [];
+  if (text.includes('.')) {
+    const lastColon = text.lastIndexOf(':');
+    const v4 = lastColon < 0 ? null : parseIPv4(text.slice(lastColon + 1));
+    if (v4 === null) return null;
+    tail.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
+    // "::ffff:1.2.3.4" -> "::ffff", but "::1.2.3.4" -> "::" (keep the compression).
+    const prefix = text.slice(0, lastColon + 1);
+    head = prefix.endsWith('::') ? prefix : prefix.slice(0, -1);
+  }
+
+  const halves = head.split('::');
+  if (halves.length > 2) return null;
+  const toGroups = (s: string): number[] | null => {
+    if (s === '') return [];
+    const groups = s.split(':');
+    return groups.every((g) => HEX_GROUP.test(g)) ? groups.map((g) => parseInt(g, 16)) : null;
+  };
+  const left = toGroups(halves[0]);
+  const right = halves.length === 2 ? toGroups(halves[1]) : [];
+  if (left === null || right === null) return null;
+
+  const explicit = left.length + right.length + tail.length;
+  let groups: number[];
+  if (halves.length === 2) {
+    if (explicit > 7) return null;
+    groups = [...left, ...new Array<number>(8 - explicit).fill(0), ...right, ...tail];
+  } else {
+    if (explicit !== 8) return null;
+    groups = [...left, ...tail];
+  }
+
+  const bytes = new Uint8Array(16);
+  groups.forEach((g, i) => {
+    bytes[2 * i] = g >> 8;
+    bytes[2 * i + 1] = g & 0xff;
+  });
+  return bytes;
+}
+
+/** Formats 16 bytes the way inet_ntop(AF_INET6) does (see the file comment). */
+export function formatIPv6(bytes: Uint8Array): string {
+  if (bytes.length !== 16) throw new RangeError(`IPv6 address needs 16 bytes, got ${bytes.length}`);
+  const groups = Array.from({ length: 8 }, (_, i) => (bytes[2 * i] << 8) | bytes[2 * i + 1]);
+
+  const isV4Mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+  if (isV4Mapped) return `::ffff:${formatIPv4(bytes.subarray(12))}`;
+
+  let bestStart = -1;
+  let bestLength = 0;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLength) {
+      bestStart = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+
+  const hex = (gs: number[]): string => gs.map((g) => g.toString(16)).join(':');
+  if (bestLength < 2) return hex(groups);
+  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLength))}`;
+}

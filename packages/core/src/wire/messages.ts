@@ -1,0 +1,355 @@
+/**
+ * The three routing-socket message headers of illumos and whole-message
+ * encode/decode.
+ *
+ *   rt_msghdr  (76 bytes)  route.h  — route requests, replies and route events
+ *   if_msghdr  (84 bytes)  if.h     — RTM_IFINFO
+ *   ifa_msghdr (20 bytes)  if.h     — RTM_NEWADDR/DELADDR/CHGADDR/FREEADDR
+ *
+ * Header fields are little-endian (illumos x86). The sockaddrs named by the
+ * addrs bitmask follow the header in increasing RTA bit order with no padding.
+ */
+
+import { ERRNO, KernelError } from './errno.js';
+import { RTA, RTA_NAMES, RTM_VERSION, rtmHeaderKind, type HeaderKind, type RtaName } from './routing.js';
+import { decodeSockaddr, encodeSockaddr, sockaddrSize, type Sockaddr } from './sockaddr.js';
+
+export const RT_MSGHDR_SIZE = 76;
+export const IF_MSGHDR_SIZE = 84;
+export const IFA_MSGHDR_SIZE = 20;
+export const IF_DATA_SIZE = 68;
+
+/** Byte offsets of rt_msghdr fields (route.h), e.g. for patching an echoed request. */
+export const RT_MSGHDR_OFFSET = {
+  msglen: 0,
+  version: 2,
+  type: 3,
+  index: 4,
+  flags: 8,
+  addrs: 12,
+  pid: 16,
+  seq: 20,
+  errno: 24,
+  use: 28,
+  inits: 32,
+  metrics: 36,
+} as const;
+
+/** Byte offsets of if_msghdr fields (if.h); `data` is the embedded if_data. */
+export const IF_MSGHDR_OFFSET = {
+  msglen: 0,
+  version: 2,
+  type: 3,
+  addrs: 4,
+  flags: 8,
+  index: 12,
+  data: 16,
+} as const;
+
+/** Byte offsets inside if_data (if.h); 14 uint counters start at `mtu`, then timeval32 lastchange. */
+export const IF_DATA_OFFSET = {
+  type: 0,
+  addrlen: 1,
+  hdrlen: 2,
+  mtu: 4,
+  metric: 8,
+  baudrate: 12,
+  lastchange: 60,
+} as const;
+
+/** Byte offsets of ifa_msghdr fields (if.h). */
+export const IFA_MSGHDR_OFFSET = {
+  msglen: 0,
+  version: 2,
+  type: 3,
+  addrs: 4,
+  flags: 8,
+  index: 12,
+  metric: 16,
+} as const;
+
+/** struct rt_metrics, 10 x uint32 in this order (route.h). rtt/rttvar are microseconds. */
+export interface RtMetrics {
+  locks: number;
+  mtu: number;
+  hopcount: number;
+  expire: number;
+  recvpipe: number;
+  sendpipe: number;
+  ssthresh: number;
+  rtt: number;
+  rttvar: number;
+  pksent: number;
+}
+
+export const RT_METRICS_FIELDS: readonly (keyof RtMetrics)[] = [
+  'locks', 'mtu', 'hopcount', 'expire', 'recvpipe', 'sendpipe', 'ssthresh', 'rtt', 'rttvar', 'pksent',
+];
+
+/** The sockaddrs of a message, keyed by RTA name. */
+export type SockaddrSet = Partial<Record<RtaName, Sockaddr>>;
+
+/** The part of if_data the kernel fills in RTM_IFINFO; all counters are 0 (ip_rts.c rts_getifdata). */
+export interface IfData {
+  type: number;
+  addrlen: number;
+  hdrlen: number;
+  mtu: number;
+  metric: number;
+}
+
+interface HeaderCommon {
+  type: number;
+  /** Defaults to RTM_VERSION when encoding; always set by decodeMessage. */
+  version?: number;
+  index: number;
+  /** Unsigned view of the 32-bit C int, so 0x80000000 (OFFLINE) stays positive. */
+  flags: number;
+  /**
+   * The addrs bitmask. encodeMessage ignores it and recomputes it from the
+   * sockaddrs present; decodeMessage sets it to the value found in the header.
+   */
+  addrs?: number;
+  sockaddrs: SockaddrSet;
+}
+
+export interface RtMessage extends HeaderCommon {
+  header: 'rt';
+  pid: number;
+  seq: number;
+  errno: number;
+  use: number;
+  inits: number;
+  metrics: RtMetrics;
+}
+
+export interface IfMessage extends HeaderCommon {
+  header: 'if';
+  data: IfData;
+}
+
+export interface IfaMessage extends HeaderCommon {
+  header: 'ifa';
+  metric: number;
+}
+
+/** A routing-socket message, discriminated by the header struct it uses. */
+export type RoutingMessage = RtMessage | IfMessage | IfaMessage;
+
+type Decoded<T> = T & { version: number; addrs: number };
+
+/** What decodeMessage returns: a RoutingMessage whose version and addrs are always present. */
+export type DecodedMessage = Decoded<RtMessage> | Decoded<IfMessage> | Decoded<IfaMessage>;
+
+/** All-zero rt_metrics, for messages that carry no metrics. */
+export const ZERO_METRICS: Readonly<RtMetrics> = Object.freeze({
+  locks: 0,
+  mtu: 0,
+  hopcount: 0,
+  expire: 0,
+  recvpipe: 0,
+  sendpipe: 0,
+  ssthresh: 0,
+  rtt: 0,
+  rttvar: 0,
+  pksent: 0,
+});
+
+/** Size of the header struct of each kind. */
+export function headerSize(header: HeaderKind): number {
+  switch (header) {
+    case 'rt':
+      return RT_MSGHDR_SIZE;
+    case 'if':
+      return IF_MSGHDR_SIZE;
+    case 'ifa':
+      return IFA_MSGHDR_SIZE;
+  }
+}
+
+/** The sockaddrs present, in wire order, with their RTA bit. */
+function presentSockaddrs(sockaddrs: SockaddrSet): { bit: number; sockaddr: Sockaddr }[] {
+  return RTA_NAMES.flatMap((name) => {
+    const sockaddr = sockaddrs[name];
+    return sockaddr === undefined ? [] : [{ bit: RTA[name], sockaddr }];
+  });
+}
+
+/** rtm_msglen the message will have: header plus its packed sockaddrs. */
+export function messageLength(msg: RoutingMessage): number {
+  return presentSockaddrs(msg.sockaddrs).reduce(
+    (length, { sockaddr }) => length + sockaddrSize(sockaddr),
+    headerSize(msg.header),
+  );
+}
+
+/**
+ * Encodes a message. The layout follows `msg.header` even if it does not match
+ * what the type normally uses, so malformed requests can be built on purpose
+ * (the kernel reads every write as an rt_msghdr).
+ */
+export function encodeMessage(msg: RoutingMessage): Uint8Array {
+  const sockaddrs = presentSockaddrs(msg.sockaddrs);
+  const msglen = messageLength(msg);
+  if (msglen > 0xffff) throw new RangeError(`message too long for rtm_msglen: ${msglen}`);
+
+  const bytes = new Uint8Array(msglen);
+  const view = new DataView(bytes.buffer);
+  const addrs = sockaddrs.reduce((bits, { bit }) => bits | bit, 0);
+
+  // msglen, version and type sit at the same offsets in all three headers.
+  view.setUint16(0, msglen, true);
+  view.setUint8(2, msg.version ?? RTM_VERSION);
+  view.setUint8(3, msg.type);
+
+  switch (msg.header) {
+    case 'rt': {
+      const o = RT_MSGHDR_OFFSET;
+      view.setUint16(o.index, msg.index, true);
+      view.setUint32(o.flags, msg.flags >>> 0, true);
+      view.setUint32(o.addrs, addrs, true);
+      view.setInt32(o.pid, msg.pid, true);
+      view.setInt32(o.seq, msg.seq, true);
+      view.setInt32(o.errno, msg.errno, true);
+      view.setInt32(o.use, msg.use, true);
+      view.setUint32(o.inits, msg.inits >>> 0, true);
+      RT_METRICS_FIELDS.forEach((field, i) => {
+        view.setUint32(o.metrics + 4 * i, msg.metrics[field] >>> 0, true);
+      });
+      break;
+    }
+    case 'if': {
+      const o = IF_MSGHDR_OFFSET;
+      const d = o.data;
+      view.setUint32(o.addrs, addrs, true);
+      view.setUint32(o.flags, msg.flags >>> 0, true);
+      view.setUint16(o.index, msg.index, true);
+      view.setUint8(d + IF_DATA_OFFSET.type, msg.data.type);
+      view.setUint8(d + IF_DATA_OFFSET.addrlen, msg.data.addrlen);
+      view.setUint8(d + IF_DATA_OFFSET.hdrlen, msg.data.hdrlen);
+      view.setUint32(d + IF_DATA_OFFSET.mtu, msg.data.mtu >>> 0, true);
+      view.setUint32(d + IF_DATA_OFFSET.metric, msg.data.metric >>> 0, true);
+      break;
+    }
+    case 'ifa': {
+      const o = IFA_MSGHDR_OFFSET;
+      view.setUint32(o.addrs, addrs, true);
+      view.setUint32(o.flags, msg.flags >>> 0, true);
+      view.setUint16(o.index, msg.index, true);
+      view.setInt32(o.metric, msg.metric, true);
+      break;
+    }
+  }
+
+  let offset = headerSize(msg.header);
+  for (const { sockaddr } of sockaddrs) {
+    const encoded = encodeSockaddr(sockaddr);
+    bytes.set(encoded, offset);
+    offset += encoded.length;
+  }
+  return bytes;
+}
+
+export interface DecodeOptions {
+  /**
+   * Read the message with this header regardless of its type. The kernel parses
+   * every write as an rt_msghdr, so the write path passes 'rt'; by default the
+   * header is chosen from the type (ip_rts.c rts_header_msg_size).
+   */
+  header?: HeaderKind;
+}
+
+/**
+ * Decodes one message, validating it in the kernel's order (ip_rts.c / rts.c):
+ * shorter than its header -> EINVAL; rtm_msglen != byte count -> EINVAL;
+ * version != RTM_VERSION -> EPROTONOSUPPORT; a sockaddr of an unknown family or
+ * one running past the end -> EINVAL. Bytes after the last sockaddr (the
+ * Trusted Extensions rtm_ext_t) are ignored.
+ */
+export function decodeMessage(bytes: Uint8Array, options: DecodeOptions = {}): DecodedMessage {
+  const header = options.header ?? (bytes.length >= 4 ? rtmHeaderKind(bytes[3]) : 'rt');
+  if (bytes.length < headerSize(header)) {
+    throw new KernelError(ERRNO.EINVAL, `message shorter than ${header} header`);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const msglen = view.getUint16(0, true);
+  if (msglen !== bytes.length) {
+    throw new KernelError(ERRNO.EINVAL, `msglen ${msglen} != ${bytes.length} bytes`);
+  }
+  const version = view.getUint8(2);
+  if (version !== RTM_VERSION) throw new KernelError(ERRNO.EPROTONOSUPPORT, `version ${version}`);
+  const type = view.getUint8(3);
+
+  switch (header) {
+    case 'rt': {
+      const o = RT_MSGHDR_OFFSET;
+      const addrs = view.getUint32(o.addrs, true);
+      const metrics = Object.fromEntries(
+        RT_METRICS_FIELDS.map((field, i) => [field, view.getUint32(o.metrics + 4 * i, true)]),
+      ) as unknown as RtMetrics;
+      return {
+        header,
+        type,
+        version,
+        index: view.getUint16(o.index, true),
+        flags: view.getUint32(o.flags, true),
+        addrs,
+        pid: view.getInt32(o.pid, true),
+        seq: view.getInt32(o.seq, true),
+        errno: view.getInt32(o.errno, true),
+        use: view.getInt32(o.use, true),
+        inits: view.getUint32(o.inits, true),
+        metrics,
+        sockaddrs: decodeSockaddrs(bytes, RT_MSGHDR_SIZE, addrs),
+      };
+    }
+    case 'if': {
+      const o = IF_MSGHDR_OFFSET;
+      const d = o.data;
+      const addrs = view.getUint32(o.addrs, true);
+      return {
+        header,
+        type,
+        version,
+        index: view.getUint16(o.index, true),
+        flags: view.getUint32(o.flags, true),
+        addrs,
+        data: {
+          type: view.getUint8(d + IF_DATA_OFFSET.type),
+          addrlen: view.getUint8(d + IF_DATA_OFFSET.addrlen),
+          hdrlen: view.getUint8(d + IF_DATA_OFFSET.hdrlen),
+          mtu: view.getUint32(d + IF_DATA_OFFSET.mtu, true),
+          metric: view.getUint32(d + IF_DATA_OFFSET.metric, true),
+        },
+        sockaddrs: decodeSockaddrs(bytes, IF_MSGHDR_SIZE, addrs),
+      };
+    }
+    case 'ifa': {
+      const o = IFA_MSGHDR_OFFSET;
+      const addrs = view.getUint32(o.addrs, true);
+      return {
+        header,
+        type,
+        version,
+        index: view.getUint16(o.index, true),
+        flags: view.getUint32(o.flags, true),
+        addrs,
+        metric: view.getInt32(o.metric, true),
+        sockaddrs: decodeSockaddrs(bytes, IFA_MSGHDR_SIZE, addrs),
+      };
+    }
+  }
+}
+
+/** Walks the RTA bits (only the RTA_NUMBITS the kernel knows) in wire order. */
+function decodeSockaddrs(bytes: Uint8Array, start: number, addrs: number): SockaddrSet {
+  const sockaddrs: SockaddrSet = {};
+  let offset = start;
+  for (const name of RTA_NAMES) {
+    if ((addrs & RTA[name]) === 0) continue;
+    const { sockaddr, size } = decodeSockaddr(bytes, offset);
+    sockaddrs[name] = sockaddr;
+    offset += size;
+  }
+  return sockaddrs;
+}
