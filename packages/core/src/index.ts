@@ -12,6 +12,8 @@ export { boot, emptyState, DEFAULT_LINKS, macFor } from './kernel/boot';
 export { setLinkState } from './kernel/link';
 export { addConflict, removeConflict, CONFLICT_MAC } from './kernel/conflict';
 export { walkFamily } from './kernel/lifconf';
+export { mibRoutes, mibAddrs } from './kernel/mib';
+export type { MibAddr } from './kernel/mib';
 export { nextTimerAt } from './kernel/timers';
 export { DAD_MS, DUP_RECOVERY_MS } from './kernel/dad';
 export * from './store/schema';

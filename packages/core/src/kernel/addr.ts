@@ -118,3 +118,21 @@ export function compareAddr(family: Family, a: string, b: string): number {
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
   return 0;
 }
+
+/**
+ * inet_addr(3C)'s forms: 1 to 4 parts, each decimal, octal (leading 0) or hex (0x), the last
+ * part filling the remaining bytes ("10" -> 0.0.0.10, "10.1" -> 10.0.0.1, "0xffffff00").
+ */
+export function inetAddr(text: string): string | undefined {
+  if (!ipaddr.IPv4.isValid(text)) return undefined;
+  try {
+    return ipaddr.IPv4.parse(text).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** inet_pton(AF_INET6) in canonical text, or undefined. */
+export function inet6Addr(text: string): string | undefined {
+  return text.includes(':') && ipaddr.IPv6.isValid(text) ? ipaddr.IPv6.parse(text).toString() : undefined;
+}

@@ -55,6 +55,8 @@ export interface IoctlMap {
   SIOCTMYSITE: [{ addr: string }, { res: number }];
   /** DLPI: open the datalink and read its attributes (needs privilege, as dlpi_open does). */
   DLPI_INFO: [{ link: string }, { mac: string; mtu: number; linkUp: boolean }];
+  /** dlpi_walk(3DLPI): the datalinks present, in the order they were created. */
+  DLPI_WALK: [Record<string, never>, { links: string[] }];
 }
 
 export type IoctlCmd = keyof IoctlMap;

@@ -72,6 +72,7 @@ const handlers: Handlers = {
     if (!link) throw new KernelError(ERRNO.ENOENT);
     return { mac: link.mac, mtu: link.mtu, linkUp: link.linkUp };
   },
+  DLPI_WALK: (k) => ({ links: Object.keys(k.state.links) }),
 };
 
 export function ioctl<C extends IoctlCmd>(k: Kernel, cmd: C, arg: IoctlArg<C>): IoctlReply<C> {

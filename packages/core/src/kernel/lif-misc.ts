@@ -20,13 +20,20 @@ export const MIN_MTU: Record<Family, number> = { inet: 68, inet6: 1280 };
 /** if_index is 16 bits wide in the routing messages. */
 const MAX_IFINDEX = 0xffff;
 
+/** The most an ill can carry: its datalink's MTU (ill_max_frag); lo0 keeps its own. */
+function maxMtu(k: Kernel, name: string, current: number): number {
+  return k.state.links[name]?.mtu ?? current;
+}
+
+/** SIOCSLIFMTU: unit 0 only, within [68|1280, link MTU]; the MTU is then fixed (FIXEDMTU). */
 export function setMtu(k: Kernel, req: IoctlArg<'SIOCSLIFMTU'>): Empty {
   k.requirePrivilege();
-  const { phyint, ill } = k.ill(req.name, req.af);
-  const link = k.state.links[phyint.name];
-  const max = link ? link.mtu : (phyint.flags & IFF.LOOPBACK) !== 0n ? ill.mtu : ill.mtu;
-  if (!Number.isInteger(req.mtu) || req.mtu < MIN_MTU[req.af] || req.mtu > max) throw new KernelError(ERRNO.EINVAL);
+  const l = k.lif(req.name, req.af);
+  const { phyint, ill } = l;
+  if (l.ipif.id !== 0) throw new KernelError(ERRNO.EINVAL);
+  if (!Number.isInteger(req.mtu) || req.mtu < MIN_MTU[req.af] || req.mtu > maxMtu(k, phyint.name, ill.mtu)) throw new KernelError(ERRNO.EINVAL);
   ill.mtu = req.mtu;
+  ill.flags |= IFF.FIXEDMTU;
   k.dirty = true;
   return {};
 }
@@ -44,10 +51,10 @@ export function setMetric(k: Kernel, req: IoctlArg<'SIOCSLIFMETRIC'>): Empty {
 /** SIOCSLIFINDEX: the index belongs to the phyint; both families announce the change. */
 export function setIndex(k: Kernel, req: IoctlArg<'SIOCSLIFINDEX'>): Empty {
   k.requirePrivilege();
-  const { phyint } = k.ill(req.name, req.af);
-  if (!Number.isInteger(req.index) || req.index <= 0 || req.index > MAX_IFINDEX) throw new KernelError(ERRNO.EINVAL);
+  const { phyint, ipif } = k.lif(req.name, req.af);
+  if (ipif.id !== 0 || !Number.isInteger(req.index) || req.index <= 0 || req.index > MAX_IFINDEX) throw new KernelError(ERRNO.EINVAL);
   if (req.index === phyint.index) return {};
-  if (k.phyintByIndex(req.index)) throw new KernelError(ERRNO.EBUSY);
+  if (k.phyintByIndex(req.index)) throw new KernelError(ERRNO.EEXIST);
   phyint.index = req.index;
   k.dirty = true;
   ifinfoBothFamilies(k, { phyint });

@@ -60,17 +60,13 @@ export function sendIfinfo(k: Kernel, t: Target, opts: { set?: bigint; clear?: b
       type: RTM.IFINFO,
       index: t.phyint.index,
       flags: Number(flags & 0xffffffffn),
-      data: { type: illType(t.phyint), addrlen: hwLen(k, t.phyint), hdrlen: 0, mtu: t.ill.mtu, metric: t.ill.metric },
+      // rts_getifdata fills only ifi_type, ifi_mtu and ifi_metric.
+      data: { type: illType(t.phyint), addrlen: 0, hdrlen: 0, mtu: t.ill.mtu, metric: t.ill.metric },
       sockaddrs: { IFP: ifpSockaddr(k, t.phyint) },
     },
     opts.rtsq ?? defaultRtsq(t.phyint),
     AF[t.ill.family],
   );
-}
-
-function hwLen(k: Kernel, phyint: Phyint): number {
-  const link = k.state.links[phyint.name];
-  return link ? link.mac.split(':').length : 0;
 }
 
 function ifaMessage(k: Kernel, t: Target, type: number) {

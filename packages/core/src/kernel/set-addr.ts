@@ -4,7 +4,7 @@ import { IFF, KernelError, ERRNO } from '../wire';
 import type { Kernel, Lif } from './kernel';
 import type { IoctlArg, IoctlReply } from './ioctl-types';
 import type { Family } from './model';
-import { canonical, isContiguous, networkOf, maskFromPrefix } from './addr';
+import { canonical, isContiguous, isLinkLocal6, isUnspecified, networkOf, maskFromPrefix } from './addr';
 import { ipifDown, ipifUp, setDefaults } from './updown';
 import { sendAddrMsgs } from './rts';
 import { cancelTimers } from './timers';
@@ -36,6 +36,10 @@ export function setAddr(k: Kernel, req: IoctlArg<'SIOCSLIFADDR'>): IoctlReply<'S
   k.requirePrivilege();
   const l = k.lif(req.name, req.af);
   const addr = addrArg(req.af, req.addr);
+  // Unit 0 of an IPv6 multicast interface holds the link-local address; others go on addif units.
+  if (req.af === 'inet6' && l.ipif.id === 0 && (k.flagsOf(l) & IFF.LOOPBACK) === 0n && !isUnspecified('inet6', addr) && !isLinkLocal6(addr)) {
+    throw new KernelError(ERRNO.EADDRNOTAVAIL);
+  }
   withBounce(k, l, () => {
     l.ipif.addr = addr;
     clearDuplicate(k, l);
@@ -49,12 +53,12 @@ export function setNetmask(k: Kernel, req: IoctlArg<'SIOCSLIFNETMASK'>): IoctlRe
   k.requirePrivilege();
   const l = k.lif(req.name, req.af);
   const mask = addrArg(req.af, req.addr);
-  if (!isContiguous(req.af, mask)) throw new KernelError(ERRNO.EINVAL);
+  if (!isContiguous(req.af, mask)) throw new KernelError(ERRNO.ENOTSUP); // ip_sioctl_netmask
   if (mask === l.ipif.netmask) return {};
+  // The broadcast address stays as it was: `ifconfig … netmask X broadcast +` exists for that.
   const apply = () => {
     l.ipif.netmask = mask;
     clearDuplicate(k, l);
-    if (req.af === 'inet' && (k.flagsOf(l) & IFF.BROADCAST) !== 0n && l.ipif.broadcast) setDefaults(k, l);
   };
   if ((l.ipif.flags & IFF.UP) !== 0n) withBounce(k, l, apply);
   else {
@@ -71,6 +75,10 @@ export function setBrdaddr(k: Kernel, req: IoctlArg<'SIOCSLIFBRDADDR'>): Empty {
   if ((k.flagsOf(l) & IFF.BROADCAST) === 0n) throw new KernelError(ERRNO.EADDRNOTAVAIL);
   const b = addrArg('inet', req.addr);
   if (b === l.ipif.broadcast) return {};
+  // An UP address only accepts a broadcast address it already has a broadcast entry for.
+  if ((l.ipif.flags & IFF.UP) !== 0n && !k.routes.find({ family: 'inet', dst: b, prefixlen: 32 }).some((r) => r.type === 'broadcast' && r.ifname === l.phyint.name)) {
+    throw new KernelError(ERRNO.EINVAL);
+  }
   withBounce(k, l, () => {
     l.ipif.broadcast = b;
   });

@@ -15,9 +15,9 @@ export interface Target {
 }
 
 /**
- * ip_addr_availability_check: an address may be UP only once. Already UP on another ill:
- * EADDRNOTAVAIL; on the same ill: EADDRINUSE. The unspecified address and IPv6 link-locals
- * (scoped to their link) are exempt across ills.
+ * ip_addr_availability_check: an address may be UP only once (EADDRINUSE on the same ill,
+ * EADDRNOTAVAIL elsewhere, and ipif_up_done reports EADDRINUSE as EADDRNOTAVAIL too). The
+ * unspecified address and IPv6 link-locals (scoped to their link) are exempt across ills.
  */
 export function checkAvailability(k: Kernel, t: Target): void {
   const fam = t.ill.family;
@@ -28,7 +28,7 @@ export function checkAvailability(k: Kernel, t: Target): void {
     for (const ipif of ill.ipifs) {
       if (ipif === t.ipif || ipif.addr !== t.ipif.addr) continue;
       if ((ipif.flags & (IFF.UP | IFF.DUPLICATE)) === 0n) continue;
-      if (ill === t.ill) throw new KernelError(ERRNO.EADDRINUSE);
+      if (ill === t.ill) throw new KernelError(ERRNO.EADDRNOTAVAIL);
       if (fam === 'inet6' && isLinkLocal6(ipif.addr)) continue;
       throw new KernelError(ERRNO.EADDRNOTAVAIL);
     }

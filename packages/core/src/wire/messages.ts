@@ -89,7 +89,11 @@ export const RT_METRICS_FIELDS: readonly (keyof RtMetrics)[] = [
 /** The sockaddrs of a message, keyed by RTA name. */
 export type SockaddrSet = Partial<Record<RtaName, Sockaddr>>;
 
-/** The part of if_data the kernel fills in RTM_IFINFO; all counters are 0 (ip_rts.c rts_getifdata). */
+/**
+ * The if_data fields that can be non-zero. In RTM_IFINFO illumos sets only type,
+ * mtu and metric (ill values); addrlen, hdrlen and every counter are 0
+ * (ip_rts.c rts_getifdata).
+ */
 export interface IfData {
   type: number;
   addrlen: number;

@@ -1,0 +1,42 @@
+// What /dev/ip's MIB exposes to netstat (ip.c ip_snmp_get2_v4/_v6, ip_snmp_get_mib2_ip_addr):
+// the forwarding table including test-hidden entries (EXPER_IP_AND_ALL_IRES), and the address
+// table with per-interface attributes. Read-only; the counters stay 0 (no traffic is simulated).
+import type { Kernel } from './kernel';
+import type { Family } from './model';
+import type { Route } from './route-table';
+import { walkFamily } from './lifconf';
+import { IFF } from '../wire';
+
+export function* mibRoutes(k: Kernel, family?: Family): Iterable<Route> {
+  yield* k.routes.all(family);
+}
+
+export interface MibAddr {
+  name: string;
+  family: Family;
+  /** Physical name (kstat lookups strip the logical part). */
+  phys: string;
+  index: number;
+  id: number;
+  addr: string;
+  netmask: string;
+  dst: string;
+  mtu: number;
+  flags: bigint;
+  /** Link kstats (ipackets, ierrors, opackets, oerrors, collisions). */
+  counters: { ipackets: number; ierrors: number; opackets: number; oerrors: number; collisions: number };
+}
+
+/** Every logical interface of a family in kernel order, as the MIB2_IP_ADDR table has them. */
+export function mibAddrs(k: Kernel, family: Family): MibAddr[] {
+  const out: MibAddr[] = [];
+  for (const e of walkFamily(k, family)) {
+    out.push({
+      name: e.name, family, phys: e.phyint.name, index: e.phyint.index, id: e.ipif.id,
+      addr: e.ipif.addr, netmask: e.ipif.netmask, dst: (k.flagsOf(e) & IFF.POINTOPOINT) !== 0n ? e.ipif.dst : '',
+      mtu: e.ill.mtu, flags: k.flagsOf(e),
+      counters: { ipackets: 0, ierrors: 0, opackets: 0, oerrors: 0, collisions: 0 },
+    });
+  }
+  return out;
+}

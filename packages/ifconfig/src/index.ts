@@ -1,0 +1,2 @@
+export { ifconfigMain } from './ifconfig';
+export * from './printer';

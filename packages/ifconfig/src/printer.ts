@@ -1,0 +1,70 @@
+// ifconfig's status output (ifconfig.c ifstatus, in_status, in6_status, print_ifether) as pure
+// functions of the data the ioctls returned. Tabs, trailing spaces and order are illumos'.
+import { formatIfconfigFlags, IFF } from '@ipmplab/core';
+import type { Family } from '@ipmplab/core';
+import { maskHex, prefixFromMask } from '@ipmplab/core';
+
+export interface LifStatus {
+  name: string;
+  family: Family;
+  flags: bigint;
+  metric: number;
+  mtu: number;
+  index: number;
+  /** Interfaces using this one as their usesrc source (SIOCGLIFSRCOF). */
+  srcof: string[];
+  /** The usesrc interface name, or a number when the index has no name; '' when unset. */
+  usesrc: string | number;
+  addr: string;
+  netmask: string;
+  broadcast: string;
+  dst: string;
+  subnet?: { addr: string; prefixlen: number };
+  /** SIOCGLIFGROUPNAME, only asked for physical names. */
+  groupname: string;
+  /** Hardware address for the `ether` line, when it is printed. */
+  ether?: string;
+}
+
+/** _link_ntoa: lower-case hex bytes without leading zeros, colon-separated. */
+export function linkNtoa(mac: string): string {
+  return mac.split(':').map((b) => parseInt(b, 16).toString(16)).join(':');
+}
+
+export function flagsLine(s: LifStatus): string {
+  let line = `${s.name}: flags=${formatIfconfigFlags(s.flags)}`;
+  if (s.metric !== 0) line += ` metric ${s.metric}`;
+  line += ` mtu ${s.mtu} index ${s.index}`;
+  if (s.srcof.length > 0) line += `\n\tsrcof${s.srcof.map((n) => ` ${n}`).join('')}`;
+  if (s.usesrc !== '') line += typeof s.usesrc === 'number' ? `\n\tusesrc ifIndex ${s.usesrc}` : `\n\tusesrc ${s.usesrc}`;
+  return `${line}\n`;
+}
+
+function groupSuffix(s: LifStatus): string {
+  return s.groupname && !s.name.includes(':') ? `\n\tgroupname ${s.groupname}` : '';
+}
+
+export function inetLine(s: LifStatus): string {
+  let line = `\tinet ${s.addr} `;
+  if ((s.flags & IFF.NOLOCAL) !== 0n && s.subnet) line += `subnet ${s.subnet.addr}/${s.subnet.prefixlen} `;
+  if ((s.flags & IFF.POINTOPOINT) !== 0n) line += `--> ${s.dst || '0.0.0.0'} `;
+  line += `netmask ${maskHex(s.netmask)} `;
+  if ((s.flags & IFF.BROADCAST) !== 0n && s.broadcast && s.broadcast !== '0.0.0.0') line += `broadcast ${s.broadcast}`;
+  return `${line}${groupSuffix(s)}\n`;
+}
+
+export function inet6Line(s: LifStatus): string {
+  let line = `\tinet6 ${s.addr}/${Math.max(0, prefixFromMask('inet6', s.netmask))} `;
+  if ((s.flags & IFF.POINTOPOINT) !== 0n) line += `--> ${s.dst || '::'} `;
+  return `${line}${groupSuffix(s)}\n`;
+}
+
+export function etherLine(mac: string): string {
+  return `\tether ${linkNtoa(mac)} \n`;
+}
+
+/** One logical interface's block. */
+export function formatStatus(s: LifStatus): string {
+  const addrLine = s.family === 'inet' ? inetLine(s) : inet6Line(s);
+  return flagsLine(s) + addrLine + (s.ether ? etherLine(s.ether) : '');
+}

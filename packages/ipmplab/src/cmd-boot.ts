@@ -1,0 +1,20 @@
+// `ipmplab init [--links ...]` and `ipmplab reset`: a freshly booted host in the state file.
+import { DEFAULT_LINKS } from '@ipmplab/core';
+import type { LabContext } from './context';
+import { iso } from './context';
+import { reboot } from './reboot';
+import { done } from './outcome';
+import type { Outcome } from './outcome';
+
+/**
+ * init: the given links, or net0..net3 (the DESIGN's default host, not whatever was there
+ * before); reset ('keep'): the links the current kernel has.
+ */
+export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefined): Outcome {
+  const { session } = ctx;
+  const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS);
+  return done(
+    [`ipmplab: state ${session.path} booted with links ${r.links.join(' ')}`],
+    { state: session.path, links: r.links, clock: { mode: r.clock.mode, now: iso(r.clock.now) } },
+  );
+}

@@ -1,0 +1,24 @@
+// `ipmplab link NAME up|down`: plug or pull a datalink's cable (the kernel sees a link-state
+// notification: RUNNING follows, DAD restarts on link-up).
+import { setLinkState } from '@ipmplab/core';
+import type { LabContext } from './context';
+import { LabFailure } from './messages';
+import { markLog, logJson, logText } from './console';
+import { done } from './outcome';
+import type { Outcome } from './outcome';
+
+export function linkCommand(ctx: LabContext, name: string, up: boolean): Outcome {
+  return ctx.session.run((k) => {
+    const link = k.state.links[name];
+    if (!link) throw new LabFailure('noSuchLink', { name });
+    const changed = link.linkUp !== up;
+    const since = markLog(k);
+    setLinkState(k, name, up);
+    const log = since();
+    const word = up ? 'up' : 'down';
+    return done(
+      [`ipmplab: link ${name} is ${word}${changed ? '' : ' (unchanged)'}`, ...logText(log)],
+      { link: name, state: word, changed, log: log.map(logJson) },
+    );
+  });
+}

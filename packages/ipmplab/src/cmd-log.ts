@@ -1,0 +1,14 @@
+// `ipmplab log [--since DURATION]`: the kernel's console messages as /var/adm/messages has them.
+import type { LabContext } from './context';
+import { logJson, logText } from './console';
+import { done } from './outcome';
+import type { Outcome } from './outcome';
+
+export function logCommand(ctx: LabContext, sinceMs?: number): Outcome {
+  return ctx.session.run((k) => {
+    // "Since" counts back from the kernel's time, which is the manual clock's when frozen.
+    const from = sinceMs === undefined ? -Infinity : k.now - sinceMs;
+    const lines = k.state.log.filter((l) => l.at >= from);
+    return done(logText(lines), lines.map(logJson));
+  });
+}

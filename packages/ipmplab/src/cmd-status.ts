@@ -1,0 +1,45 @@
+// `ipmplab status`: what the lab host looks like right now, as data (status-print.ts draws it).
+import { lastSeq, lifName, FAMILIES } from '@ipmplab/core';
+import type { Family, Kernel } from '@ipmplab/core';
+import type { LabContext } from './context';
+import { iso } from './context';
+import { done } from './outcome';
+import type { Outcome } from './outcome';
+import { statusLines } from './status-print';
+import { paint } from './colour';
+
+export interface StatusReport {
+  state: string;
+  clock: { mode: 'real' | 'manual'; now: string; nowMs: number };
+  links: { name: string; mtu: number; mac: string; link: 'up' | 'down'; plumbed: Family[] }[];
+  routes: number;
+  journalSeq: number;
+  timers: { kind: string; interface: string; family: Family; address: string; dueInMs: number }[];
+  conflicts: { address: string; mac: string }[];
+}
+
+export function gatherStatus(k: Kernel, state: string): Omit<StatusReport, 'journalSeq'> {
+  return {
+    state,
+    clock: { mode: k.state.clock.mode, now: iso(k.now), nowMs: k.now },
+    links: Object.values(k.state.links).map((l) => ({
+      name: l.name,
+      mtu: l.mtu,
+      mac: l.mac,
+      link: l.linkUp ? 'up' : 'down',
+      plumbed: FAMILIES.filter((f) => k.state.phyints[l.name]?.ills[f]),
+    })),
+    routes: k.routes.count(),
+    timers: k.state.timers.map((t) => ({
+      kind: t.kind, interface: lifName(t.name, t.id), family: t.family, address: t.addr, dueInMs: t.at - k.now,
+    })),
+    conflicts: k.state.conflicts.map((c) => ({ address: c.addr, mac: c.mac })),
+  };
+}
+
+export function statusCommand(ctx: LabContext): Outcome {
+  const partial = ctx.session.run((k) => gatherStatus(k, ctx.session.path));
+  // Read after the commit: the timers that fired on the way in have journalled their messages.
+  const report: StatusReport = { ...partial, journalSeq: lastSeq(ctx.session.db) };
+  return done(statusLines(report, paint(ctx.io)), report);
+}

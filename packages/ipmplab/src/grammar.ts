@@ -1,0 +1,122 @@
+// The `ipmplab` command line (after the lab options --state/--json were taken out) into one
+// typed request. Parsing never touches the state file, so a usage error changes nothing.
+// yargs is configured not to print or exit: help text and errors come back as values.
+import yargs from 'yargs';
+import type { Argv } from 'yargs';
+import { canonical, familyOf } from '@ipmplab/core';
+import { errorText, LabFailure } from './messages';
+import { parseDuration } from './duration';
+import { parseLinkList } from './linknames';
+
+export type LabRequest =
+  | { cmd: 'init'; links?: string[] }
+  | { cmd: 'reset' }
+  | { cmd: 'status' }
+  | { cmd: 'link'; name: string; up: boolean }
+  | { cmd: 'dad'; action: 'conflict' | 'clear'; addr: string }
+  | { cmd: 'dad'; action: 'list' }
+  | { cmd: 'clock'; action: 'show' | 'manual' | 'real' }
+  | { cmd: 'clock'; action: 'advance'; ms: number }
+  | { cmd: 'log'; sinceMs?: number }
+  | { cmd: 'check' }
+  | { cmd: 'demo' };
+
+export type Parsed =
+  | { kind: 'request'; req: LabRequest }
+  | { kind: 'help'; text: string }
+  | { kind: 'usage'; message: string };
+
+/** Thrown by the fail handler so that yargs stops at the first complaint (and runs no handler). */
+class UsageStop extends Error {}
+
+/** Canonical address text; coerce functions throw, which yargs reports as a usage error. */
+function address(text: string): string {
+  const family = familyOf(text);
+  const addr = family && canonical(family, text);
+  if (!addr) throw new LabFailure('badAddress', { text });
+  return addr;
+}
+
+/** A single-valued option given twice arrives as an array. */
+function single(option: string, value: string | string[]): string {
+  if (Array.isArray(value)) throw new LabFailure('repeatedOption', { option });
+  return value;
+}
+
+function dadCommands(y: Argv, set: (r: LabRequest) => void): Argv {
+  return y
+    .command('conflict <address>', 'another host on the link now owns ADDRESS (DAD fails for it)',
+      (b) => b.positional('address', { type: 'string', demandOption: true, coerce: address }),
+      (a) => set({ cmd: 'dad', action: 'conflict', addr: a.address }))
+    .command('clear <address>', 'the other host gave ADDRESS up',
+      (b) => b.positional('address', { type: 'string', demandOption: true, coerce: address }),
+      (a) => set({ cmd: 'dad', action: 'clear', addr: a.address }))
+    .command('list', 'list the addresses other hosts own', {}, () => set({ cmd: 'dad', action: 'list' }))
+    .demandCommand(1, errorText('dadNoAction'));
+}
+
+function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
+  return y
+    .command('manual', 'freeze the clock at the current kernel time', {}, () => set({ cmd: 'clock', action: 'manual' }))
+    .command('real', 'let the clock follow real time again', {}, () => set({ cmd: 'clock', action: 'real' }))
+    .command('advance <duration>', 'move a manual clock on (500ms, 10s, 1m30s)',
+      (b) => b.positional('duration', { type: 'string', demandOption: true, coerce: parseDuration }),
+      (a) => set({ cmd: 'clock', action: 'advance', ms: a.duration as unknown as number }));
+}
+
+function build(argv: string[], set: (r: LabRequest) => void): Argv {
+  return yargs(argv)
+    .scriptName('ipmplab')
+    .usage('$0 <command> [--state FILE] [--json]')
+    .locale('en')
+    .strict()
+    .exitProcess(false)
+    .version(false)
+    .help('help')
+    .alias('help', 'h')
+    .wrap(80)
+    .recommendCommands()
+    .fail((msg, err) => {
+      throw new UsageStop(msg || err?.message || 'bad command line');
+    })
+    .command('init', 'boot the state file as a fresh host',
+      (b) => b.option('links', { type: 'string', requiresArg: true, coerce: parseLinkList, describe: 'datalinks, e.g. net0,net1 (default net0..net3)' }),
+      (a) => set({ cmd: 'init', links: a.links as string[] | undefined }))
+    .command('reset', 'reboot the host, keeping its datalinks', {}, () => set({ cmd: 'reset' }))
+    .command('status', 'show datalinks, clock, routes, timers, conflicts', {}, () => set({ cmd: 'status' }))
+    .command('link <name> <state>', 'plug or pull a datalink\'s cable',
+      (b) => b.positional('name', { type: 'string', demandOption: true }).positional('state', { choices: ['up', 'down'] as const, demandOption: true }),
+      (a) => set({ cmd: 'link', name: a.name, up: a.state === 'up' }))
+    .command('dad', 'duplicate-address conflicts with other hosts', (b) => dadCommands(b, set), () => undefined)
+    .command('clock', 'show the kernel clock, or switch/advance it', (b) => clockCommands(b, set),
+      () => set({ cmd: 'clock', action: 'show' }))
+    .command('log', 'the kernel\'s console messages (syslog format)',
+      (b) => b.option('since', {
+        type: 'string', requiresArg: true, describe: 'only the last DURATION (seconds, 10m, 1h ...)',
+        coerce: (v: string | string[]) => parseDuration(single('since', v)),
+      }),
+      (a) => set({ cmd: 'log', sinceMs: a.since as number | undefined }))
+    .command('check', 'run the state file\'s full integrity check', {}, () => set({ cmd: 'check' }))
+    .command('demo', 'a narrated rehearsal', {}, () => set({ cmd: 'demo' }))
+    .demandCommand(1, errorText('noCommand'));
+}
+
+/** recommendCommands() says only "Did you mean log?"; name the word it is about first. */
+function withCommand(message: string, argv: string[]): string {
+  const word = argv.find((a) => !a.startsWith('-'));
+  return message.startsWith('Did you mean') && word ? `${errorText('unknownCommand', { word })}\n${message}` : message;
+}
+
+export function parseLab(argv: string[]): Parsed {
+  let req: LabRequest | undefined;
+  let output = '';
+  try {
+    build(argv, (r) => { req = r; }).parse(argv, {}, (_err, _argv, out) => { output = out; });
+  } catch (e) {
+    if (e instanceof LabFailure) return { kind: 'usage', message: e.message };
+    if (e instanceof UsageStop) return { kind: 'usage', message: withCommand(e.message, argv) };
+    throw e;
+  }
+  if (req) return { kind: 'request', req };
+  return { kind: 'help', text: output };
+}

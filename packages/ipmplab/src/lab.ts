@@ -1,0 +1,86 @@
+// `ipmplab`: the lab's own command (an addition to illumos, so its syntax is yargs', not a
+// clone's). Lab options first, then the grammar, then one command against the state file.
+// Exit status: 0 done, 1 the operation failed or the state file was refused, 2 bad usage
+// (nothing was opened), 70 internal error (guard).
+import { guard, openSession, statePath, takeLabOptions } from '@ipmplab/userland';
+import type { ToolIO } from '@ipmplab/userland';
+import { parseLab } from './grammar';
+import type { LabRequest } from './grammar';
+import { EXIT, LabFailure, USAGE_HINT } from './messages';
+import type { Outcome } from './outcome';
+import type { LabContext } from './context';
+import { bootCommand } from './cmd-boot';
+import { linkCommand } from './cmd-link';
+import { dadClear, dadConflict, dadList } from './cmd-dad';
+import { clockAdvance, clockManual, clockReal, clockShow } from './cmd-clock';
+import { logCommand } from './cmd-log';
+import { statusCommand } from './cmd-status';
+import { checkCommand } from './cmd-check';
+import { runDemo } from './demo';
+
+function usage(io: ToolIO, message: string): number {
+  io.stderr(`ipmplab: ${message}\n${USAGE_HINT}\n`);
+  return EXIT.USAGE;
+}
+
+function inSession(io: ToolIO, stateOption: string | undefined, fn: (ctx: LabContext) => Outcome): Outcome {
+  const session = openSession(stateOption, io);
+  try {
+    return fn({ session, io });
+  } finally {
+    session.close();
+  }
+}
+
+function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcome {
+  switch (req.cmd) {
+    case 'init': return inSession(io, state, (c) => bootCommand(c, req.links));
+    case 'reset': return inSession(io, state, (c) => bootCommand(c, 'keep'));
+    case 'status': return inSession(io, state, statusCommand);
+    case 'link': return inSession(io, state, (c) => linkCommand(c, req.name, req.up));
+    case 'log': return inSession(io, state, (c) => logCommand(c, req.sinceMs));
+    case 'check': return checkCommand(statePath(state, io.env));
+    case 'dad':
+      if (req.action === 'list') return inSession(io, state, dadList);
+      return inSession(io, state, (c) => (req.action === 'conflict' ? dadConflict(c, req.addr) : dadClear(c, req.addr)));
+    case 'clock':
+      switch (req.action) {
+        case 'show': return inSession(io, state, clockShow);
+        case 'manual': return inSession(io, state, clockManual);
+        case 'real': return inSession(io, state, (c) => clockReal(c));
+        case 'advance': return inSession(io, state, (c) => clockAdvance(c, req.ms));
+      }
+      break;
+    case 'demo': break; // handled by labMain: it prints for itself
+  }
+  throw new Error(`unhandled request ${JSON.stringify(req)}`);
+}
+
+function print(io: ToolIO, outcome: Outcome, json: boolean): number {
+  if (json) io.stdout(`${JSON.stringify(outcome.json)}\n`);
+  else if (outcome.lines.length) io.stdout(`${outcome.lines.join('\n')}\n`);
+  for (const e of outcome.errors ?? []) io.stderr(`ipmplab: ${e}\n`);
+  return outcome.code;
+}
+
+export function labMain(argv: string[], io: ToolIO): number {
+  return guard('ipmplab', io, () => {
+    const opts = takeLabOptions(argv);
+    if (opts.error) return usage(io, opts.error);
+    const parsed = parseLab(opts.rest);
+    if (parsed.kind === 'usage') return usage(io, parsed.message);
+    if (parsed.kind === 'help') {
+      io.stdout(`${parsed.text}\n`);
+      return EXIT.OK;
+    }
+    const req = parsed.req;
+    if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env));
+    try {
+      return print(io, execute(req, io, opts.state), opts.json);
+    } catch (e) {
+      if (!(e instanceof LabFailure)) throw e;
+      io.stderr(`ipmplab: ${e.message}\n`);
+      return e.exit;
+    }
+  });
+}

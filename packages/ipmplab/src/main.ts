@@ -1,0 +1,6 @@
+// Entry point of the bundle (dist/ipmplab.cjs, started by bin/ipmplab): run the lab command in
+// this process. The logic lives in lab.ts so tests and the shell can call it without a process.
+import { processIO, runProcess } from '@ipmplab/userland';
+import { labMain } from './lab';
+
+runProcess(labMain, processIO());

@@ -1,0 +1,56 @@
+// Every error text `ipmplab` itself prints, in one table so they can be documented. Each is
+// printed as "ipmplab: <text>" on stderr, and the command exits with the status beside it.
+//
+// Not in this table, because other code owns the words:
+// - yargs' own usage complaints ("Unknown argument: x", "Not enough non-option arguments ...",
+//   "Invalid values: ...", "Did you mean link?"): exit 2, followed by USAGE_HINT;
+// - state-file refusals and internal errors printed by @ipmplab/userland's guard():
+//   exit 1 (not ours, newer schema, other owner, damaged, busy) and 70 (internal error).
+
+/** 0 done, 1 the operation failed (state unchanged), 2 bad command line (nothing opened). */
+export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
+
+export const ERRORS = {
+  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, status, link, dad, clock, log, check or demo' },
+  unknownCommand: { exit: EXIT.USAGE, text: 'Unknown command: {word}' },
+  dadNoAction: { exit: EXIT.USAGE, text: 'dad: say conflict ADDRESS, clear ADDRESS or list' },
+  stateOption: { exit: EXIT.USAGE, text: '{detail}' },
+  noLinks: { exit: EXIT.USAGE, text: '--links needs at least one datalink name' },
+  badLinkName: { exit: EXIT.USAGE, text: "{name}: bad datalink name (a letter, then letters, digits, '_' or '.', ending in a number without leading zeros, at most 31 characters)" },
+  loopbackLink: { exit: EXIT.USAGE, text: 'lo0: is the loopback interface, not a datalink' },
+  duplicateLink: { exit: EXIT.USAGE, text: '{name}: datalink named twice' },
+  tooManyLinks: { exit: EXIT.USAGE, text: 'at most {max} datalinks' },
+  repeatedOption: { exit: EXIT.USAGE, text: '--{option} given more than once' },
+  badDuration: { exit: EXIT.USAGE, text: "{text}: bad duration (examples: 500ms, 10s, 2m, 1h, 1.5s, 1m30s, or a number of seconds)" },
+  durationTooLong: { exit: EXIT.USAGE, text: '{text}: longer than {max}' },
+  badAddress: { exit: EXIT.USAGE, text: '{text}: not an IPv4 or IPv6 address' },
+  noSuchLink: { exit: EXIT.FAILED, text: 'link {name}: no such datalink' },
+  noConflict: { exit: EXIT.FAILED, text: 'dad: no conflict recorded for {addr}' },
+  clockReal: { exit: EXIT.FAILED, text: "clock is real; use 'ipmplab clock manual' first" },
+  clockOverflow: { exit: EXIT.FAILED, text: 'clock cannot go past {max}' },
+  checkProblem: { exit: EXIT.FAILED, text: '{path}: {problem}' },
+  kernelUnreadable: { exit: EXIT.FAILED, text: 'kernel state does not decode ({detail})' },
+} as const;
+
+/** Printed after every usage error, on its own line. */
+export const USAGE_HINT = "Try 'ipmplab --help' for usage.";
+
+export type ErrorId = keyof typeof ERRORS;
+
+/** Fills "{name}" placeholders. */
+export function errorText(id: ErrorId, params: Record<string, string | number> = {}): string {
+  return ERRORS[id].text.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+}
+
+/**
+ * A refusal from a command. Thrown inside a transaction so that it rolls back: a rejected
+ * command changes nothing.
+ */
+export class LabFailure extends Error {
+  readonly exit: number;
+
+  constructor(readonly id: ErrorId, params: Record<string, string | number> = {}) {
+    super(errorText(id, params));
+    this.exit = ERRORS[id].exit;
+  }
+}

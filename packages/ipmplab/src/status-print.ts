@@ -1,0 +1,45 @@
+// Draws `ipmplab status` (a lab-only layout, so tables are fine here). cli-table3 colours its
+// head and border even when piped, so its own styling is switched off and colour, if any,
+// comes from the chalk instance the caller chose for this terminal.
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { StatusReport } from './cmd-status';
+import { formatDuration } from './duration';
+
+function table(c: ChalkInstance, head: string[]): Table.Table {
+  return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [] } });
+}
+
+export function statusLines(r: StatusReport, c: ChalkInstance): string[] {
+  const summary = new Table({ style: { head: [], border: [] } });
+  summary.push(
+    { [c.bold('State file')]: r.state },
+    { [c.bold('Clock')]: `${r.clock.mode} ${r.clock.now}` },
+    { [c.bold('Routes')]: String(r.routes) },
+    { [c.bold('Journal seq')]: String(r.journalSeq) },
+  );
+  const out = [summary.toString(), '', 'Datalinks'];
+
+  const links = table(c, ['Link', 'MTU', 'MAC', 'State', 'Plumbed']);
+  for (const l of r.links) {
+    links.push([l.name, String(l.mtu), l.mac, l.link === 'up' ? c.green('up') : c.red('down'), l.plumbed.join(' ') || '-']);
+  }
+  out.push(r.links.length ? links.toString() : '  none');
+
+  out.push('', 'Pending timers');
+  if (r.timers.length === 0) out.push('  none');
+  else {
+    const timers = table(c, ['Kind', 'Interface', 'Family', 'Address', 'Due in']);
+    for (const t of r.timers) timers.push([t.kind, t.interface, t.family, t.address, formatDuration(Math.max(0, t.dueInMs))]);
+    out.push(timers.toString());
+  }
+
+  out.push('', 'DAD conflicts');
+  if (r.conflicts.length === 0) out.push('  none');
+  else {
+    const conflicts = table(c, ['Address', 'In use by']);
+    for (const x of r.conflicts) conflicts.push([x.address, x.mac]);
+    out.push(conflicts.toString());
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+// The kernel's console messages as syslogd writes them to /var/adm/messages on illumos:
+// "Nov 22 07:40:01 ipmplab ip: [ID 0 kern.warning] WARNING: net0 has duplicate address ...".
+// Times are UTC so the output does not depend on the machine's time zone.
+import type { KernelLogLine } from '@ipmplab/core';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const LOG_HOST = 'ipmplab';
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** syslog's "%b %e %T" stamp: the day of the month is padded with a space, not a zero. */
+export function syslogStamp(ms: number): string {
+  const d = new Date(ms);
+  const day = String(d.getUTCDate()).padStart(2, ' ');
+  return `${MONTHS[d.getUTCMonth()]} ${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+}
+
+export function formatLogLine(line: KernelLogLine): string {
+  const priority = line.level === 'WARNING' ? 'kern.warning' : 'kern.notice';
+  return `${syslogStamp(line.at)} ${LOG_HOST} ip: [ID 0 ${priority}] ${line.level}: ${line.text}`;
+}

@@ -1,0 +1,7 @@
+// @ipmplab/userland: what every tool shares (its I/O, the lab options, the session with the kernel).
+export * from './io';
+export * from './lab-options';
+export * from './session';
+export * from './main-guard';
+export * from './name-service';
+export * from './libsocket';

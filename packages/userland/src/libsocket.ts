@@ -1,0 +1,25 @@
+// The little of libsocket/libc the tools share, written on the kernel's ioctls the way libc is:
+// if_nametoindex, if_indextoname.
+import { ioctl, KernelError, LIFC } from '@ipmplab/core';
+import type { Kernel, Family } from '@ipmplab/core';
+
+const ALL = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
+
+export function ifNameToIndex(k: Kernel, name: string): number {
+  for (const af of ['inet', 'inet6'] as Family[]) {
+    try {
+      return ioctl(k, 'SIOCGLIFINDEX', { name, af }).index;
+    } catch (e) {
+      if (!(e instanceof KernelError)) throw e;
+    }
+  }
+  return 0;
+}
+
+export function ifIndexToName(k: Kernel, index: number): string | undefined {
+  for (const e of ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: ALL }).entries) {
+    if (e.name.includes(':')) continue;
+    if (ioctl(k, 'SIOCGLIFINDEX', { name: e.name, af: e.family }).index === index) return e.name;
+  }
+  return undefined;
+}

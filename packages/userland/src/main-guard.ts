@@ -1,0 +1,34 @@
+// Every tool's outermost frame: state-file refusals and unexpected failures become one clear
+// line on stderr and an exit status, never a stack trace.
+import { StateFileError } from '@ipmplab/core';
+import type { ToolIO } from './io';
+
+/** Exit status for a state file that was refused (the tools' own errors keep illumos statuses). */
+export const EXIT_STATE = 1;
+/** Exit status for an internal failure (EX_SOFTWARE). */
+export const EXIT_INTERNAL = 70;
+
+export function guard(tool: string, io: ToolIO, body: () => number): number {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof StateFileError) {
+      io.stderr(`${tool}: ${e.message}\n`);
+      return EXIT_STATE;
+    }
+    const err = e as Error;
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+      io.stderr(`${tool}: state file is busy (another command holds it); try again\n`);
+      return EXIT_STATE;
+    }
+    io.stderr(`${tool}: internal error: ${err?.message ?? String(e)}\n`);
+    if (io.env.IPMPLAB_DEBUG === '1' && err?.stack) io.stderr(`${err.stack}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+/** Runs a tool's main in a real process and exits with its status once output is flushed. */
+export function runProcess(main: (argv: string[], io: ToolIO) => number, io: ToolIO): void {
+  const code = main(process.argv.slice(2), io);
+  process.exitCode = code;
+}

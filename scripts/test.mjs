@@ -1,0 +1,33 @@
+// The whole test suite: build the tools (transcript tests run the real bin/ programs), run
+// vitest, and end with the plain "N passed, N failed" line CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+
+const build = run(process.execPath, ['scripts/build.mjs']);
+if (build.status !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'ipmplab-test-'));
+const report = path.join(dir, 'vitest.json');
+const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const res = run(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], { NO_COLOR: '1' });
+
+let passed = 0;
+let failed = res.status === 0 ? 0 : 1;
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests + (r.numFailedTestSuites ?? 0) + (res.status !== 0 && r.numFailedTests === 0 ? 1 : 0);
+}
+rmSync(dir, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(res.status === 0 ? 0 : 1);
