@@ -101,10 +101,16 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .demandCommand(1, errorText('noCommand'));
 }
 
+/** Commands that have subcommands (to name the unknown word in a "Did you mean" complaint). */
+const SUBCOMMANDS: Record<string, string[]> = { dad: ['conflict', 'clear', 'list'], clock: ['manual', 'real', 'advance'] };
+
 /** recommendCommands() says only "Did you mean log?"; name the word it is about first. */
 function withCommand(message: string, argv: string[]): string {
-  const word = argv.find((a) => !a.startsWith('-'));
-  return message.startsWith('Did you mean') && word ? `${errorText('unknownCommand', { word })}\n${message}` : message;
+  if (!message.startsWith('Did you mean')) return message;
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const sub = SUBCOMMANDS[words[0]];
+  const word = sub && words[1] !== undefined && !sub.includes(words[1]) ? words[1] : words[0];
+  return word === undefined ? message : `${errorText('unknownCommand', { word })}\n${message}`;
 }
 
 export function parseLab(argv: string[]): Parsed {

@@ -3,19 +3,21 @@
 import { Kernel } from './kernel';
 import { boot } from './boot';
 import { MemoryRouteTable } from './route-table';
-import { rtmName } from '../wire';
-import type { Emitted } from './kernel';
+import { rtmName, IFF } from '../wire';
+import type { Emitted, Caller } from './kernel';
+import type { Family } from './model';
+import { ioctl } from './ioctl';
 
 export const T0 = 1_700_000_000_000;
 
-export function bootedKernel(links = ['net0', 'net1', 'net2', 'net3']): Kernel {
+export function bootedKernel(links = ['net0', 'net1', 'net2', 'net3'], caller?: Caller): Kernel {
   const routes = new MemoryRouteTable();
   const state = boot(links, routes, T0);
   state.clock = { mode: 'manual', now: T0 };
-  return new Kernel(state, routes, T0);
+  return new Kernel(state, routes, T0, caller);
 }
 
-/** "RTM_IFINFO net0 <flags hex>" style one-liners, for sequence assertions. */
+/** "RTM_IFINFO net0 1000843" style one-liners, for sequence assertions. */
 export function summarize(e: Emitted): string {
   const m = e.msg;
   const name = rtmName(m.type);
@@ -30,4 +32,45 @@ export function drain(k: Kernel): string[] {
   const out = k.emitted.map(summarize);
   k.emitted.length = 0;
   return out;
+}
+
+/** Plumb, set the address (mask first, as libipadm does) and bring it up; DAD left running. */
+export function configure(k: Kernel, name: string, af: Family, addr: string, mask: string): void {
+  const phys = name.split(':')[0];
+  if (!k.state.phyints[phys]?.ills[af]) ioctl(k, 'PLUMB', { name: phys, af });
+  if (name.includes(':') && !k.state.phyints[phys].ills[af]!.ipifs.some((i) => `${phys}:${i.id}` === name)) {
+    ioctl(k, 'SIOCLIFADDIF', { name, af });
+  }
+  ioctl(k, 'SIOCSLIFNETMASK', { name, af, addr: mask });
+  ioctl(k, 'SIOCSLIFADDR', { name, af, addr });
+  up(k, name, af);
+}
+
+export function up(k: Kernel, name: string, af: Family = 'inet'): void {
+  const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });
+  ioctl(k, 'SIOCSLIFFLAGS', { name, af, flags: flags | IFF.UP });
+}
+
+export function down(k: Kernel, name: string, af: Family = 'inet'): void {
+  const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });
+  ioctl(k, 'SIOCSLIFFLAGS', { name, af, flags: flags & ~IFF.UP });
+}
+
+export function setFlag(k: Kernel, name: string, bit: bigint, on: boolean, af: Family = 'inet'): void {
+  const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });
+  ioctl(k, 'SIOCSLIFFLAGS', { name, af, flags: on ? flags | bit : flags & ~bit });
+}
+
+export function flagsOf(k: Kernel, name: string, af: Family = 'inet'): bigint {
+  return ioctl(k, 'SIOCGLIFFLAGS', { name, af }).flags;
+}
+
+/** Runs f and returns the errno it failed with (or 0). */
+export function errnoOf(f: () => unknown): number {
+  try {
+    f();
+    return 0;
+  } catch (e) {
+    return (e as { errno?: number }).errno ?? -1;
+  }
 }

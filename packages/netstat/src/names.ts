@@ -1,0 +1,149 @@
+// How netstat turns addresses into text (netstat.c pr_addr, pr_addr6, pr_addrnz, pr_mask,
+// pr_net, pr_netaddr, pr_prefix6), over the lab host's name service.
+import { toBytes } from '@ipmplab/core';
+import { hostByAddr, netByNumber } from '@ipmplab/userland';
+
+/** The lookups netstat makes (getipnodebyaddr, getnetbyaddr); injectable for tests. */
+export interface NameService {
+  hostByAddr(addr: string): string | undefined;
+  netByNumber(number: number): string | undefined;
+}
+
+export const LAB_NAME_SERVICE: NameService = { hostByAddr, netByNumber };
+
+export interface Names {
+  addr(addr: string): string;
+  addrnz(addr: string): string;
+  addr6(addr: string): string;
+  /** IPv6 gateway column: "    --" for the unspecified address. */
+  addr6nz(addr: string): string;
+  net(dst: string, prefixlen: number): string;
+  netaddr(addr: string, mask: string): string;
+  prefix6(addr: string, prefixlen: number): string;
+  mask(prefixlen: number): string;
+}
+
+/** pr_addrnz's text for 0.0.0.0 (four spaces, two dashes). */
+export const NO_GATEWAY = '    --';
+
+function be32(addr: string): number {
+  const b = toBytes('inet', addr);
+  return ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0;
+}
+
+function dotted(v: number): string {
+  return `${v >>> 24}.${(v >>> 16) & 0xff}.${(v >>> 8) & 0xff}.${v & 0xff}`;
+}
+
+function maskOf(prefixlen: number): number {
+  return prefixlen === 0 ? 0 : (0xffffffff << (32 - prefixlen)) >>> 0;
+}
+
+/** The address's bytes read as a little-endian (x86) uint32, as netstat holds an IpAddress. */
+function le32(addr: string): number {
+  const b = toBytes('inet', addr);
+  return (b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)) >>> 0;
+}
+
+function swap32(v: number): number {
+  return (((v & 0xff) << 24) | (((v >>> 8) & 0xff) << 16) | (((v >>> 16) & 0xff) << 8) | (v >>> 24)) >>> 0;
+}
+
+const IN_CLASSA = (a: number) => (a & 0x80000000) === 0;
+const IN_CLASSB = (a: number) => (a & 0xc0000000) >>> 0 === 0x80000000;
+
+/**
+ * The classful mask guess both pr_net and pr_netaddr make for a zero mask: start from the
+ * class mask and widen it ((int)mask >> shift, sign-extending) until it covers the address.
+ */
+function guessMask(addr: number): number {
+  let mask: number;
+  let shift: number;
+  if (IN_CLASSA(addr)) {
+    mask = 0xff000000;
+    shift = 8;
+  } else if (IN_CLASSB(addr)) {
+    mask = 0xffff0000;
+    shift = 8;
+  } else {
+    mask = 0xffffff00;
+    shift = 4;
+  }
+  while ((addr & ~mask) >>> 0 !== 0) mask = (mask | ((mask | 0) >> shift)) >>> 0;
+  return mask;
+}
+
+/** Host names lose the domain of the host itself (the lab host's name has none). */
+function stripDomain(name: string, domain: string): string {
+  const dot = name.indexOf('.');
+  return dot >= 0 && name.slice(dot + 1).toLowerCase() === domain.toLowerCase() ? name.slice(0, dot) : name;
+}
+
+export function makeNames(numeric: boolean, ns: NameService = LAB_NAME_SERVICE): Names {
+  const domain = '';
+  const host = (addr: string): string | undefined => {
+    if (numeric) return undefined;
+    const n = ns.hostByAddr(addr);
+    return n === undefined ? undefined : stripDomain(n, domain);
+  };
+  const addr = (a: string) => host(a) ?? a;
+  const addr6 = (a: string) => host(a) ?? a;
+  return {
+    addr,
+    addrnz: (a) => (a === '' || a === '0.0.0.0' ? NO_GATEWAY : addr(a)),
+    addr6,
+    addr6nz: (a) => (a === '' || a === '::' ? NO_GATEWAY : addr6(a)),
+    /**
+     * pr_net (netstat -r destinations that are not host routes). illumos passes the
+     * network-order address and mask to it without ntohl; on x86 the shift loop
+     * therefore runs on byte-swapped values: for any mask of /8 or more the low bit is
+     * already set, so getnetbyaddr() is asked for the address bytes read backwards
+     * (b0 | b1<<8 | b2<<16, masked). With the stock networks file this makes 10.0.0.0/8,
+     * 10.0.0.0/16 and 10.0.0.0/24 all print as "arpanet" (and 127.0.0.0/8../24 as
+     * "loopback"), while 10.1.0.0/16 prints numerically. Reproduced as on x86, the platform
+     * the lab stands for; derived from the source, not observed on a live system.
+     */
+    net: (dst, prefixlen) => {
+      const a = le32(dst);
+      let m = swap32(maskOf(prefixlen));
+      if (a === 0 && m === 0) return 'default';
+      if (numeric || a === 0) return dst;
+      if (m === 0) m = guessMask(a);
+      let net = (a & m) >>> 0;
+      while ((m & 1) === 0) {
+        m >>>= 1;
+        net >>>= 1;
+      }
+      const name = ns.netByNumber(net);
+      if (name !== undefined) return name;
+      return host(dst) ?? dst;
+    },
+    /** pr_netaddr (netstat -i Net/Dest): the same lookups, in host order, of the interface address. */
+    netaddr: (address, maskText) => {
+      const a = be32(address);
+      let m = be32(maskText);
+      if (a === 0 && m === 0) return 'default';
+      let net = 0;
+      let netshifted = 0;
+      if (a !== 0) {
+        if (m === 0) m = guessMask(a);
+        net = netshifted = (a & m) >>> 0;
+        while ((m & 1) === 0) {
+          m >>>= 1;
+          netshifted >>>= 1;
+        }
+      }
+      if (!numeric) {
+        const name = ns.netByNumber(netshifted) ?? host(address);
+        if (name !== undefined) return name;
+      }
+      return dotted(net);
+    },
+    prefix6: (a, prefixlen) => {
+      if (a === '::' && prefixlen === 0) return 'default';
+      const text = addr6(a);
+      return prefixlen === 128 ? text : `${text}/${prefixlen}`;
+    },
+    mask: (prefixlen) => dotted(maskOf(prefixlen)),
+  };
+}
