@@ -25,4 +25,6 @@ await Promise.all(entries.map(([name, src]) => build({
   banner: { js: "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'none',
+  minify: true,
+  keepNames: false,
 })));

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, it, expect } from 'vitest';
+import Database from 'better-sqlite3';
 import { memoryIO } from '@ipmplab/userland';
 import { labMain } from './lab';
 import { fingerprint, lab, labJson, plumbUp, removeTempStates, tempState, withKernel } from './lab-test-kit';
@@ -73,7 +74,6 @@ describe('ipmplab init / reset', () => {
     const r = lab(file, args);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe(`ipmplab: ${message}\nTry 'ipmplab --help' for usage.\n`.replace(message, (m) => m) ? r.err : '');
     expect(r.err.startsWith(`ipmplab: ${message}`)).toBe(true);
     expect(r.err.endsWith("Try 'ipmplab --help' for usage.\n")).toBe(true);
     noStack(r.err);
@@ -252,7 +252,6 @@ describe('ipmplab check', () => {
     lab(file, ['init']);
     withKernel(file, () => undefined);
     // Damage the document but not the database, as a buggy writer would.
-    const Database = require('better-sqlite3');
     const db = new Database(file);
     db.prepare("UPDATE kernel SET state = '{broken' WHERE id = 1").run();
     db.close();

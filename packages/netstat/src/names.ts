@@ -26,8 +26,18 @@ export interface Names {
 /** pr_addrnz's text for 0.0.0.0 (four spaces, two dashes). */
 export const NO_GATEWAY = '    --';
 
+/** Bytes of a dotted quad (the kernel's canonical text; anything else goes through the parser). */
+export function v4bytes(addr: string): number[] {
+  const p = addr.split('.');
+  if (p.length === 4) {
+    const b = p.map(Number);
+    if (b.every((x, i) => Number.isInteger(x) && x >= 0 && x <= 255 && String(x) === p[i])) return b;
+  }
+  return toBytes('inet', addr);
+}
+
 function be32(addr: string): number {
-  const b = toBytes('inet', addr);
+  const b = v4bytes(addr);
   return ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0;
 }
 
@@ -41,7 +51,7 @@ function maskOf(prefixlen: number): number {
 
 /** The address's bytes read as a little-endian (x86) uint32, as netstat holds an IpAddress. */
 function le32(addr: string): number {
-  const b = toBytes('inet', addr);
+  const b = v4bytes(addr);
   return (b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)) >>> 0;
 }
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { APPLICATION_ID, REQUIRED_TABLES, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
 import { StateFileError } from './errors';
 
@@ -10,6 +11,18 @@ export type Db = Database.Database;
 
 /** How long a writer waits for another one before giving up (SQLITE_BUSY). */
 const BUSY_TIMEOUT_MS = 30_000;
+
+/**
+ * Where the compiled addon is. Naming it directly skips the `bindings` module's search through
+ * a dozen candidate paths on every start (several milliseconds per command).
+ */
+function nativeBinding(): string | undefined {
+  try {
+    return createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  } catch {
+    return undefined;
+  }
+}
 
 export interface OpenOptions {
   /** Create the file when missing (default true). */
@@ -51,7 +64,7 @@ export function openState(file: string, opts: OpenOptions = {}): Db {
   checkOwner(file);
   let db: Db | undefined;
   try {
-    db = new Database(file, { fileMustExist: true, readonly: !!opts.readonly });
+    db = new Database(file, { fileMustExist: true, readonly: !!opts.readonly, nativeBinding: nativeBinding() });
     const appId = db.pragma('application_id', { simple: true }) as number;
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
     if (appId === 0 && tables.length === 0) {
@@ -60,7 +73,8 @@ export function openState(file: string, opts: OpenOptions = {}): Db {
     } else {
       validate(db, file, appId, tables);
     }
-    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    // WAL is persistent in the file; set it only when it is not on yet.
+    if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('synchronous = NORMAL');
     return db;

@@ -1,0 +1,91 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openState } from './open';
+import { transact } from './transaction';
+import { appendJournal, readJournal, lastSeq } from './journal';
+import { StateFileError } from './errors';
+import { ioctl } from '../kernel/ioctl';
+import { decodeMessage, RTM } from '../wire';
+import { decodeState, encodeState } from './codec';
+import type { Emitted } from '../kernel/kernel';
+
+const dirs: string[] = [];
+function tmp(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-store-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  while (dirs.length) fs.rmSync(dirs.pop()!, { recursive: true, force: true });
+});
+
+describe('state file', () => {
+  it('is created 0600 in a 0700 directory and boots a fresh host on first use', () => {
+    const file = path.join(tmp(), 'deep', 'state.db');
+    const db = openState(file);
+    const names = transact(db, (k) => ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: 0 }).entries.map((e) => e.name));
+    db.close();
+    expect(names).toEqual(['lo0', 'lo0']);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+  });
+
+  it('refuses a file that is not a state file, and leaves it alone', () => {
+    const file = path.join(tmp(), 'notes.txt');
+    fs.writeFileSync(file, 'hello, this is not a database at all, just some text that is long enough');
+    const before = fs.readFileSync(file);
+    expect(() => openState(file)).toThrow(StateFileError);
+    expect(fs.readFileSync(file)).toEqual(before);
+  });
+
+  it('rolls a failed transaction back entirely', () => {
+    const file = path.join(tmp(), 'state.db');
+    const db = openState(file);
+    transact(db, () => undefined);
+    expect(() => transact(db, (k) => {
+      ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' });
+      throw new Error('boom');
+    })).toThrow('boom');
+    const plumbed = transact(db, (k) => Object.keys(k.state.phyints));
+    db.close();
+    expect(plumbed).toEqual(['lo0']);
+  });
+
+  it('commits the messages a command caused with gapless sequence numbers', () => {
+    const db = openState(path.join(tmp(), 'state.db'));
+    transact(db, (k) => ioctl(k, 'PLUMB', { name: 'net0', af: 'inet6' }));
+    transact(db, (k) => ioctl(k, 'PLUMB', { name: 'net1', af: 'inet6' }));
+    const r = readJournal(db, 0);
+    db.close();
+    expect(r.lost).toBe(0);
+    expect(r.entries.map((e) => e.seq)).toEqual([1, 2]);
+    expect(r.entries.map((e) => decodeMessage(e.bytes).type)).toEqual([RTM.CHGADDR, RTM.CHGADDR]);
+  });
+
+  it('drops the oldest messages beyond its capacity and tells a reader how many it lost', () => {
+    const db = openState(path.join(tmp(), 'state.db'));
+    transact(db, () => undefined);
+    const msg: Emitted = {
+      msg: { header: 'ifa', type: RTM.CHGADDR, index: 1, flags: 0, metric: 0, sockaddrs: { IFA: { family: 'inet', addr: '10.0.0.1' } } },
+      rtsq: 3, family: 2, at: 0, origin: 0,
+    };
+    db.exec('BEGIN');
+    appendJournal(db, Array.from({ length: 25 }, () => msg), 10);
+    db.exec('COMMIT');
+    expect(lastSeq(db)).toBe(25);
+    const r = readJournal(db, 3);
+    db.close();
+    expect(r.lost).toBe(12);
+    expect(r.entries.map((e) => e.seq)).toEqual([16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
+  });
+
+  it('keeps 64-bit flag words exact through the codec', () => {
+    const db = openState(path.join(tmp(), 'state.db'));
+    const state = transact(db, (k) => k.state);
+    db.close();
+    const back = decodeState(encodeState(state));
+    expect(back.phyints.lo0.flags | back.phyints.lo0.ills.inet!.flags | back.phyints.lo0.ills.inet!.ipifs[0].flags).toBe(0x2001000849n);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { Chalk } from 'chalk';
+import { statusLines } from './status-print';
+import type { StatusReport } from './cmd-status';
+
+const report: StatusReport = {
+  state: '/tmp/x/state.db',
+  clock: { mode: 'manual', now: '2025-11-22T07:40:01.000Z', nowMs: Date.UTC(2025, 10, 22, 7, 40, 1) },
+  links: [
+    { name: 'net0', mtu: 1500, mac: '02:08:20:4c:3a:10', link: 'down', plumbed: ['inet', 'inet6'] },
+    { name: 'net1', mtu: 9000, mac: '02:08:20:4c:3a:11', link: 'up', plumbed: [] },
+  ],
+  routes: 7,
+  journalSeq: 42,
+  timers: [{ kind: 'dad', interface: 'net0:1', family: 'inet', address: '10.0.0.2', dueInMs: 1500 }],
+  conflicts: [{ address: '10.0.0.9', mac: '0:1b:21:9a:7c:44' }],
+};
+
+describe('status printer', () => {
+  const plain = statusLines(report, new Chalk({ level: 0 })).join('\n');
+
+  it('shows every part of the report, without escapes when colour is off', () => {
+    expect(plain).not.toContain('\x1b');
+    expect(plain).toMatch(/│ State file\s+│ \/tmp\/x\/state\.db\s+│/);
+    expect(plain).toMatch(/│ Clock\s+│ manual 2025-11-22T07:40:01\.000Z\s+│/);
+    expect(plain).toMatch(/│ Routes\s+│ 7\s+│/);
+    expect(plain).toMatch(/│ Journal seq\s+│ 42\s+│/);
+    expect(plain).toMatch(/│ net0\s+│ 1500 │ 02:08:20:4c:3a:10 │ down\s+│ inet inet6 │/);
+    expect(plain).toMatch(/│ net1\s+│ 9000 │ 02:08:20:4c:3a:11 │ up\s+│ -\s+│/);
+    expect(plain).toMatch(/│ dad\s+│ net0:1\s+│ inet\s+│ 10\.0\.0\.2\s+│ 1\.5s\s+│/);
+    expect(plain).toMatch(/│ 10\.0\.0\.9\s+│ 0:1b:21:9a:7c:44 │/);
+  });
+
+  it('says "none" for empty sections', () => {
+    const text = statusLines({ ...report, links: [], timers: [], conflicts: [] }, new Chalk({ level: 0 })).join('\n');
+    expect(text).toContain('Datalinks\n  none\n\nPending timers\n  none\n\nDAD conflicts\n  none');
+  });
+
+  it('colours heads and link states when asked', () => {
+    const coloured = statusLines(report, new Chalk({ level: 1 })).join('\n');
+    expect(coloured).toContain('\x1b[1mLink\x1b[22m');
+    expect(coloured).toContain('\x1b[31mdown\x1b[39m');
+  });
+});
