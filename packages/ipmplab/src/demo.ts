@@ -1,8 +1,54 @@
-// Placeholder: the lead replaces this file with the narrated rehearsal (`ipmplab demo`).
+// `ipmplab demo`: reboots the state as a fresh host and plays the narrated rehearsal, running
+// every command through the same entry points as the real tools, in this process.
 import type { ToolIO } from '@ipmplab/userland';
+import { ifconfigMain } from '@ipmplab/ifconfig';
+import { netstatMain } from '@ipmplab/netstat';
+import { labMain } from './lab';
+import { paint } from './colour';
+import { DEMO } from './demo-script';
+
+type Main = (argv: string[], io: ToolIO) => number;
+
+const TOOLS: Record<string, () => Main> = {
+  ifconfig: () => ifconfigMain,
+  netstat: () => netstatMain,
+  ipmplab: () => labMain,
+};
+
+/** How a person would type the argv at a shell prompt. */
+export function shellLine(argv: string[]): string {
+  return argv.map((a) => (a === '' ? '""' : /[\s"'$`\\]/.test(a) ? `'${a}'` : a)).join(' ');
+}
+
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
 
 export function runDemo(io: ToolIO, statePath: string): number {
-  void statePath;
-  io.stderr('ipmplab: demo not available yet\n');
-  return 1;
+  const c = paint(io);
+  const width = Math.min(100, Number(io.env.COLUMNS) || 80) - 2;
+  const runArgv = (argv: string[]) => TOOLS[argv[0]]()([...argv.slice(1), '--state', statePath], io);
+  io.stdout(c.bold(`ipmplab demo: a rehearsal on ${statePath}, rebooted as a fresh host.\n`));
+  if (runArgv(['ipmplab', 'reset']) !== 0) return 1;
+  let failures = 0;
+  for (const step of DEMO) {
+    if ('say' in step) {
+      io.stdout(`\n${wrap(step.say, width).map((l) => c.cyan(`# ${l}`)).join('\n')}\n`);
+      continue;
+    }
+    io.stdout(`${c.bold(`$ ${shellLine(step.run)}`)}\n`);
+    const code = runArgv(step.run);
+    // Some steps fail on purpose (to show the error texts); anything else is a broken demo.
+    if (code !== 0 && step.run[0] === 'ipmplab') failures++;
+  }
+  return failures === 0 ? 0 : 1;
 }

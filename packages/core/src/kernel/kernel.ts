@@ -11,6 +11,8 @@ import { fireDueTimers } from './timers';
 /** A routing-socket message as queued by the kernel, with its delivery constraints (ip_rts.h). */
 export interface Emitted {
   msg: RoutingMessage;
+  /** The exact bytes, when the message is an echo of what a process wrote. */
+  bytes?: Uint8Array;
   /** RTSQ_* delivery mask, already resolved against IPMP membership. */
   rtsq: number;
   /** Address family of the message for SO_PROTOTYPE filtering: 0 = every socket. */
@@ -51,8 +53,8 @@ export class Kernel {
     if (to > this.now) this.now = to;
   }
 
-  emit(msg: RoutingMessage, rtsq: number, family: number, origin = 0): void {
-    this.emitted.push({ msg, rtsq, family, at: this.now, origin });
+  emit(msg: RoutingMessage, rtsq: number, family: number, origin = 0, bytes?: Uint8Array): void {
+    this.emitted.push({ msg, rtsq, family, at: this.now, origin, bytes });
   }
 
   log(level: 'WARNING' | 'NOTICE', text: string): void {

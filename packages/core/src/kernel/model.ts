@@ -86,6 +86,15 @@ export interface ClockState {
   now: number;
 }
 
+/** A simulated connection holding a reference on the route it uses. */
+export interface RouteHold {
+  id: number;
+  family: Family;
+  dest: string;
+  /** The route's id while it is in the table. */
+  routeId: number;
+}
+
 export interface KernelState {
   links: Record<string, Datalink>;
   /** Phyints by name. */
@@ -98,4 +107,8 @@ export interface KernelState {
   timers: Timer[];
   conflicts: DadConflict[];
   log: KernelLogLine[];
+  /** References held on routes (`ipmplab hold`); absent in states written before routing. */
+  holds?: RouteHold[];
+  /** Routes deleted while still referenced: out of the table, freed when the last hold goes. */
+  condemned?: import('./route-table').Route[];
 }

@@ -6,7 +6,22 @@ import { networkOf, maskFromPrefix, toBytes } from './addr';
 /** IRE types (ip_ire.h) that matter to the tools. */
 export type RouteType = 'local' | 'loopback' | 'interface' | 'broadcast' | 'offlink' | 'ifroute';
 
+/** Per-route metrics (rt_metrics); hopcount is kept, as the z/OS prerouter does, not ignored. */
+export interface RouteMetrics {
+  mtu: number;
+  hopcount: number;
+  expire: number;
+  recvpipe: number;
+  sendpipe: number;
+  ssthresh: number;
+  /** Milliseconds, as the kernel stores them (the wire carries microseconds). */
+  rtt: number;
+  rttvar: number;
+}
+
 export interface Route {
+  /** Row identity in the table (assigned on insert). */
+  id?: number;
   family: Family;
   dst: string;
   prefixlen: number;
@@ -21,6 +36,12 @@ export interface Route {
   use: number;
   /** Kernel routes: the logical interface that owns them ("net0:1/inet"). */
   owner: string;
+  /** RTF_SETSRC: the source address to use. */
+  setsrc?: string;
+  /** Metrics that were set (RTV_* bits in `inits`), and the locked ones. */
+  metrics?: Partial<RouteMetrics>;
+  inits?: number;
+  locks?: number;
 }
 
 export interface RouteKey {
@@ -30,11 +51,18 @@ export interface RouteKey {
 }
 
 export interface RouteTable {
-  insert(route: Route): void;
+  /** Adds a route and returns its id. */
+  insert(route: Route): number;
+  remove(id: number): void;
+  /** Rewrites a route in place (gateway, flags, metrics, references). */
+  update(route: Route): void;
   /** Removes and returns every kernel route owned by a logical interface. */
   removeOwned(owner: string): Route[];
   /** All routes with exactly this destination and prefix length. */
   find(key: RouteKey): Route[];
+  byId(id: number): Route | undefined;
+  /** All routes with this destination, whatever their prefix length. */
+  findByDst(family: Family, dst: string): Route[];
   /** Longest-prefix match. */
   lookup(family: Family, addr: string): Route | undefined;
   /** Every route of a family (or both), in table order. */
@@ -49,9 +77,20 @@ export function ownerKey(name: string, family: Family): string {
 /** Map-backed table for tests and small scratch kernels. */
 export class MemoryRouteTable implements RouteTable {
   private routes: Route[] = [];
+  private nextId = 1;
 
-  insert(route: Route): void {
-    this.routes.push({ ...route });
+  insert(route: Route): number {
+    const id = this.nextId++;
+    this.routes.push({ ...route, id });
+    return id;
+  }
+
+  remove(id: number): void {
+    this.routes = this.routes.filter((r) => r.id !== id);
+  }
+
+  update(route: Route): void {
+    this.routes = this.routes.map((r) => (r.id === route.id ? { ...route } : r));
   }
 
   removeOwned(owner: string): Route[] {
@@ -61,7 +100,16 @@ export class MemoryRouteTable implements RouteTable {
   }
 
   find(key: RouteKey): Route[] {
-    return this.routes.filter((r) => r.family === key.family && r.dst === key.dst && r.prefixlen === key.prefixlen);
+    return this.routes.filter((r) => r.family === key.family && r.dst === key.dst && r.prefixlen === key.prefixlen).map((r) => ({ ...r }));
+  }
+
+  byId(id: number): Route | undefined {
+    const r = this.routes.find((x) => x.id === id);
+    return r && { ...r };
+  }
+
+  findByDst(family: Family, dst: string): Route[] {
+    return this.routes.filter((r) => r.family === family && r.dst === dst).map((r) => ({ ...r }));
   }
 
   lookup(family: Family, addr: string): Route | undefined {
@@ -74,8 +122,13 @@ export class MemoryRouteTable implements RouteTable {
     return undefined;
   }
 
+  /** Same order as the SQLite table: family, destination bytes, prefix length, insertion. */
   *all(family?: Family): Iterable<Route> {
-    for (const r of this.routes) if (!family || r.family === family) yield r;
+    const fam = (f: Family) => (f === 'inet' ? 0 : 1);
+    const sorted = this.routes
+      .filter((r) => !family || r.family === family)
+      .sort((a, b) => fam(a.family) - fam(b.family) || Buffer.compare(addrKey(a.family, a.dst), addrKey(b.family, b.dst)) || a.prefixlen - b.prefixlen || a.id! - b.id!);
+    yield* sorted.map((r) => ({ ...r }));
   }
 
   count(family?: Family): number {

@@ -21,7 +21,7 @@ export function appendJournal(db: Db, emitted: Emitted[], capacity = JOURNAL_CAP
   const insert = db.prepare('INSERT INTO journal (at, rtsq, family, origin, msg) VALUES (?, ?, ?, ?, ?)');
   let last = 0;
   for (const e of emitted) {
-    last = Number(insert.run(e.at, e.rtsq, e.family, e.origin, Buffer.from(encodeMessage(e.msg))).lastInsertRowid);
+    last = Number(insert.run(e.at, e.rtsq, e.family, e.origin, Buffer.from(e.bytes ?? encodeMessage(e.msg))).lastInsertRowid);
   }
   db.prepare('DELETE FROM journal WHERE seq <= ?').run(last - capacity);
 }

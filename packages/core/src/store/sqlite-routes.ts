@@ -9,6 +9,8 @@ import { maskFromPrefix, networkOf } from '../kernel/addr';
 const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
 
 interface Row {
+  id: number;
+  extra: string | null;
   family: number;
   dst_text: string;
   plen: number;
@@ -21,10 +23,24 @@ interface Row {
   owner: string;
 }
 
-const COLS = 'family, dst_text, plen, gateway, ifname, type, flags, ref, use, owner';
+const COLS = 'id, extra, family, dst_text, plen, gateway, ifname, type, flags, ref, use, owner';
+
+/** Attributes most routes lack live in one JSON column. */
+type Extra = Pick<Route, 'setsrc' | 'metrics' | 'inits' | 'locks'>;
+
+function extraOf(r: Route): string | null {
+  const e: Extra = {};
+  if (r.setsrc) e.setsrc = r.setsrc;
+  if (r.metrics && Object.keys(r.metrics).length) e.metrics = r.metrics;
+  if (r.inits) e.inits = r.inits;
+  if (r.locks) e.locks = r.locks;
+  return Object.keys(e).length ? JSON.stringify(e) : null;
+}
 
 function fromRow(r: Row): Route {
   return {
+    ...(r.extra ? (JSON.parse(r.extra) as Extra) : {}),
+    id: r.id,
     family: r.family === 4 ? 'inet' : 'inet6',
     dst: r.dst_text,
     prefixlen: r.plen,
@@ -43,10 +59,15 @@ export class SqliteRouteTable implements RouteTable {
 
   constructor(private readonly db: Db) {
     this.stmts = {
-      insert: db.prepare(`INSERT INTO routes (family, dst, plen, dst_text, gateway, ifname, type, flags, ref, use, owner)
-        VALUES (@family, @dst, @plen, @dst_text, @gateway, @ifname, @type, @flags, @ref, @use, @owner)`),
+      insert: db.prepare(`INSERT INTO routes (family, dst, plen, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
+        VALUES (@family, @dst, @plen, @dst_text, @gateway, @ifname, @type, @flags, @ref, @use, @owner, @extra)`),
+      remove: db.prepare('DELETE FROM routes WHERE id = ?'),
+      update: db.prepare(`UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
+        use = @use, owner = @owner, extra = @extra WHERE id = @id`),
       owned: db.prepare(`SELECT ${COLS} FROM routes WHERE owner = ?`),
       deleteOwned: db.prepare('DELETE FROM routes WHERE owner = ?'),
+      byId: db.prepare(`SELECT ${COLS} FROM routes WHERE id = ?`),
+      byDst: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? ORDER BY plen, id`),
       find: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
       first: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? AND type <> 'broadcast' ORDER BY id LIMIT 1`),
       firstHost: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id LIMIT 1`),
@@ -57,10 +78,22 @@ export class SqliteRouteTable implements RouteTable {
     };
   }
 
-  insert(r: Route): void {
-    this.stmts.insert.run({
+  insert(r: Route): number {
+    return Number(this.stmts.insert.run({
       family: FAM[r.family], dst: addrKey(r.family, r.dst), plen: r.prefixlen, dst_text: r.dst,
       gateway: r.gateway, ifname: r.ifname, type: r.type, flags: r.flags, ref: r.ref, use: r.use, owner: r.owner,
+      extra: extraOf(r),
+    }).lastInsertRowid);
+  }
+
+  remove(id: number): void {
+    this.stmts.remove.run(id);
+  }
+
+  update(r: Route): void {
+    this.stmts.update.run({
+      id: r.id, gateway: r.gateway, ifname: r.ifname, type: r.type, flags: r.flags, ref: r.ref, use: r.use, owner: r.owner,
+      extra: extraOf(r),
     });
   }
 
@@ -72,6 +105,15 @@ export class SqliteRouteTable implements RouteTable {
 
   find(key: RouteKey): Route[] {
     return (this.stmts.find.all(FAM[key.family], addrKey(key.family, key.dst), key.prefixlen) as Row[]).map(fromRow);
+  }
+
+  byId(id: number): Route | undefined {
+    const row = this.stmts.byId.get(id) as Row | undefined;
+    return row && fromRow(row);
+  }
+
+  findByDst(family: Family, dst: string): Route[] {
+    return (this.stmts.byDst.all(FAM[family], addrKey(family, dst)) as Row[]).map(fromRow);
   }
 
   lookup(family: Family, addr: string): Route | undefined {

@@ -1,0 +1,51 @@
+// The narrated rehearsal `ipmplab demo` plays: what a person would type on an illumos host,
+// with a sentence before each step saying what to look for. Commands are argv arrays.
+
+export type DemoStep = { say: string } | { run: string[] };
+
+const say = (text: string): DemoStep => ({ say: text });
+const run = (...argv: string[]): DemoStep => ({ run: argv });
+
+export const DEMO: readonly DemoStep[] = [
+  say('A freshly booted host: only lo0 is plumbed, for IPv4 and IPv6. The datalinks net0..net3 exist but carry no IP yet.'),
+  run('ifconfig', '-a'),
+  run('netstat', '-rn'),
+  say("The lab's kernel clock is frozen so Duplicate Address Detection can be watched step by step."),
+  run('ipmplab', 'clock', 'manual'),
+  say('Plumb net0 and bring up 192.168.10.5/24. The address is UP at once, but the kernel announces it on the routing socket only when DAD has finished.'),
+  run('ifconfig', 'net0', 'plumb', '192.168.10.5/24', 'up'),
+  run('ifconfig', 'net0'),
+  run('ipmplab', 'status'),
+  say('Half a second of probing later, DAD is done: the RTM_IFINFO, RTM_NEWADDR and RTM_ADD messages go out.'),
+  run('ipmplab', 'clock', 'advance', '1s'),
+  run('netstat', '-rn', '-f', 'inet'),
+  say('A logical interface carries a second address on the same link.'),
+  run('ifconfig', 'net0', 'addif', '192.168.10.6/24', 'up'),
+  say('Now another host on the link claims 192.168.10.7, and we try to use it too.'),
+  run('ipmplab', 'dad', 'conflict', '192.168.10.7'),
+  run('ifconfig', 'net0', 'addif', '192.168.10.7/24', 'up'),
+  run('ipmplab', 'clock', 'advance', '1s'),
+  say('The kernel found the conflict: the address is marked DUPLICATE and taken down, and the console says why.'),
+  run('ifconfig', 'net0:2'),
+  run('ipmplab', 'log'),
+  say('The other host goes away. The kernel retries every five minutes and recovers the address by itself.'),
+  run('ipmplab', 'dad', 'clear', '192.168.10.7'),
+  run('ipmplab', 'clock', 'advance', '5m'),
+  run('ifconfig', 'net0:2'),
+  say('Pull the cable: RUNNING goes away on every logical interface of net0. Plug it back in and DAD runs again.'),
+  run('ipmplab', 'link', 'net0', 'down'),
+  run('ifconfig', 'net0'),
+  run('ipmplab', 'link', 'net0', 'up'),
+  run('ipmplab', 'clock', 'advance', '1s'),
+  say('IPv6 is plumbed separately; its link-local address comes from the Ethernet address.'),
+  run('ifconfig', 'net0', 'inet6', 'plumb', 'up'),
+  run('ifconfig', 'net0', 'inet6'),
+  run('ipmplab', 'clock', 'advance', '2s'),
+  run('netstat', '-rn', '-f', 'inet6'),
+  run('netstat', '-in'),
+  say('Mistakes get the words illumos uses.'),
+  run('ifconfig', 'net1', 'mtu', '9000'),
+  run('ifconfig', 'net0', 'mtu', '9000'),
+  run('ifconfig', 'net0', '10.0.0.1/33'),
+  say('The state is left as the demo built it. Carry on with ifconfig and netstat (export PATH="$PWD/bin:$PATH"), or start over with `ipmplab reset`.'),
+];

@@ -1,0 +1,118 @@
+// Running the tools in-process (their main with a memory ToolIO) and as real processes, and the
+// checks every run's output must pass whatever the argv was.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ifconfigMain } from '../../../packages/ifconfig/src/ifconfig';
+import { memoryIO } from '../../../packages/userland/src/index';
+import type { ToolIO } from '../../../packages/userland/src/index';
+import { BIN, ROOT, toolEnv } from '../../lib/tools';
+
+export type Main = (argv: string[], io: ToolIO) => number;
+
+export interface Ran {
+  code: number;
+  out: string;
+  err: string;
+}
+
+export interface Spawned {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Environment of an in-process run: privileged administrator, no colour, no debug stacks. */
+export const IN_PROCESS_ENV: NodeJS.ProcessEnv = { NO_COLOR: '1', PATH: '/usr/bin:/bin' };
+
+/** Runs a tool's main in this process against `file` (prepended as --state FILE). */
+export function runMain(main: Main, file: string, argv: string[], env: NodeJS.ProcessEnv = IN_PROCESS_ENV): Ran {
+  const io = memoryIO({ ...env });
+  const code = main(['--state', file, ...argv], io);
+  return { code, out: io.out.join(''), err: io.err.join('') };
+}
+
+export function ifconfig(file: string, argv: string[]): Ran {
+  return runMain(ifconfigMain, file, argv);
+}
+
+/** Runs a command and collects everything; never rejects. */
+export function spawnCollect(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {}): Promise<Spawned> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, { env: opts.env ?? process.env, cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined;
+    child.on('close', (status, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: Date.now() - started });
+    });
+  });
+}
+
+/** Runs bin/<tool> as a process against `file`. */
+export function spawnTool(tool: string, file: string, argv: string[], extra: NodeJS.ProcessEnv = {}): Promise<Spawned> {
+  return spawnCollect(path.join(BIN, tool), ['--state', file, ...argv], { env: toolEnv(file, extra), timeoutMs: 30_000 });
+}
+
+/** Runs at most `width` async jobs at a time, results in input order. */
+export async function pool<T, R>(items: T[], width: number, job: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (;;) {
+      const i = next++;
+      if (i >= items.length) return;
+      results[i] = await job(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
+}
+
+/** What must never appear on stderr: a stack frame, an internal error, an uncaught exception. */
+export function outputProblems(stderr: string): string[] {
+  const problems: string[] = [];
+  if (/^\s+at .+/m.test(stderr)) problems.push('stack trace on stderr');
+  if (/internal error/i.test(stderr)) problems.push('"internal error" on stderr');
+  if (/\b(TypeError|ReferenceError|RangeError|SyntaxError|SqliteError)\b/.test(stderr)) problems.push('JavaScript error name on stderr');
+  if (/node:internal|triggerUncaughtException|Node\.js v\d+/.test(stderr)) problems.push('uncaught exception report on stderr');
+  return problems;
+}
+
+/** Whether a built tool exists (dist/<tool>.cjs; bin/<tool> loads it). */
+export function built(tool: string): boolean {
+  return fs.existsSync(path.join(ROOT, 'dist', `${tool}.cjs`)) && fs.existsSync(path.join(BIN, tool));
+}
+
+/** Loads a tool's in-process main if its package provides one today (the tools are being written). */
+export async function loadMain(tool: 'netstat' | 'ipmplab'): Promise<Main | undefined> {
+  const candidates = tool === 'netstat'
+    ? [['packages/netstat/src/index.ts', 'netstatMain'], ['packages/netstat/src/netstat.ts', 'netstatMain']]
+    : [['packages/ipmplab/src/index.ts', 'labMain'], ['packages/ipmplab/src/lab.ts', 'labMain']];
+  for (const [file, name] of candidates) {
+    const full = path.join(ROOT, file);
+    if (!fs.existsSync(full)) continue;
+    try {
+      const mod = (await import(/* @vite-ignore */ full)) as Record<string, unknown>;
+      if (typeof mod[name] === 'function') return mod[name] as Main;
+    } catch {
+      // an unfinished package that does not load yet counts as absent
+    }
+  }
+  return undefined;
+}
+
+/** The documented exit statuses of a tool, from its own messages table where it has one. */
+export async function documentedExits(tool: 'ifconfig' | 'netstat' | 'ipmplab'): Promise<Set<number>> {
+  if (tool === 'ifconfig') return new Set([0, 1]); // ifconfig.c: exit(0) or exit(1)
+  const file = path.join(ROOT, 'packages', tool, 'src', 'messages.ts');
+  const mod = (await import(/* @vite-ignore */ file)) as { EXIT: Record<string, number> };
+  // EXIT_STATE (1) is the guard's status for a refused state file; 70 (internal error) is never allowed.
+  return new Set([...Object.values(mod.EXIT), 1]);
+}

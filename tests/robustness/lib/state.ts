@@ -1,0 +1,261 @@
+// Looking at a state file from the outside: a canonical dump (kernel document, routes, journal),
+// the structural invariants every committed state must satisfy, the journal's own invariants,
+// and a fingerprint of the file's bytes for "left untouched" checks.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  openState, integrityCheck, transact, decodeState, decodeMessage, rtmName, lastSeq,
+} from '../../../packages/core/src/index';
+import type { Db, KernelState } from '../../../packages/core/src/index';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export interface RouteRow {
+  family: number;
+  dst_text: string;
+  plen: number;
+  gateway: string;
+  ifname: string;
+  type: string;
+  flags: number;
+  ref: number;
+  use: number;
+  owner: string;
+}
+
+export interface JournalRow {
+  seq: number;
+  at: number;
+  rtsq: number;
+  family: number;
+  origin: number;
+  hex: string;
+}
+
+export interface Dump {
+  /** The kernel document as plain JSON (bigints as 0x strings), or null before the first boot. */
+  kernel: Json | null;
+  routes: RouteRow[];
+  journal: JournalRow[];
+  lastSeq: number;
+}
+
+/** bigints become "0x..." strings, so the dump is plain JSON and compares with toEqual. */
+export function plain(value: unknown): Json {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))) as Json;
+}
+
+export function dumpDb(db: Db): Dump {
+  const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+  const kernel = row ? plain(decodeState(row.state)) : null;
+  const routes = db.prepare(
+    'SELECT family, dst_text, plen, gateway, ifname, type, flags, ref, use, owner FROM routes ORDER BY id',
+  ).all() as RouteRow[];
+  const journal = (db.prepare('SELECT seq, at, rtsq, family, origin, msg FROM journal ORDER BY seq').all() as
+    { seq: number; at: number; rtsq: number; family: number; origin: number; msg: Buffer }[])
+    .map((r) => ({ seq: r.seq, at: r.at, rtsq: r.rtsq, family: r.family, origin: r.origin, hex: r.msg.toString('hex') }));
+  return { kernel, routes, journal, lastSeq: lastSeq(db) };
+}
+
+/** Opens an existing state file the way the tools do (never creates one), dumps it, closes it. */
+export function dumpFile(file: string): Dump {
+  const db = openState(file, { create: false });
+  try {
+    return dumpDb(db);
+  } finally {
+    db.close();
+  }
+}
+
+const stripUnit = (name: string) => name.replace(/:\d+(?=\/|$)/, '');
+const byJson = (a: unknown, b: unknown) => {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+export interface CanonicalOptions {
+  /**
+   * Forget logical unit numbers (net0:3 -> net0): they depend on the order in which concurrent
+   * commands ran. Logical interfaces are then compared as a multiset of their contents.
+   */
+  ignoreUnits?: boolean;
+  /** Compare the journal as a multiset (order depends on interleaving) instead of a sequence. */
+  journalAsMultiset?: boolean;
+}
+
+/** A form of the dump in which only what may legitimately differ has been normalised. */
+export function canonical(d: Dump, opts: CanonicalOptions = {}): Json {
+  const kernel = d.kernel === null ? null : structuredClone(d.kernel) as { [k: string]: Json };
+  if (kernel && opts.ignoreUnits) {
+    const phyints = kernel.phyints as { [name: string]: { ills: { [fam: string]: { ipifs: { [k: string]: Json }[] } } } };
+    for (const p of Object.values(phyints)) {
+      for (const ill of Object.values(p.ills)) {
+        ill.ipifs = ill.ipifs.map(({ id, ...rest }) => ({ unit0: id === 0, ...rest })).sort(byJson);
+      }
+    }
+    kernel.timers = (kernel.timers as { [k: string]: Json }[]).map(({ id, ...rest }) => ({ unit0: id === 0, ...rest })).sort(byJson);
+  }
+  let routes = d.routes.map((r) => (opts.ignoreUnits ? { ...r, owner: stripUnit(r.owner) } : r));
+  if (opts.ignoreUnits) routes = [...routes].sort(byJson);
+  const messages = d.journal.map(({ seq, ...rest }) => rest);
+  return {
+    kernel,
+    routes: routes as unknown as Json,
+    journal: (opts.journalAsMultiset ? [...messages].sort(byJson) : messages) as unknown as Json,
+    lastSeq: d.lastSeq,
+  };
+}
+
+/** The journal's own invariants: gapless 1..N, lastSeq = N, every message decodes to a known type. */
+export function journalProblems(d: Dump): string[] {
+  const problems: string[] = [];
+  d.journal.forEach((e, i) => {
+    if (e.seq !== i + 1) problems.push(`journal[${i}] has seq ${e.seq}, expected ${i + 1}`);
+  });
+  if (d.lastSeq !== d.journal.length) problems.push(`lastSeq ${d.lastSeq} but ${d.journal.length} entries`);
+  for (const e of d.journal) {
+    try {
+      const m = decodeMessage(Uint8Array.from(Buffer.from(e.hex, 'hex')));
+      if (rtmName(m.type) === undefined) problems.push(`seq ${e.seq}: unknown message type ${m.type}`);
+    } catch (err) {
+      problems.push(`seq ${e.seq}: does not decode (${(err as Error).message})`);
+    }
+  }
+  return problems.slice(0, 20);
+}
+
+type Ill = { family: string; ipifs: { id: number; flags: string; addr: string; ready: boolean }[] };
+type Phyint = { name: string; index: number; ills: { [fam: string]: Ill } };
+
+const IFF_UP = 0x1n;
+
+/**
+ * What every committed state must satisfy whatever commands ran: unit 0 present, logical ids
+ * unique, sorted and in 0..255, interface indexes unique, every kernel route owned by a logical
+ * interface that exists and is UP, and timers naming existing logical interfaces.
+ */
+export function stateProblems(d: Dump): string[] {
+  const problems: string[] = [];
+  if (d.kernel === null) return problems;
+  const k = d.kernel as unknown as { phyints: { [n: string]: Phyint }; timers: { name: string; family: string; id: number }[] };
+  const lifs = new Map<string, { up: boolean }>();
+  const indexes = new Map<number, string>();
+  for (const [name, p] of Object.entries(k.phyints)) {
+    if (p.name !== name) problems.push(`phyint key ${name} holds ${p.name}`);
+    if (indexes.has(p.index)) problems.push(`index ${p.index} used by ${indexes.get(p.index)} and ${name}`);
+    indexes.set(p.index, name);
+    if (Object.keys(p.ills).length === 0) problems.push(`${name}: phyint without ills`);
+    for (const [fam, ill] of Object.entries(p.ills)) {
+      const ids = ill.ipifs.map((i) => i.id);
+      if (!ids.includes(0)) problems.push(`${name}/${fam}: no unit 0`);
+      for (let i = 1; i < ids.length; i++) if (ids[i] <= ids[i - 1]) problems.push(`${name}/${fam}: ids not strictly ascending: ${ids.join(',')}`);
+      for (const ipif of ill.ipifs) {
+        if (!Number.isInteger(ipif.id) || ipif.id < 0 || ipif.id > 255) problems.push(`${name}/${fam}: id ${ipif.id} out of range`);
+        const lname = ipif.id === 0 ? name : `${name}:${ipif.id}`;
+        lifs.set(`${lname}/${fam}`, { up: (BigInt(ipif.flags) & IFF_UP) !== 0n });
+      }
+    }
+  }
+  for (const r of d.routes) {
+    if (r.owner === '') continue;
+    const lif = lifs.get(r.owner);
+    if (!lif) problems.push(`route ${r.dst_text}/${r.plen} owned by missing ${r.owner}`);
+    else if (!lif.up) problems.push(`route ${r.dst_text}/${r.plen} owned by ${r.owner}, which is down`);
+  }
+  for (const t of k.timers) {
+    const lname = t.id === 0 ? t.name : `${t.name}:${t.id}`;
+    if (!lifs.has(`${lname}/${t.family}`)) problems.push(`timer for missing ${lname}/${t.family}`);
+  }
+  return problems.slice(0, 20);
+}
+
+/** integrityCheck through the tools' own open. */
+export function integrityProblems(file: string): string[] {
+  const db = openState(file, { create: false });
+  try {
+    return integrityCheck(db);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Freezes the kernel clock (manual mode) after letting `advanceMs` pass, so that pending DAD
+ * timers fire first; afterwards no command changes the state by the mere passing of time.
+ */
+export function freezeClock(file: string, advanceMs = 5_000, at?: number): void {
+  const db = openState(file, { create: false });
+  try {
+    transact(db, (k) => {
+      k.advance(k.now + advanceMs);
+      k.state.clock = { mode: 'manual', now: at ?? k.now };
+      k.now = k.state.clock.now;
+      k.dirty = true;
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The kernel document, decoded. */
+export function kernelOf(file: string): KernelState | undefined {
+  const db = openState(file, { create: false });
+  try {
+    const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+    return row ? decodeState(row.state) : undefined;
+  } finally {
+    db.close();
+  }
+}
+
+/** Copies a closed state file (the WAL must have been checkpointed: no -wal beside it). */
+export function copyState(src: string, dst: string): void {
+  for (const side of ['-wal', '-shm']) {
+    if (fs.existsSync(src + side) && fs.statSync(src + side).size > 0 && side === '-wal') {
+      throw new Error(`${src} has a live WAL; close every connection first`);
+    }
+  }
+  fs.copyFileSync(src, dst);
+  fs.chmodSync(dst, 0o600);
+}
+
+export interface Fingerprint {
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+  mode: number;
+  uid: number;
+  /** The directory's entries, so left-over -wal/-shm/-journal files show up. */
+  siblings: string[];
+  isDir: boolean;
+}
+
+export function fingerprint(p: string): Fingerprint {
+  const st = fs.statSync(p);
+  const isDir = st.isDirectory();
+  const sha256 = isDir
+    ? crypto.createHash('sha256').update(fs.readdirSync(p).sort().join('\n')).digest('hex')
+    : crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+  return {
+    sha256, size: st.size, mtimeMs: st.mtimeMs, mode: st.mode, uid: st.uid, isDir,
+    siblings: fs.readdirSync(path.dirname(p)).sort(),
+  };
+}
+
+/** A connection of our own, for lock probes: BEGIN IMMEDIATE with the given wait. */
+export function tryWriteLock(file: string, waitMs: number): 'free' | 'busy' {
+  const db = new Database(file, { fileMustExist: true, timeout: waitMs });
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    db.exec('ROLLBACK');
+    return 'free';
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_BUSY') return 'busy';
+    throw e;
+  } finally {
+    db.close();
+  }
+}
