@@ -1,30 +1,49 @@
-// Bundles every tool into dist/<tool>.cjs (one file each, better-sqlite3 left external)
-// so a tool starts without node_modules resolution. Run by `pnpm install` (prepare) and `pnpm build`.
+// Bundles every tool into dist/ (one file each, better-sqlite3 left external) so a tool starts
+// without node_modules resolution. Run by `pnpm install` (prepare) and `pnpm build`.
+// The ink terminal views are a separate ESM bundle (ink uses top-level await), loaded only
+// when a person is looking at a terminal, so the plain paths never pay for ink and react.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const tools = {
-  ifconfig: 'packages/ifconfig/src/main.ts',
-  netstat: 'packages/netstat/src/main.ts',
-  ipmplab: 'packages/ipmplab/src/main.ts',
-};
+const cjs = (name, src) => ({ name, src, format: 'cjs', out: `${name}.cjs` });
+const esm = (name, src) => ({ name, src, format: 'esm', out: `${name}.mjs` });
 
-const entries = Object.entries(tools).filter(([, src]) => existsSync(path.join(root, src)));
-await Promise.all(entries.map(([name, src]) => build({
-  entryPoints: [path.join(root, src)],
-  outfile: path.join(root, 'dist', `${name}.cjs`),
+const bundles = [
+  cjs('ifconfig', 'packages/ifconfig/src/main.ts'),
+  cjs('netstat', 'packages/netstat/src/main.ts'),
+  cjs('route', 'packages/route/src/main.ts'),
+  cjs('rtmon', 'packages/rtmon/src/main.ts'),
+  esm('rtmon-tui', 'packages/rtmon/src/tui/entry.tsx'),
+  cjs('ipmplab', 'packages/ipmplab/src/main.ts'),
+];
+
+const stub = path.join(root, 'dist', 'devtools-stub.mjs');
+mkdirSync(path.dirname(stub), { recursive: true });
+writeFileSync(stub, 'export default undefined;\n');
+
+const present = bundles.filter((b) => existsSync(path.join(root, b.src)));
+await Promise.all(present.map((b) => build({
+  entryPoints: [path.join(root, b.src)],
+  outfile: path.join(root, 'dist', b.out),
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'cjs',
+  format: b.format,
   external: ['better-sqlite3'],
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
-  legalComments: 'none',
   minify: true,
-  keepNames: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: b.format === 'cjs'
+    ? { 'import.meta.url': '__importMetaUrl' }
+    : { 'process.env.NODE_ENV': '"production"' },
+  banner: {
+    js: b.format === 'cjs'
+      ? "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;"
+      : "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
+  },
+  alias: b.format === 'esm' ? { 'react-devtools-core': stub } : {},
+  jsx: 'automatic',
 })));

@@ -116,6 +116,7 @@ describe(`concurrency (seed ${SEED})`, () => {
       .toEqual(canonical(want, { ignoreUnits: true, journalAsMultiset: true }));
     // Each process's own messages were committed in its command order, whatever the interleaving.
     for (let p = 0; p < PROCESSES; p++) {
+      expect(ownMessages(want, p).length, `seed ${SEED}: p${p} caused messages`).toBeGreaterThan(0);
       expect(ownMessages(got, p), `seed ${SEED}: p${p}'s messages in order`).toEqual(ownMessages(want, p));
     }
     // The names processes were told are the names their addresses have at the end.

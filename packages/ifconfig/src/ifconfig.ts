@@ -99,8 +99,10 @@ function run(words: string[], state: string | undefined, json: boolean, io: Tool
     }
   }
   const session = openSession(state, io);
+  // Printing status only reads: take a snapshot instead of the write lock.
+  const readOnly = rest.length === 0;
   try {
-    return session.run((k) => {
+    return (readOnly ? session.view.bind(session) : session.run.bind(session))((k) => {
       const privileged = callerFrom(io.env).privileged;
       const base = { k, out, err, privileged, verbose: !!all?.verbose };
       const statusOut = (s: LifStatus) => (json ? statuses.push(s) : out(formatStatus(s)));

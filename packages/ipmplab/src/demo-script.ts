@@ -30,7 +30,7 @@ export const DEMO: readonly DemoStep[] = [
   run('ipmplab', 'log'),
   say('The other host goes away. The kernel retries every five minutes and recovers the address by itself.'),
   run('ipmplab', 'dad', 'clear', '192.168.10.7'),
-  run('ipmplab', 'clock', 'advance', '5m'),
+  run('ipmplab', 'clock', 'advance', '6m'),
   run('ifconfig', 'net0:2'),
   say('Pull the cable: RUNNING goes away on every logical interface of net0. Plug it back in and DAD runs again.'),
   run('ipmplab', 'link', 'net0', 'down'),

@@ -330,8 +330,20 @@ describe('ipmplab as a whole', () => {
     expect(fs.readdirSync(path.dirname(file))).toEqual(['state.db']);
   });
 
-  it('demo is the placeholder until the lead writes it', () => {
+  it('demo reboots the state and plays the whole rehearsal without a broken step', () => {
     const file = tempState();
-    expect(lab(file, ['demo'])).toEqual({ code: 1, out: '', err: 'ipmplab: demo not available yet\n' });
+    const r = lab(file, ['demo']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('$ ifconfig net0 plumb 192.168.10.5/24 up\n');
+    expect(r.out).toContain('net0:2: flags=4001000842<BROADCAST,RUNNING,MULTICAST,IPv4,DUPLICATE> mtu 1500 index 2\n');
+    expect(r.out).toContain('recovered address 192.168.10.7 on net0:2');
+    expect(r.out).toContain('fe80::/10                   fe80::8:20ff:fe4c:3a10      U       2       0 net0  \n');
+    // The three deliberate mistakes, in illumos' words.
+    expect(r.err).toBe([
+      'ifconfig: setifmtu: SIOCSLIFMTU: net1: no such interface',
+      'ifconfig: setifmtu: SIOCSLIFMTU: net0: Invalid argument',
+      'ifconfig: Bad prefix length in 10.0.0.1/33',
+      '',
+    ].join('\n'));
   });
 });

@@ -21,6 +21,11 @@ export const EXIT = {
   NOT_SIMULATED: 1,
   /** --state / --json misuse (lab addition). */
   LAB_OPTION: 1,
+  /**
+   * The reader of stdout went away (`netstat -rn | head`): the real netstat dies of SIGPIPE,
+   * which a shell reports as 128 + 13; ours exits quietly with that status.
+   */
+  BROKEN_PIPE: 141,
 } as const;
 
 /** usage(): seven lines on stderr, continuation lines indented by 7 spaces (argv[0] = netstat). */

@@ -26,14 +26,26 @@ export interface Names {
 /** pr_addrnz's text for 0.0.0.0 (four spaces, two dashes). */
 export const NO_GATEWAY = '    --';
 
-/** Bytes of a dotted quad (the kernel's canonical text; anything else goes through the parser). */
+/** Bytes of a dotted quad (fast path for the kernel's canonical text; anything else goes through the parser). */
 export function v4bytes(addr: string): number[] {
-  const p = addr.split('.');
-  if (p.length === 4) {
-    const b = p.map(Number);
-    if (b.every((x, i) => Number.isInteger(x) && x >= 0 && x <= 255 && String(x) === p[i])) return b;
+  const out = [0, 0, 0, 0];
+  let part = 0;
+  let digits = 0;
+  for (let i = 0; i < addr.length; i++) {
+    const c = addr.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || part === 3) return toBytes('inet', addr);
+      part++;
+      digits = 0;
+    } else if (c >= 48 && c <= 57 && digits < 3) {
+      out[part] = out[part] * 10 + (c - 48);
+      digits++;
+    } else {
+      return toBytes('inet', addr);
+    }
   }
-  return toBytes('inet', addr);
+  if (part !== 3 || digits === 0 || out.some((b) => b > 255)) return toBytes('inet', addr);
+  return out;
 }
 
 function be32(addr: string): number {
@@ -114,10 +126,12 @@ export function makeNames(numeric: boolean, ns: NameService = LAB_NAME_SERVICE):
      * the lab stands for; derived from the source, not observed on a live system.
      */
     net: (dst, prefixlen) => {
+      // The mask is 0 exactly when the prefix length is (checked first: this runs per row).
+      if (prefixlen === 0 && le32(dst) === 0) return 'default';
+      if (numeric) return dst;
       const a = le32(dst);
       let m = swap32(maskOf(prefixlen));
-      if (a === 0 && m === 0) return 'default';
-      if (numeric || a === 0) return dst;
+      if (a === 0) return dst;
       if (m === 0) m = guessMask(a);
       let net = (a & m) >>> 0;
       while ((m & 1) === 0) {

@@ -2,10 +2,11 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openState, transact } from '@ipmplab/core';
+import { openState, toBytes, transact } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
 import { memoryIO } from '@ipmplab/userland';
-import { netstatMain } from './netstat';
+import { ChunkedWriter, netstatMain } from './netstat';
+import { v4bytes } from './names';
 import { lines, up } from './test-kit';
 
 let dir: string;
@@ -296,5 +297,24 @@ describe('modes the lab does not simulate', () => {
   it('no family to report on: nothing, exit 0', () => {
     expect(netstat('-f', '99')).toEqual({ status: 0, out: '', err: '' });
     expect(netstat('-r', '-f', 'unix')).toEqual({ status: 0, out: '', err: '' });
+  });
+});
+
+describe('plumbing', () => {
+  it('output goes to the process in chunks, not as one string', () => {
+    const parts: string[] = [];
+    const w = new ChunkedWriter((t) => parts.push(t));
+    for (let i = 0; i < 5000; i++) w.line(`${'x'.repeat(79)}`);
+    w.flush();
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.every((p) => p.length <= 64 * 1024 + 80)).toBe(true);
+    expect(parts.join('')).toBe(`${'x'.repeat(79)}\n`.repeat(5000));
+  });
+
+  it('dotted quads are read without the general parser', () => {
+    expect(v4bytes('10.0.255.1')).toEqual([10, 0, 255, 1]);
+    expect(v4bytes('0.0.0.0')).toEqual([0, 0, 0, 0]);
+    expect(v4bytes('10.0.0')).toEqual(toBytes('inet', '10.0.0')); // anything else: the parser's answer
+    expect(() => v4bytes('256.0.0.1')).toThrow();
   });
 });

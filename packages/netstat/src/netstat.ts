@@ -137,7 +137,7 @@ export function netstatMain(argv: string[], io: ToolIO): number {
     const open = (): Session => (session ??= openSession(lab.state, io));
     const w = new ChunkedWriter(io.stdout);
     try {
-      const parsed = parseArgs(lab.rest, { ifIndex: (name) => open().run((k) => ifNameToIndex(k, name)) });
+      const parsed = parseArgs(lab.rest, { ifIndex: (name) => open().view((k) => ifNameToIndex(k, name)) });
       if (parsed.kind === 'error') {
         io.stderr(parsed.stderr);
         return parsed.exit;
@@ -149,7 +149,7 @@ export function netstatMain(argv: string[], io: ToolIO): number {
         return EXIT.NOT_SIMULATED;
       }
       if (!o.interfaces && !o.routes) return EXIT.OK; // e.g. -f 99: no family to report on
-      open().run((k) => report(k, o, lab.json, io, w));
+      open().view((k) => report(k, o, lab.json, io, w));
       return EXIT.OK;
     } finally {
       w.flush();

@@ -5,3 +5,4 @@ export * from './session';
 export * from './main-guard';
 export * from './name-service';
 export * from './libsocket';
+export * from './rt-reader';

@@ -1,5 +1,5 @@
 // A tool's connection to the kernel: the state file it selected and the caller's credentials.
-import { openState, transact, defaultStatePath, StateFileError } from '@ipmplab/core';
+import { openState, transact, view, defaultStatePath, StateFileError } from '@ipmplab/core';
 import type { Db, Kernel, Caller } from '@ipmplab/core';
 import type { ToolIO } from './io';
 import path from 'node:path';
@@ -10,6 +10,8 @@ export interface Session {
   caller: Caller;
   /** Runs fn as one transaction against the kernel. */
   run<T>(fn: (k: Kernel) => T): T;
+  /** Runs fn on a consistent read-only snapshot (no write lock held while it prints). */
+  view<T>(fn: (k: Kernel) => T): T;
   close(): void;
 }
 
@@ -31,6 +33,7 @@ export function openSession(option: string | undefined, io: ToolIO): Session {
     db,
     caller,
     run: (fn) => transact(db, fn, { caller }),
+    view: (fn) => view(db, fn, { caller }),
     close: () => db.close(),
   };
 }

@@ -12,17 +12,12 @@ import type { Db, KernelState } from '../../../packages/core/src/index';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** A routes row: every column but the rowid (blobs as hex), so columns added later are compared too. */
 export interface RouteRow {
-  family: number;
   dst_text: string;
   plen: number;
-  gateway: string;
-  ifname: string;
-  type: string;
-  flags: number;
-  ref: number;
-  use: number;
   owner: string;
+  [column: string]: Json;
 }
 
 export interface JournalRow {
@@ -40,6 +35,8 @@ export interface Dump {
   routes: RouteRow[];
   journal: JournalRow[];
   lastSeq: number;
+  /** Every other table of the file (host files, meta without its creation time), row by row. */
+  other: Record<string, Json[]>;
 }
 
 /** bigints become "0x..." strings, so the dump is plain JSON and compares with toEqual. */
@@ -47,16 +44,27 @@ export function plain(value: unknown): Json {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))) as Json;
 }
 
+const cell = (v: unknown): Json => (Buffer.isBuffer(v) ? `x'${v.toString('hex')}'` : (v as Json));
+const row = (r: Record<string, unknown>, skip: string[] = []): { [k: string]: Json } =>
+  Object.fromEntries(Object.entries(r).filter(([k]) => !skip.includes(k)).map(([k, v]) => [k, cell(v)]));
+
 export function dumpDb(db: Db): Dump {
-  const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
-  const kernel = row ? plain(decodeState(row.state)) : null;
-  const routes = db.prepare(
-    'SELECT family, dst_text, plen, gateway, ifname, type, flags, ref, use, owner FROM routes ORDER BY id',
-  ).all() as RouteRow[];
+  const kernelRow = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+  const kernel = kernelRow ? plain(decodeState(kernelRow.state)) : null;
+  const routes = (db.prepare('SELECT * FROM routes ORDER BY id').all() as Record<string, unknown>[])
+    .map((r) => row(r, ['id']) as RouteRow);
   const journal = (db.prepare('SELECT seq, at, rtsq, family, origin, msg FROM journal ORDER BY seq').all() as
     { seq: number; at: number; rtsq: number; family: number; origin: number; msg: Buffer }[])
     .map((r) => ({ seq: r.seq, at: r.at, rtsq: r.rtsq, family: r.family, origin: r.origin, hex: r.msg.toString('hex') }));
-  return { kernel, routes, journal, lastSeq: lastSeq(db) };
+  const other: Record<string, Json[]> = {};
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
+    .map((t) => t.name)
+    .filter((t) => !['kernel', 'routes', 'journal'].includes(t));
+  for (const t of tables) {
+    const rows = (db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all() as Record<string, unknown>[]).map((r) => row(r));
+    other[t] = t === 'meta' ? rows.filter((r) => r.key !== 'created') : rows;
+  }
+  return { kernel, routes, journal, lastSeq: lastSeq(db), other };
 }
 
 /** Opens an existing state file the way the tools do (never creates one), dumps it, closes it. */
@@ -103,6 +111,7 @@ export function canonical(d: Dump, opts: CanonicalOptions = {}): Json {
   const messages = d.journal.map(({ seq, ...rest }) => rest);
   return {
     kernel,
+    other: d.other,
     routes: routes as unknown as Json,
     journal: (opts.journalAsMultiset ? [...messages].sort(byJson) : messages) as unknown as Json,
     lastSeq: d.lastSeq,

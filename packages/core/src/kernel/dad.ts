@@ -10,6 +10,8 @@ import { isUnspecified } from './addr';
 import { lifName } from './names';
 import { addIpifRoutes, deleteIpifRoutes } from './ires';
 import { sendAddrMsgs, sendIfinfo } from './rts';
+import { groupOf } from './ipmp-group';
+import { isBound } from './ipmp-active';
 
 /**
  * How long DAD takes once the link is running. IPv4: _arp_fastprobe_delay (100 ms) then
@@ -29,7 +31,12 @@ interface Target {
 /** Whether bringing this address up runs DAD (ipif_nce_start_dad): resolver links only. */
 export function needsDad(k: Kernel, t: Target): boolean {
   const flags = k.flagsOf(t);
-  if ((flags & (IFF.LOOPBACK | IFF.VIRTUAL | IFF.IPMP | IFF.UNNUMBERED)) !== 0n) return false;
+  if ((flags & (IFF.LOOPBACK | IFF.VIRTUAL | IFF.UNNUMBERED)) !== 0n) return false;
+  if ((flags & IFF.IPMP) !== 0n) {
+    // Probed through the member it is bound to; with no active member it is ready at once.
+    const g = groupOf(k, t.phyint);
+    if (!g || !isBound(g, t.ipif.id, t.ill.family)) return false;
+  }
   if (t.ill.family === 'inet' && (flags & IFF.NOARP) !== 0n) return false;
   return !isUnspecified(t.ill.family, t.ipif.addr);
 }

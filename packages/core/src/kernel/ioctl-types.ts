@@ -42,6 +42,15 @@ export interface IoctlMap {
   SIOCGLIFSRCOF: [{ af: Family; index: number }, { names: string[] }];
   SIOCGLIFZONE: [Lifr, { zone: string }];
   SIOCGLIFGROUPNAME: [Lifr, { group: string }];
+  /** Join a group, leave it (""), or rename the group of an IPMP interface. */
+  SIOCSLIFGROUPNAME: [Lifr & { group: string }, Record<string, never>];
+  /** lifgroupinfo_t of a group; ENOENT for an unknown one. */
+  SIOCGLIFGROUPINFO: [{ group: string }, {
+    grname: string; grifname: string; m4ifname: string; m6ifname: string; bcifname: string;
+    v4: boolean; v6: boolean; nv4: number; nv6: number; mactype: string;
+  }];
+  /** The member an IPMP data address is bound to ('' when unbound); EINVAL off IPMP interfaces. */
+  SIOCGLIFBINDING: [Lifr, { binding: string }];
   /** Add a logical interface at the lowest free id; returns its name. */
   SIOCLIFADDIF: [Lifr & { addr?: string }, { name: string }];
   /** Remove a logical interface by name, or by address when `addr` is given. */

@@ -8,6 +8,8 @@ import { setAddr, setBrdaddr, setDstaddr, setNetmask, setSubnet, setToken } from
 import { addif, removeif, setIndex, setMetric, setMtu, setUsesrc, srcof } from './lif-misc';
 import { ifconf, lifconf, lifnum, tmyaddr, tmysite, tonlink } from './lifconf';
 import { networkOf, prefixFromMask, UNSPEC } from './addr';
+import { setGroupname } from './ipmp-join';
+import { binding, groupInfo } from './ipmp-info';
 
 type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[C][1] };
 
@@ -56,6 +58,9 @@ const handlers: Handlers = {
     return { zone: 'global' };
   },
   SIOCGLIFGROUPNAME: (k, a) => ({ group: k.ill(a.name, a.af).phyint.group }),
+  SIOCSLIFGROUPNAME: setGroupname,
+  SIOCGLIFGROUPINFO: groupInfo,
+  SIOCGLIFBINDING: binding,
   SIOCLIFADDIF: addif,
   SIOCLIFREMOVEIF: removeif,
   SIOCGLIFNUM: lifnum,
@@ -78,7 +83,11 @@ const handlers: Handlers = {
 export function ioctl<C extends IoctlCmd>(k: Kernel, cmd: C, arg: IoctlArg<C>): IoctlReply<C> {
   const handler = handlers[cmd] as (k: Kernel, arg: IoctlArg<C>) => IoctlReply<C>;
   if (!handler) throw new KernelError(ERRNO.EINVAL);
-  return handler(k, arg);
+  try {
+    return handler(k, arg);
+  } finally {
+    k.drainDeferred();
+  }
 }
 
 export const IOCTL_NAMES = Object.keys(handlers) as IoctlCmd[];

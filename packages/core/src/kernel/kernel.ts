@@ -39,6 +39,16 @@ export class Kernel {
   readonly emitted: Emitted[] = [];
   /** Set whenever the interface state changed, so the store knows to write it back. */
   dirty = false;
+  /**
+   * Work queued to run after the current request completes (as illumos queues DL_NOTIFY_IND
+   * link-up/down of an IPMP interface as a new operation behind the running ioctl).
+   */
+  readonly deferred: (() => void)[] = [];
+
+  /** Runs deferred work until none is left. */
+  drainDeferred(): void {
+    while (this.deferred.length) this.deferred.shift()!();
+  }
 
   constructor(
     readonly state: KernelState,

@@ -12,6 +12,8 @@ import { sendAddrMsgs, isUnderIpmp } from './rts';
 import { deleteIpifRoutes } from './ires';
 import { cancelTimers } from './timers';
 import { ifinfoBothFamilies } from './set-flags';
+import { groupOf } from './ipmp-group';
+import { refreshMtu } from './ipmp-active';
 
 type Empty = Record<string, never>;
 
@@ -20,7 +22,7 @@ export const MIN_MTU: Record<Family, number> = { inet: 68, inet6: 1280 };
 /** if_index is 16 bits wide in the routing messages. */
 const MAX_IFINDEX = 0xffff;
 
-/** The most an ill can carry: its datalink's MTU (ill_max_frag); lo0 keeps its own. */
+/** The most an ill can carry: its datalink's MTU (ill_max_frag); lo0 and IPMP keep their own. */
 function maxMtu(k: Kernel, name: string, current: number): number {
   return k.state.links[name]?.mtu ?? current;
 }
@@ -33,7 +35,10 @@ export function setMtu(k: Kernel, req: IoctlArg<'SIOCSLIFMTU'>): Empty {
   if (l.ipif.id !== 0) throw new KernelError(ERRNO.EINVAL);
   if (!Number.isInteger(req.mtu) || req.mtu < MIN_MTU[req.af] || req.mtu > maxMtu(k, phyint.name, ill.mtu)) throw new KernelError(ERRNO.EINVAL);
   ill.mtu = req.mtu;
-  ill.flags |= IFF.FIXEDMTU;
+  if ((phyint.flags & IFF.IPMP) !== 0n) ill.flags |= IFF.FIXEDMTU; // an explicit IPMP MTU stops following the members
+  else ill.flags |= IFF.FIXEDMTU;
+  const g = groupOf(k, phyint);
+  if (g && (phyint.flags & IFF.IPMP) === 0n) refreshMtu(k, g);
   k.dirty = true;
   return {};
 }

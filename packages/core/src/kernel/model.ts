@@ -86,6 +86,25 @@ export interface ClockState {
   now: number;
 }
 
+/**
+ * An IPMP group (ipmp.c ipmp_grp_t + the per-family illgrp state): its IPMP interface, the
+ * underlying members in join order, and per family the active members in activation order,
+ * the cast nominee and which member each UP data address is bound to.
+ */
+export interface IpmpGroup {
+  name: string;
+  /** The IPMP interface (a phyint with IFF_IPMP). */
+  ifname: string;
+  /** Creation order, for "newest group first" listings. */
+  serial: number;
+  /** Underlying interfaces, in the order they joined. */
+  members: string[];
+  active: Partial<Record<Family, string[]>>;
+  nominee: Partial<Record<Family, string>>;
+  /** Data address (logical id on the IPMP interface, "id/family") -> member it is bound to. */
+  bindings: Record<string, string>;
+}
+
 /** A simulated connection holding a reference on the route it uses. */
 export interface RouteHold {
   id: number;
@@ -109,6 +128,9 @@ export interface KernelState {
   log: KernelLogLine[];
   /** References held on routes (`ipmplab hold`); absent in states written before routing. */
   holds?: RouteHold[];
+  /** IPMP groups by name; absent in states written before IPMP. */
+  groups?: Record<string, IpmpGroup>;
+  groupSerial?: number;
   /** Routes deleted while still referenced: out of the table, freed when the last hold goes. */
   condemned?: import('./route-table').Route[];
 }

@@ -10,6 +10,10 @@ import { sendAddrMsgs } from './rts';
 import { sendDownMsgs } from './updown';
 import { deleteIpifRoutes } from './ires';
 import { cancelTimers } from './timers';
+import { RTSQ } from '../wire';
+import { plumbIpmp, checkIpmpUnplumb, ipmpIllRemoved } from './ipmp-plumb';
+import { groupOf } from './ipmp-group';
+import { refreshGroup, refreshMtu } from './ipmp-active';
 
 /** lo0's MTUs as illumos sets them. */
 export const LOOPBACK_MTU: Record<Family, number> = { inet: 8232, inet6: 8252 };
@@ -31,6 +35,7 @@ export function plumb(k: Kernel, req: IoctlArg<'PLUMB'>): IoctlReply<'PLUMB'> {
   const parsed = parseLifName(req.name);
   if (typeof parsed === 'string') throw new KernelError(ERRNO[parsed]);
   if (parsed.id !== 0) throw new KernelError(ERRNO.EINVAL);
+  if (req.ipmp) return { index: plumbIpmp(k, parsed.phys, req.af, newIpif).index };
   const loopback = parsed.phys === 'lo0';
   const link = k.state.links[parsed.phys];
   if (!link && !loopback) throw new KernelError(ERRNO.ENXIO);
@@ -68,22 +73,42 @@ export function unplumb(k: Kernel, req: IoctlArg<'UNPLUMB'>): IoctlReply<'UNPLUM
   const { phyint, ill } = k.ill(req.name, req.af);
   const parsed = parseLifName(req.name);
   if (typeof parsed !== 'string' && parsed.id !== 0) throw new KernelError(ERRNO.EINVAL);
+  if ((phyint.flags & IFF.IPMP) !== 0n) checkIpmpUnplumb(k, phyint, req.af);
   removeIll(k, phyint, ill);
+  if ((phyint.flags & IFF.IPMP) !== 0n) ipmpIllRemoved(k, phyint);
   return {};
 }
 
-/** ill_delete_tail: every logical interface goes down (messages even for down ones), then is freed. */
+/**
+ * ill_delete + ill_delete_tail: an underlying interface first leaves its group for this family
+ * (so the messages below reach every socket), then every logical interface goes down (messages
+ * even for down ones) and is freed.
+ */
 export function removeIll(k: Kernel, phyint: Phyint, ill: Ill): void {
+  const member = (phyint.flags & IFF.IPMP) === 0n ? groupOf(k, phyint) : undefined;
+  const rtsq = member ? RTSQ.ALL : undefined;
+  if (member) {
+    delete phyint.ills[ill.family];
+    refreshMtu(k, member);
+    refreshGroup(k, member);
+    phyint.ills[ill.family] = ill;
+  }
   for (const ipif of ill.ipifs) {
     const t = { phyint, ill, ipif };
     if ((ipif.flags & IFF.UP) !== 0n) deleteIpifRoutes(k, phyint, ill, ipif);
     ipif.flags &= ~IFF.UP;
-    sendDownMsgs(k, t);
+    sendDownMsgs(k, t, rtsq);
   }
-  for (const ipif of ill.ipifs) sendAddrMsgs(k, { phyint, ill, ipif }, 'FREEADDR');
+  for (const ipif of ill.ipifs) sendAddrMsgs(k, { phyint, ill, ipif }, 'FREEADDR', rtsq);
   cancelTimers(k, (x) => x.name === phyint.name && x.family === ill.family);
   delete phyint.ills[ill.family];
-  if (!phyint.ills.inet && !phyint.ills.inet6) delete k.state.phyints[phyint.name];
+  if (!phyint.ills.inet && !phyint.ills.inet6) {
+    if (member) {
+      member.members = member.members.filter((m) => m !== phyint.name);
+      refreshGroup(k, member);
+    }
+    delete k.state.phyints[phyint.name];
+  }
   const type = typeOf(phyint.name);
   const stillUsed = Object.values(k.state.phyints).some((p) => p.ills[ill.family] && typeOf(p.name) === type);
   if (!stillUsed) k.state.typeOrder[ill.family] = k.state.typeOrder[ill.family].filter((t) => t !== type);

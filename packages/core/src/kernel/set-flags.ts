@@ -6,6 +6,7 @@ import { ipifDown, ipifUp, sendDownMsgs } from './updown';
 import { sendIfinfo } from './rts';
 import { cancelTimers } from './timers';
 import type { Family } from './model';
+import { refreshFor } from './ipmp-active';
 
 /** Flags whose change on an UP address takes it down and up again. */
 const SIGNIFICANT = IFF.UP | IFF.DEPRECATED | IFF.NOXMIT | IFF.NOLOCAL | IFF.NOARP | IFF.NONUD | IFF.PRIVATE |
@@ -20,6 +21,13 @@ export function setFlags(k: Kernel, req: IoctlArg<'SIOCSLIFFLAGS'>): IoctlReply<
   let on = req.flags & ~old & ~cantChange;
   let off = ~req.flags & old & ~cantChange;
   if (isIpmp && ((on | off) & IFF_IPMP_INVALID) !== 0n) throw new KernelError(ERRNO.EINVAL);
+  // ARP cannot be turned off on an interface under IPMP (ip_sioctl_flags).
+  if (!isIpmp && l.phyint.group && ((on | off) & IFF.NOARP) !== 0n) throw new KernelError(ERRNO.EPERM);
+  // A test address that is UP, or managed by an application, cannot become a data address.
+  if (!isIpmp && l.phyint.group && (off & IFF.NOFAILOVER) !== 0n &&
+      (old & (IFF.UP | IFF.DUPLICATE | IFF.DHCPRUNNING | IFF.ADDRCONF)) !== 0n) {
+    throw new KernelError(ERRNO.EINVAL);
+  }
 
   // NOFAILOVER forces DEPRECATED; DEPRECATED cannot be cleared while NOFAILOVER stays.
   const nofailoverAfter = ((old | on) & ~off & IFF.NOFAILOVER) !== 0n;
@@ -45,7 +53,10 @@ export function setFlags(k: Kernel, req: IoctlArg<'SIOCSLIFFLAGS'>): IoctlReply<
     ipifDown(k, l);
     apply(l, on, off);
     sendIfinfo(k, l); // ip_sioctl_flags_tail: "flags changed"
-    if (phyintChange) ifinfoBothFamilies(k, l);
+    if (phyintChange) {
+      ifinfoBothFamilies(k, l);
+      refreshFor(k, l.phyint);
+    }
     return {};
   }
   if ((on & IFF.UP) !== 0n) {
@@ -55,6 +66,7 @@ export function setFlags(k: Kernel, req: IoctlArg<'SIOCSLIFFLAGS'>): IoctlReply<
     l.ipif.flags &= ~IFF.DUPLICATE;
     cancelTimers(k, (x) => x.kind === 'dad-recovery' && x.name === l.phyint.name && x.family === l.ill.family && x.id === l.ipif.id);
     l.ipif.flags &= ~IFF.UP;
+    if (phyintChange) refreshFor(k, l.phyint);
     ipifUp(k, l);
     if (phyintChange) ifinfoBothFamilies(k, l);
     return {};
@@ -69,6 +81,7 @@ export function setFlags(k: Kernel, req: IoctlArg<'SIOCSLIFFLAGS'>): IoctlReply<
   k.dirty = true;
   if (phyintChange) ifinfoBothFamilies(k, l);
   else if (wasUp) sendIfinfo(k, l);
+  if (phyintChange) refreshFor(k, l.phyint); // FAILED / INACTIVE / OFFLINE decide who carries data
   return {};
 }
 

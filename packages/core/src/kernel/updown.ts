@@ -6,6 +6,9 @@ import { addIpifRoutes, deleteIpifRoutes } from './ires';
 import { sendAddrMsgs, sendIfinfo } from './rts';
 import { startDad } from './dad';
 import { cancelTimers } from './timers';
+import { migrate, migrates } from './ipmp-migrate';
+import { groupOf, isIpmp } from './ipmp-group';
+import { bindNew, refreshGroup, unbind } from './ipmp-active';
 import { broadcastOf, classfulMask, isLinkLocal6, isUnspecified } from './addr';
 
 export interface Target {
@@ -48,6 +51,13 @@ export function setDefaults(k: Kernel, t: Target): void {
 /** ipif_up: routes now, the up notifications once DAD is done. */
 export function ipifUp(k: Kernel, t: Target): void {
   if ((t.ipif.flags & IFF.UP) !== 0n) return;
+  if (migrates(t)) {
+    // The data address moves to the IPMP interface; a stub left in slot 0 comes up first.
+    const { moved, stub } = migrate(k, t);
+    if (stub) ipifUp(k, stub);
+    ipifUp(k, moved);
+    return;
+  }
   checkAvailability(k, t);
   if (t.ill.family === 'inet' && t.ipif.netmask === '0.0.0.0') {
     // ipif_add_ires_v4 falls back to IN_CLASSA_NET for 0.0.0.0 / NOLOCAL and stores the mask back
@@ -58,6 +68,9 @@ export function ipifUp(k: Kernel, t: Target): void {
   t.ipif.flags |= IFF.UP;
   k.dirty = true;
   addIpifRoutes(k, t.phyint, t.ill, t.ipif);
+  const g = groupOf(k, t.phyint);
+  if (g && isIpmp(t.phyint)) bindNew(k, g, t.ipif.id, t.ill.family);
+  else if (g) refreshGroup(k, g);
   startDad(k, t);
 }
 
@@ -75,5 +88,8 @@ export function ipifDown(k: Kernel, t: Target): void {
   k.dirty = true;
   cancelTimers(k, (x) => x.kind === 'dad' && x.name === t.phyint.name && x.family === t.ill.family && x.id === t.ipif.id);
   if (wasUp) deleteIpifRoutes(k, t.phyint, t.ill, t.ipif);
+  const g = groupOf(k, t.phyint);
+  if (g && isIpmp(t.phyint)) unbind(k, g, t.ipif.id, t.ill.family);
+  else if (g) refreshGroup(k, g);
   sendDownMsgs(k, t);
 }

@@ -25,6 +25,7 @@ CREATE TABLE routes (
 );
 CREATE INDEX routes_by_dst ON routes (family, dst, plen);
 CREATE INDEX routes_by_owner ON routes (owner) WHERE owner <> '';
+CREATE TABLE files (path TEXT PRIMARY KEY, content TEXT NOT NULL, mode INTEGER NOT NULL);
 CREATE TABLE journal (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   at REAL NOT NULL,
@@ -36,4 +37,4 @@ CREATE TABLE journal (
 `;
 
 /** Tables a valid state file has; checked on every open (cheap), the full integrity check is separate. */
-export const REQUIRED_TABLES = ['meta', 'kernel', 'routes', 'journal'];
+export const REQUIRED_TABLES = ['meta', 'kernel', 'routes', 'journal', 'files'];

@@ -61,3 +61,28 @@ export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptio
     throw asStateError(e, db.name);
   }
 }
+
+/**
+ * A consistent read-only snapshot without the write lock (WAL readers never block writers):
+ * for tools that only look (netstat, ifconfig -a). Timers that are due are fired first, in
+ * their own short write transaction, so what is seen is up to date.
+ */
+export function view<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptions = {}): T {
+  const realNow = opts.realNow ?? Date.now;
+  const before = loadState(db);
+  if (!before || (before.timers[0] && before.timers[0].at <= kernelNow(before, realNow))) transact(db, () => undefined, opts);
+  try {
+    db.exec('BEGIN');
+  } catch (e) {
+    throw asStateError(e, db.name);
+  }
+  try {
+    const state = loadState(db)!;
+    const k = new Kernel(state, new SqliteRouteTable(db), kernelNow(state, realNow), opts.caller);
+    return fn(k);
+  } catch (e) {
+    throw asStateError(e, db.name);
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
+}

@@ -1,0 +1,2 @@
+// @ipmplab/route: the route(8) clone and the route-monitor message printer rtmon shares.
+export * from './monitor-format';

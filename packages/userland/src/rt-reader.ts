@@ -1,0 +1,62 @@
+// A simulated routing socket opened for reading: it sees the messages committed after it
+// opened (or since a journal sequence number), in order, once each, filtered by its own socket
+// options exactly as rts_queue_input filters them. Falling behind the bounded journal is
+// reported as a count of lost messages (the ENOBUFS a real socket reports).
+import { readJournal, lastSeq, delivers, decodeMessage, decodeState, openRtSocket } from '@ipmplab/core';
+import type { DecodedMessage, RtSocket } from '@ipmplab/core';
+import type { Session } from './session';
+
+export interface ReadMessage {
+  seq: number;
+  /** Kernel time the message was sent (ms since the epoch). */
+  at: number;
+  bytes: Uint8Array;
+  msg: DecodedMessage;
+}
+
+export interface RtReader {
+  readonly sock: RtSocket;
+  /** Sequence number of the last journal entry looked at. */
+  readonly position: number;
+  /** Messages for this socket committed since the last poll; `lost` counts ones already dropped. */
+  poll(limit?: number): { messages: ReadMessage[]; lost: number };
+  /** Fires kernel timers that are due on the real clock (DAD, recovery) while nothing else runs. */
+  tick(now?: number): void;
+}
+
+export interface ReaderOptions {
+  /** Start after this sequence number instead of at the end of the journal. */
+  since?: number;
+  socket?: Partial<RtSocket>;
+}
+
+export function openRtReader(session: Session, opts: ReaderOptions = {}): RtReader {
+  const sock = openRtSocket(process.pid, opts.socket);
+  let after = opts.since ?? lastSeq(session.db);
+  const stateStmt = session.db.prepare('SELECT state FROM kernel WHERE id = 1');
+  return {
+    sock,
+    get position() {
+      return after;
+    },
+    poll(limit = 5000) {
+      const r = readJournal(session.db, after, limit);
+      const messages: ReadMessage[] = [];
+      for (const e of r.entries) {
+        after = e.seq;
+        if (!delivers(sock, e)) continue;
+        messages.push({ seq: e.seq, at: e.at, bytes: e.bytes, msg: decodeMessage(e.bytes) });
+      }
+      return { messages, lost: r.lost };
+    },
+    tick(now = Date.now()) {
+      const row = stateStmt.get() as { state: string } | undefined;
+      if (!row) return;
+      const state = decodeState(row.state);
+      if (state.clock.mode !== 'real') return;
+      const due = state.timers[0]?.at;
+      if (due !== undefined && due <= now) session.run(() => undefined);
+    },
+  };
+}
+

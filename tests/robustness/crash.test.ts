@@ -1,0 +1,253 @@
+// Crash safety: real ifconfig processes SIGKILLed at random moments of their writes, and at
+// exact points of their write transaction (a preloaded hook pauses them there). After every kill
+// the file opens, passes the integrity check, holds exactly the state after a prefix of the
+// commands (the killed one fully applied or not at all), and the next command runs at once.
+// Run with ROBUSTNESS_SEED=<n> to repeat a run.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BIN, ROOT, tempState, toolEnv } from '../lib/tools';
+import { Rng, seedFromEnv, showArgv } from './lib/prng';
+import { canonical, copyState, dumpFile, freezeClock, integrityProblems, journalProblems, kernelOf, stateProblems, tryWriteLock } from './lib/state';
+import { ifconfig, spawnTool } from './lib/run';
+
+const SEED = seedFromEnv();
+const RANDOM_KILLS = 100;
+const HOOK = path.join(__dirname, 'lib', 'crash-hook.cjs');
+const IFCONFIG = path.join(BIN, 'ifconfig');
+const tmp = tempState();
+afterAll(() => tmp.cleanup());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const exited = (child: ChildProcess) => new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+  if (child.exitCode !== null || child.signalCode !== null) resolve({ status: child.exitCode, signal: child.signalCode });
+  else child.once('exit', (status, signal) => resolve({ status, signal }));
+});
+const stateKey = (file: string) => JSON.stringify(canonical(dumpFile(file)));
+
+/**
+ * The reference: commands generated one at a time against a model file (in-process), each
+ * chosen so that it changes the state, with the canonical state after every prefix.
+ */
+class Model {
+  readonly cmds: string[][] = [];
+  readonly codes: number[] = [];
+  readonly states: string[] = [];
+  private n = 0;
+
+  constructor(readonly file: string, private readonly rng: Rng) {
+    this.states.push(stateKey(file));
+  }
+
+  /** Makes sure command i exists (and states[i + 1]). */
+  ensure(i: number): void {
+    while (this.cmds.length <= i) this.generate();
+  }
+
+  private candidates(): string[][] {
+    const k = kernelOf(this.file)!;
+    const lifs: { name: string; up: boolean }[] = [];
+    for (const p of Object.values(k.phyints)) {
+      const ill = p.ills.inet;
+      if (!ill || p.name === 'lo0') continue;
+      for (const ipif of ill.ipifs) if (ipif.id !== 0) lifs.push({ name: `${p.name}:${ipif.id}`, up: (ipif.flags & 1n) !== 0n });
+    }
+    const r = this.rng;
+    const link = r.pick(['net0', 'net1', 'net2']);
+    const n = ++this.n;
+    const out: string[][] = [[link, 'addif', `10.${link.slice(3)}.${n % 250}.${1 + Math.floor(n / 250)}/24`, ...(r.chance(0.7) ? ['up'] : [])]];
+    if (lifs.length) {
+      const l = r.pick(lifs);
+      out.push([l.name, l.up ? 'down' : 'up'], [l.name, r.pick(['deprecated', '-deprecated', '-xmit', 'xmit'])],
+        [l.name, 'netmask', r.pick(['255.255.0.0', '255.255.255.0', '255.255.255.128'])]);
+      const victim = r.pick(lifs);
+      out.push([victim.name.split(':')[0], 'removeif', (k.phyints[victim.name.split(':')[0]].ills.inet!.ipifs
+        .find((i) => `${victim.name.split(':')[0]}:${i.id}` === victim.name)!).addr]);
+    }
+    out.push([link, 'mtu', String(r.range(1280, 1500))], [link, 'metric', String(r.range(0, 9))]);
+    out.push(k.phyints.net3?.ills.inet6 ? ['net3', 'inet6', 'unplumb'] : ['net3', 'inet6', 'plumb', 'up']);
+    return out;
+  }
+
+  private generate(): void {
+    for (let tries = 0; tries < 50; tries++) {
+      const argv = this.rng.pick(this.candidates());
+      const r = ifconfig(this.file, argv);
+      const key = stateKey(this.file);
+      if (key === this.states[this.states.length - 1]) continue; // changed nothing: useless here
+      this.cmds.push(argv);
+      this.codes.push(r.code);
+      this.states.push(key);
+      return;
+    }
+    throw new Error('the command generator found nothing that changes the state');
+  }
+}
+
+/** What must hold after any kill; returns which prefix the state equals. */
+function afterKill(file: string, model: Model, i: number, what: string): 'applied' | 'not-applied' {
+  expect(integrityProblems(file), what).toEqual([]);
+  const d = dumpFile(file);
+  expect(journalProblems(d), what).toEqual([]);
+  expect(stateProblems(d), what).toEqual([]);
+  const key = JSON.stringify(canonical(d));
+  const verdict = key === model.states[i + 1] ? 'applied' : key === model.states[i] ? 'not-applied' : 'neither';
+  expect(verdict, `${what}: the state is neither the state before nor the one after the killed command`).not.toBe('neither');
+  // The next command finds no stale lock and works.
+  expect(tryWriteLock(file, 2_000), `${what}: write lock after the kill`).toBe('free');
+  const next = ifconfig(file, ['-a']);
+  expect({ code: next.code, err: next.err }, `${what}: next command`).toEqual({ code: 0, err: '' });
+  return verdict as 'applied' | 'not-applied';
+}
+
+describe(`crash (seed ${SEED})`, () => {
+  const rng = new Rng(SEED);
+  const base = path.join(tmp.dir, 'base.db');
+  const modelFile = path.join(tmp.dir, 'model.db');
+  const file = path.join(tmp.dir, 'crash.db');
+  let model: Model;
+  let i = 0;
+
+  beforeAll(() => {
+    for (const argv of [['net0', 'plumb', '192.168.0.1/24', 'up'], ['net1', 'plumb'], ['net2', 'plumb'], ['net1', 'inet6', 'plumb', 'up']]) {
+      expect(ifconfig(base, argv).code).toBe(0);
+    }
+    freezeClock(base);
+    copyState(base, modelFile);
+    copyState(base, file);
+    model = new Model(modelFile, rng.fork('model'));
+  });
+
+  it(`${RANDOM_KILLS} SIGKILLs 0-80 ms into ifconfig writes`, async () => {
+    const krng = rng.fork('kills');
+    let kills = 0;
+    let attempts = 0;
+    let openAtKill = 0;
+    let appliedKills = 0;
+    let completed = 0;
+    // How long a tool lives here, so that the 0-80 ms kill delays fall inside its life rather than after it.
+    const lives: number[] = [];
+    for (let n = 0; n < 5; n++) lives.push((await spawnTool('ifconfig', file, ['-a'])).ms);
+    const life = [...lives].sort((a, b) => a - b)[2];
+    const maxDelay = Math.max(10, Math.min(80, Math.ceil(life * 1.1)));
+    const started = Date.now();
+    while (kills < RANDOM_KILLS) {
+      expect(attempts++, 'too many attempts without enough kills').toBeLessThan(RANDOM_KILLS * 4);
+      model.ensure(i);
+      const argv = model.cmds[i];
+      const delay = krng.int(maxDelay + 1);
+      const what = `seed ${SEED} attempt ${attempts} command ${i} ${showArgv(argv)} killed after ${delay} ms`;
+      const child = spawn(IFCONFIG, ['--state', file, ...argv], { env: toolEnv(file), stdio: 'ignore' });
+      const done = exited(child);
+      await Promise.race([sleep(delay), done]);
+      const wasOpen = fs.existsSync(`${file}-wal`);
+      const killedNow = child.kill('SIGKILL');
+      const res = await done;
+      const killed = res.signal === 'SIGKILL';
+      const verdict = afterKill(file, model, i, what);
+      if (killed && killedNow) {
+        kills++;
+        if (wasOpen) openAtKill++;
+        if (verdict === 'applied') appliedKills++;
+      } else {
+        completed++;
+        expect({ status: res.status, verdict }, `${what}: ran to completion`).toEqual({ status: model.codes[i], verdict: 'applied' });
+      }
+      if (verdict === 'applied') i++;
+      if (attempts % 20 === 0) {
+        const r = await spawnTool('ifconfig', file, ['-a']);
+        expect({ status: r.status, stderr: r.stderr }, `${what}: a real process afterwards`).toEqual({ status: 0, stderr: '' });
+      }
+    }
+    console.log(`[crash] seed=${SEED} random (tool life ~${life} ms, delays 0-${maxDelay} ms): attempts=${attempts} kills=${kills} (state file open at kill: ${openAtKill}, ` +
+      `killed after commit: ${appliedKills}) completed-before-kill=${completed} commands-applied=${i} in ${Date.now() - started}ms`);
+  }, 90_000);
+
+  it('SIGKILL of a process paused inside its write transaction (and of one waiting for the lock)', async () => {
+    const points = ['after-begin', 'before-commit', 'after-commit'] as const;
+    const counts = { 'after-begin': 0, 'before-commit': 0, 'after-commit': 0, waiters: 0 };
+    const started = Date.now();
+    for (let rep = 0; rep < 8; rep++) {
+      for (const point of points) {
+        model.ensure(i);
+        const argv = model.cmds[i];
+        const what = `seed ${SEED} ${point} rep ${rep} command ${i} ${showArgv(argv)}`;
+        const env = toolEnv(file, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point, CRASH_HOOK_ROOT: ROOT });
+        const child = spawn(IFCONFIG, ['--state', file, ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+        const done = exited(child);
+        let stderr = '';
+        await new Promise<void>((resolve, reject) => {
+          const t = setTimeout(() => reject(new Error(`${what}: never paused; stderr: ${stderr}`)), 15_000);
+          child.stderr!.on('data', (b: Buffer) => {
+            stderr += b.toString();
+            if (stderr.includes('CRASH-HOOK-PAUSED')) {
+              clearTimeout(t);
+              resolve();
+            }
+          });
+          void done.then(() => { clearTimeout(t); reject(new Error(`${what}: exited before pausing; stderr: ${stderr}`)); });
+        });
+        // The paused process really holds the write lock (or, after COMMIT, really released it).
+        expect(tryWriteLock(file, 0), what).toBe(point === 'after-commit' ? 'free' : 'busy');
+        if (point !== 'after-commit' && rep % 2 === 0) {
+          // A second writer queues behind the lock holder; it dies while waiting.
+          const waiter = spawn(IFCONFIG, ['--state', file, ...argv], { env: toolEnv(file), stdio: 'ignore' });
+          const waiterDone = exited(waiter);
+          await sleep(250);
+          expect(waiter.exitCode, `${what}: the waiter must still be waiting`).toBe(null);
+          waiter.kill('SIGKILL');
+          expect((await waiterDone).signal).toBe('SIGKILL');
+          counts.waiters++;
+        }
+        child.kill('SIGKILL');
+        expect((await done).signal, what).toBe('SIGKILL');
+        counts[point]++;
+        const verdict = afterKill(file, model, i, what);
+        expect(verdict, what).toBe(point === 'after-commit' ? 'applied' : 'not-applied');
+        if (verdict === 'applied') i++;
+      }
+    }
+    // And the file still works for a real process.
+    const r = await spawnTool('ifconfig', file, ['-a']);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    console.log(`[crash] seed=${SEED} paused kills: ${JSON.stringify(counts)} commands-applied=${i} in ${Date.now() - started}ms`);
+  }, 90_000);
+
+  it('SIGKILL while the first command creates and boots a new state file', async () => {
+    const frng = rng.fork('fresh');
+    const seen = { absent: 0, empty: 0, unbooted: 0, applied: 0 };
+    for (let n = 0; n < 16; n++) {
+      const fresh = path.join(tmp.dir, `fresh-${n}`, 'state.db');
+      const delay = frng.int(81);
+      const what = `seed ${SEED} fresh ${n} killed after ${delay} ms`;
+      const child = spawn(IFCONFIG, ['--state', fresh, 'net0', 'plumb', '10.0.0.1/24', 'up'], { env: toolEnv(fresh), stdio: 'ignore' });
+      const done = exited(child);
+      await Promise.race([sleep(delay), done]);
+      child.kill('SIGKILL');
+      await done;
+      let phase: keyof typeof seen;
+      if (!fs.existsSync(fresh)) phase = 'absent';
+      else if (fs.statSync(fresh).size === 0 && !fs.existsSync(`${fresh}-wal`)) phase = 'empty';
+      else {
+        expect(integrityProblems(fresh), what).toEqual([]);
+        const d = dumpFile(fresh);
+        expect(journalProblems(d), what).toEqual([]);
+        const k = d.kernel as { phyints: Record<string, { ills: { inet?: { ipifs: { addr: string; flags: string }[] } } }> } | null;
+        if (k === null) phase = 'unbooted';
+        else {
+          phase = 'applied';
+          const ipif = k.phyints.net0?.ills.inet?.ipifs[0];
+          expect({ addr: ipif?.addr, up: ipif ? (BigInt(ipif.flags) & 1n) === 1n : false }, what).toEqual({ addr: '10.0.0.1', up: true });
+        }
+      }
+      seen[phase]++;
+      // The next command boots (or reads) the file, whatever the kill left behind.
+      const next = ifconfig(fresh, ['-a']);
+      expect({ code: next.code, err: next.err }, `${what} (${phase})`).toEqual({ code: 0, err: '' });
+      expect(next.out.includes('10.0.0.1'), `${what} (${phase})`).toBe(phase === 'applied');
+    }
+    console.log(`[crash] seed=${SEED} fresh-file kills: ${JSON.stringify(seen)}`);
+  }, 60_000);
+});
