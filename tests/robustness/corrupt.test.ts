@@ -20,9 +20,9 @@ afterAll(() => tmp.cleanup());
 type Tool = 'ifconfig' | 'ipmplab' | 'netstat';
 /** Reads and writes for each tool: a refusal must come before either touches the file. */
 const COMMANDS: Record<Tool, string[][]> = {
-  ifconfig: [['-a'], ['net0'], ['net0', 'plumb', '10.9.9.9/24', 'up'], ['-a', 'down']],
-  ipmplab: [['status'], ['check'], ['init'], ['reset'], ['clock', 'manual'], ['link', 'net0', 'down']],
-  netstat: [['-rn'], ['-in'], ['-r']],
+  ifconfig: [['-a'], ['net0', 'plumb', '10.9.9.9/24', 'up'], ['-a', 'down']],
+  ipmplab: [['status'], ['check'], ['init'], ['link', 'net0', 'down']],
+  netstat: [['-rn'], ['-in']],
 };
 
 const labMain = await loadMain('ipmplab');

@@ -193,6 +193,12 @@ export function ifconfigVector(rng: Rng, inProcess: boolean): Vector {
     const after = last ? [] : phrases(rng, pf, rng.range(0, 2), false);
     return { argv: withJson(rng, [name, ...fw, ...before, ...err.words, ...after]), kind: 'reject', why: err.why };
   }
+  if (rng.chance(0.3)) {
+    // any, grammatical: an existing interface and phrases of its family, so more runs get far.
+    const f: Family = rng.chance(0.3) ? 'inet6' : 'inet';
+    const argv = [rng.pick([...IF_EXISTING, 'net3', '-a']), ...(f === 'inet6' || rng.chance(0.3) ? [f] : []), ...phrases(rng, f, rng.range(1, 4), true)];
+    return { argv: withJson(rng, argv), kind: 'any', why: 'grammatical words' };
+  }
   // any: names that exist or not, any words in any order, junk and unicode.
   const name = rng.weighted([[45, () => rng.pick(IF_EXISTING)], [15, () => rng.pick(DASH_ALL)], [10, () => 'net3'],
     [15, () => rng.pick(IF_NONEXISTENT)], [15, () => junk(rng, inProcess)]] as const)();
@@ -226,7 +232,7 @@ export function netstatVector(rng: Rng, inProcess: boolean): Vector {
       // clustered flags, as people type them: -rn, -rnv, -ian
       const k = rng.range(1, 3);
       let w = '-';
-      for (let j = 0; j < k; j++) w += rng.pick(NETSTAT_OPTS).slice(1);
+      for (let j = 0; j < k; j++) w += rng.chance(0.7) ? rng.pick(['r', 'n', 'i', 'a', 'v']) : rng.pick(NETSTAT_OPTS).slice(1);
       argv.push(w);
     } else if (r < 0.65) {
       const o = rng.pick(NETSTAT_ARGOPTS);

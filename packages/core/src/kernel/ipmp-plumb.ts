@@ -8,6 +8,12 @@ import { createGroup, destroyGroup, groupOf, groups, membersOf } from './ipmp-gr
 import { fromBytes, maskFromPrefix } from './addr';
 import { sendAddrMsgs } from './rts';
 import { refreshMtu } from './ipmp-active';
+import { parseLifName } from './names';
+
+function typeOf(name: string): string {
+  const p = parseLifName(name);
+  return typeof p === 'string' ? name : p.type;
+}
 
 /** An IPMP interface's MTU while it has no members (IP's minimum). */
 const EMPTY_MTU: Record<Family, number> = { inet: 68, inet6: 1280 };
@@ -39,6 +45,8 @@ export function plumbIpmp(k: Kernel, name: string, af: Family, newIpif: (f: Fami
     usesrcIndex: 0,
   };
   phyint.ills[af] = ill;
+  const type = typeOf(name);
+  if (!k.state.typeOrder[af].includes(type)) k.state.typeOrder[af].push(type);
   if (af === 'inet6') {
     const ipif = ill.ipifs[0];
     ipif.addr = ipmpLinkLocal(name);
