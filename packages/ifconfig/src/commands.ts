@@ -8,6 +8,7 @@ import type { Keyword } from './keywords';
 import { Exit, perror2, ipadmText, IPADM, errnoOf } from './errors';
 import { readStatus } from './status';
 import { flagsLine, etherLine } from './printer';
+import { ensureIpmpPeer, groupOfName, inetipmp, setifgroupname, unplumbIpmp } from './ipmp';
 
 function fail(ctx: RunCtx, message: string): never {
   ctx.err(`${message}\n`);
@@ -52,6 +53,7 @@ export function createPendingAddress(ctx: RunCtx): void {
     }
     fail(ctx, `ifconfig: could not create address:${text}`);
   };
+  if (legacyPath(ctx)) return createLegacy(ctx, p);
   if (!ctx.privileged) failed(IPADM.EAUTH);
   let mask: string;
   if (p.prefix !== undefined) mask = maskFromPrefix(ctx.af, p.prefix);
@@ -66,6 +68,44 @@ export function createPendingAddress(ctx: RunCtx): void {
   } catch (e) {
     if (e instanceof Exit) throw e;
     failed(ipadmText(errnoOf(e)));
+  }
+}
+
+/** ifconfig_use_libipadm: IPMP and underlying interfaces are configured with plain ioctls. */
+function legacyPath(ctx: RunCtx): boolean {
+  try {
+    return groupOfName(ctx, ctx.name, ctx.af) !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The legacy path: save the mask, set the mask (0 lets the kernel choose), set the address;
+ * on failure put the old mask back and report the SIOCSLIFADDR error.
+ */
+function createLegacy(ctx: RunCtx, p: NonNullable<RunCtx['pending']>): void {
+  const lifr = { name: ctx.name, af: ctx.af };
+  const given = p.prefix !== undefined ? maskFromPrefix(ctx.af, p.prefix) : ctx.netmask && ctx.netmask !== '+' ? ctx.netmask.addr : undefined;
+  const saved = call(ctx, () => ioctl(ctx.k, 'SIOCGLIFNETMASK', lifr), (e) => perror2('SIOCGLIFNETMASK', ctx.name, e)).addr;
+  // After addif only a given mask is set; otherwise the mask is reset to 0 for the kernel's default.
+  if (given !== undefined || !ctx.addifCreated) {
+    const mask = given ?? (ctx.af === 'inet' ? '0.0.0.0' : '::');
+    call(ctx, () => ioctl(ctx.k, 'SIOCSLIFNETMASK', { ...lifr, addr: mask }), (e) => perror2('SIOCSLIFNETMASK', ctx.name, e));
+  }
+  try {
+    ioctl(ctx.k, 'SIOCSLIFADDR', { ...lifr, addr: p.addr });
+  } catch (e) {
+    const errno = errnoOf(e);
+    try {
+      ioctl(ctx.k, 'SIOCSLIFNETMASK', { ...lifr, addr: saved });
+    } catch {
+      // the original error is what ifconfig reports
+    }
+    fail(ctx, perror2('SIOCSLIFADDR', ctx.name, errno));
+  }
+  if (p.dest !== undefined) {
+    call(ctx, () => ioctl(ctx.k, 'SIOCSLIFDSTADDR', { ...lifr, addr: p.dest! }), (e) => perror2('setifdstaddr: SIOCSLIFDSTADDR', ctx.name, e));
   }
 }
 
@@ -92,6 +132,18 @@ function setifflags(ctx: RunCtx, kw: Keyword): void {
     return;
   }
   call(ctx, () => ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...lifr, flags: next }), (e) => perror2('setifflags: SIOCSLIFFLAGS', ctx.name, e));
+  if (kw.set && bit === IFF.UP && ctx.af === 'inet6' && !ctx.name.includes(':')) upIpmpPeer6(ctx);
+}
+
+/** Bringing up unit 0 of an IPv6 member also brings up its group's IPv6 IPMP interface. */
+function upIpmpPeer6(ctx: RunCtx): void {
+  const group = groupOfName(ctx, ctx.name, 'inet6');
+  if (!group) return;
+  const info = ioctl(ctx.k, 'SIOCGLIFGROUPINFO', { group });
+  if (!info.v6 || info.grifname === ctx.name) return;
+  const l = { name: info.grifname, af: 'inet6' as const };
+  const { flags } = ioctl(ctx.k, 'SIOCGLIFFLAGS', l);
+  if ((flags & IFF.UP) === 0n) ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...l, flags: flags | IFF.UP });
 }
 
 function exists(ctx: RunCtx, name: string): boolean {
@@ -113,8 +165,12 @@ function plumb(ctx: RunCtx): void {
   }
   try {
     if (name.includes(':')) ioctl(ctx.k, 'SIOCLIFADDIF', { name, af: ctx.af });
-    else ioctl(ctx.k, 'PLUMB', { name, af: ctx.af });
+    else {
+      ensureIpmpPeer(ctx, name);
+      ioctl(ctx.k, 'PLUMB', { name, af: ctx.af });
+    }
   } catch (e) {
+    if (e instanceof Exit) throw e;
     const errno = errnoOf(e);
     fail(ctx, `ifconfig: cannot plumb ${name}: ${errno === ERRNO.ENXIO && !name.includes(':') ? IPADM.DLPI_FAILURE : ipadmText(errno)}`);
   }
@@ -124,6 +180,7 @@ function unplumb(ctx: RunCtx): void {
   const name = ctx.name;
   if (!ctx.privileged) fail(ctx, `ifconfig: cannot unplumb ${name}: ${IPADM.EAUTH}`);
   if (!exists(ctx, name)) fail(ctx, `ifconfig: cannot unplumb ${name}: ${IPADM.ENXIO}`);
+  if (!name.includes(':') && (ioctl(ctx.k, 'SIOCGLIFFLAGS', { name, af: ctx.af }).flags & IFF.IPMP) !== 0n) unplumbIpmp(ctx);
   try {
     if (name.includes(':')) ioctl(ctx.k, 'SIOCLIFREMOVEIF', { name, af: ctx.af });
     else ioctl(ctx.k, 'UNPLUMB', { name, af: ctx.af });
@@ -282,8 +339,8 @@ export function runStep(ctx: RunCtx, step: Step): void {
     case 'verbose':
       ctx.verbose = true;
       return;
-    case 'group':
-    case 'ipmp':
+    case 'group': return setifgroupname(ctx, step.arg!);
+    case 'ipmp': return ctx.name.includes(':') ? plumb(ctx) : inetipmp(ctx);
     case 'unsupported':
       fail(ctx, `ifconfig: ${kw.word}: not supported by ipmplab`);
   }

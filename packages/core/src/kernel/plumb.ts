@@ -14,6 +14,7 @@ import { RTSQ } from '../wire';
 import { plumbIpmp, checkIpmpUnplumb, ipmpIllRemoved } from './ipmp-plumb';
 import { groupOf } from './ipmp-group';
 import { refreshGroup, refreshMtu } from './ipmp-active';
+import { leaveGroup } from './ipmp-join';
 
 /** lo0's MTUs as illumos sets them. */
 export const LOOPBACK_MTU: Record<Family, number> = { inet: 8232, inet6: 8252 };
@@ -64,6 +65,14 @@ export function plumb(k: Kernel, req: IoctlArg<'PLUMB'>): IoctlReply<'PLUMB'> {
     ipif.addr = linkLocalFromMac(link.mac);
     ipif.netmask = maskFromPrefix('inet6', 10);
     sendAddrMsgs(k, { phyint, ill, ipif }, 'CHGADDR');
+  }
+  const g = groupOf(k, phyint);
+  if (g && (phyint.flags & IFF.IPMP) === 0n) {
+    // The new ill is in its phyint's group if the group has this family, else the phyint leaves.
+    if (k.state.phyints[g.ifname]?.ills[req.af]) {
+      refreshMtu(k, g);
+      refreshGroup(k, g);
+    } else leaveGroup(k, phyint);
   }
   return { index: phyint.index };
 }

@@ -9,7 +9,7 @@ import { cancelTimers } from './timers';
 import { migrate, migrates } from './ipmp-migrate';
 import { groupOf, isIpmp } from './ipmp-group';
 import { bindNew, refreshGroup, unbind } from './ipmp-active';
-import { broadcastOf, classfulMask, isLinkLocal6, isUnspecified } from './addr';
+import { broadcastOf, classfulMask, isLinkLocal6, isUnspecified, maskFromPrefix } from './addr';
 
 export interface Target {
   phyint: Phyint;
@@ -43,7 +43,11 @@ export function checkAvailability(k: Kernel, t: Target): void {
  * BROADCAST interfaces the broadcast address is always recomputed as subnet | ~mask.
  */
 export function setDefaults(k: Kernel, t: Target): void {
-  if (t.ill.family !== 'inet') return;
+  if (t.ill.family !== 'inet') {
+    // An IPv6 address set without a prefix gets /64 (link-locals /10).
+    if (t.ipif.netmask === '::') t.ipif.netmask = maskFromPrefix('inet6', isLinkLocal6(t.ipif.addr) ? 10 : 64);
+    return;
+  }
   if (t.ipif.netmask === '0.0.0.0') t.ipif.netmask = classfulMask(t.ipif.addr);
   if ((k.flagsOf(t) & IFF.BROADCAST) !== 0n) t.ipif.broadcast = broadcastOf(t.ipif.addr, t.ipif.netmask);
 }
