@@ -35,3 +35,4 @@ export type { RtSocket, Deliverable } from './kernel/rtsock';
 export { holdRoute, releaseHold } from './kernel/route-refs';
 export { dumpRoutes, dumpInterfaces } from './kernel/dump';
 export type { DumpOptions } from './kernel/dump';
+export * from './mpathd/api';

@@ -1,7 +1,7 @@
 // ifconfig's IPMP words (ifconfig.c inetipmp, create_ipmp, setifgroupname): the kernel refuses
 // what it cannot do in one step (ENOENT, EALREADY, EAFNOSUPPORT, EADDRINUSE) and ifconfig
 // repairs the situation and retries, exactly as illumos ifconfig does.
-import { ioctl, ERRNO, IFF, LIFC } from '@ipmplab/core';
+import { ioctl, ERRNO, IFF, LIFC, mpathdStart } from '@ipmplab/core';
 import type { Family } from '@ipmplab/core';
 import type { RunCtx } from './context';
 import { Exit, perror2, ipadmText, IPADM, errnoOf } from './errors';
@@ -53,6 +53,7 @@ export function createIpmp(ctx: RunCtx, grname: string, af: Family, ifname: stri
       fail(ctx, `ifconfig: cannot create IPMP interface ${grname}: ${ipadmText(errnoOf(e))}`);
     }
   }
+  mpathdStart(ctx.k); // start_ipmp_daemon
   const current = ioctl(ctx.k, 'SIOCGLIFGROUPNAME', { name, af }).group;
   if (grname !== current) {
     try {

@@ -1,6 +1,6 @@
 // `ipmplab link NAME up|down`: plug or pull a datalink's cable (the kernel sees a link-state
 // notification: RUNNING follows, DAD restarts on link-up).
-import { setLinkState } from '@ipmplab/core';
+import { setLinkState, mpathdSync } from '@ipmplab/core';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
 import { markLog, logJson, logText } from './console';
@@ -14,6 +14,8 @@ export function linkCommand(ctx: LabContext, name: string, up: boolean): Outcome
     const changed = link.linkUp !== up;
     const since = markLog(k);
     setLinkState(k, name, up);
+    mpathdSync(k); // in.mpathd notices at once, so its console lines belong to this command
+    k.drainDeferred();
     const log = since();
     const word = up ? 'up' : 'down';
     return done(

@@ -19,7 +19,11 @@ export type LabRequest =
   | { cmd: 'clock'; action: 'advance'; ms: number }
   | { cmd: 'log'; sinceMs?: number }
   | { cmd: 'check' }
-  | { cmd: 'demo' };
+  | { cmd: 'demo' }
+  | { cmd: 'mpathd'; action: 'show' | 'start' | 'stop' }
+  | { cmd: 'mpathd'; action: 'set'; key: string; value: string }
+  | { cmd: 'target'; addr: string; up: boolean }
+  | { cmd: 'probe-loss'; name: string; on: boolean };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -64,6 +68,16 @@ function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
       (a) => set({ cmd: 'clock', action: 'advance', ms: a.duration as unknown as number }));
 }
 
+const MPATHD_KEYS = ['FAILURE_DETECTION_TIME', 'FAILBACK', 'TRACK_INTERFACES_ONLY_WITH_GROUPS'];
+
+function mpathdRequest(setting: string | undefined): LabRequest {
+  if (setting === undefined) return { cmd: 'mpathd', action: 'show' };
+  if (setting === 'start' || setting === 'stop') return { cmd: 'mpathd', action: setting };
+  const m = /^([A-Z_]+)=(.*)$/.exec(setting);
+  if (!m || !MPATHD_KEYS.includes(m[1])) throw new LabFailure('badSetting', { text: `expected start, stop or one of ${MPATHD_KEYS.map((k) => `${k}=`).join(', ')}` });
+  return { cmd: 'mpathd', action: 'set', key: m[1], value: m[2] };
+}
+
 function build(argv: string[], set: (r: LabRequest) => void): Argv {
   return yargs(argv)
     .scriptName('ipmplab')
@@ -97,6 +111,15 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       }),
       (a) => set({ cmd: 'log', sinceMs: a.since as number | undefined }))
     .command('check', 'run the state file\'s full integrity check', {}, () => set({ cmd: 'check' }))
+    .command('mpathd [setting]', 'in.mpathd: show its settings, start|stop it, or set KEY=VALUE (/etc/default/mpathd)',
+      (b) => b.positional('setting', { type: 'string' }),
+      (a) => set(mpathdRequest(a.setting)))
+    .command('target <address> <state>', 'a probe target (another host on the link) answers or stops answering',
+      (b) => b.positional('address', { type: 'string', demandOption: true, coerce: address }).positional('state', { choices: ['up', 'down'] as const, demandOption: true }),
+      (a) => set({ cmd: 'target', addr: a.address, up: a.state === 'up' }))
+    .command('probe-loss <interface> <state>', 'lose every probe sent from an interface (on) or none (off)',
+      (b) => b.positional('interface', { type: 'string', demandOption: true }).positional('state', { choices: ['on', 'off'] as const, demandOption: true }),
+      (a) => set({ cmd: 'probe-loss', name: a.interface, on: a.state === 'on' }))
     .command('demo', 'a narrated rehearsal', {}, () => set({ cmd: 'demo' }))
     .demandCommand(1, errorText('noCommand'));
 }

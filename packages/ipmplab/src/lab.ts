@@ -17,6 +17,7 @@ import { logCommand } from './cmd-log';
 import { statusCommand } from './cmd-status';
 import { checkCommand } from './cmd-check';
 import { runDemo } from './demo';
+import { mpathdCommand, probeLossCommand, targetCommand } from './cmd-mpathd';
 
 function usage(io: ToolIO, message: string): number {
   io.stderr(`ipmplab: ${message}\n${USAGE_HINT}\n`);
@@ -51,6 +52,10 @@ function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcom
         case 'advance': return inSession(io, state, (c) => clockAdvance(c, req.ms));
       }
       break;
+    case 'mpathd':
+      return inSession(io, state, (c) => (req.action === 'set' ? mpathdCommand(c, 'set', req.key, req.value) : mpathdCommand(c, req.action)));
+    case 'target': return inSession(io, state, (c) => targetCommand(c, req.addr, req.up));
+    case 'probe-loss': return inSession(io, state, (c) => probeLossCommand(c, req.name, req.on));
     case 'demo': break; // handled by labMain: it prints for itself
   }
   throw new Error(`unhandled request ${JSON.stringify(req)}`);

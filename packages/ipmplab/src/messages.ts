@@ -25,6 +25,8 @@ export const ERRORS = {
   durationTooLong: { exit: EXIT.USAGE, text: '{text}: longer than {max}' },
   badAddress: { exit: EXIT.USAGE, text: '{text}: not an IPv4 or IPv6 address' },
   noSuchLink: { exit: EXIT.FAILED, text: 'link {name}: no such datalink' },
+  badSetting: { exit: EXIT.USAGE, text: 'mpathd: {text}' },
+  noSuchInterface: { exit: EXIT.FAILED, text: '{name}: no such interface' },
   noConflict: { exit: EXIT.FAILED, text: 'dad: no conflict recorded for {addr}' },
   clockReal: { exit: EXIT.FAILED, text: "clock is real; use 'ipmplab clock manual' first" },
   clockOverflow: { exit: EXIT.FAILED, text: 'clock cannot go past {max}' },

@@ -5,6 +5,8 @@ import type { KernelLogLine } from '@ipmplab/core';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const LOG_HOST = 'ipmplab';
+/** The pid the simulated in.mpathd logs with. */
+const MPATHD_PID = 105;
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -16,6 +18,10 @@ export function syslogStamp(ms: number): string {
 }
 
 export function formatLogLine(line: KernelLogLine): string {
+  if (line.source === 'in.mpathd') {
+    // in.mpathd logs through syslog(3C) with LOG_DAEMON; its messages carry no level word.
+    return `${syslogStamp(line.at)} ${LOG_HOST} in.mpathd[${MPATHD_PID}]: [ID 0 daemon.error] ${line.text}`;
+  }
   const priority = line.level === 'WARNING' ? 'kern.warning' : 'kern.notice';
   return `${syslogStamp(line.at)} ${LOG_HOST} ip: [ID 0 ${priority}] ${line.level}: ${line.text}`;
 }

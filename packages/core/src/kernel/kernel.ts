@@ -67,10 +67,21 @@ export class Kernel {
     this.emitted.push({ msg, rtsq, family, at: this.now, origin, bytes });
   }
 
-  log(level: 'WARNING' | 'NOTICE', text: string): void {
-    this.state.log.push({ at: this.now, level, text });
+  log(level: 'WARNING' | 'NOTICE', text: string, source?: 'in.mpathd'): void {
+    this.state.log.push(source ? { at: this.now, level, text, source } : { at: this.now, level, text });
     if (this.state.log.length > 1000) this.state.log.splice(0, this.state.log.length - 1000);
     this.dirty = true;
+  }
+
+  /** Runs fn with a privileged caller (in.mpathd runs as root). */
+  asRoot<T>(fn: () => T): T {
+    const saved = this.caller;
+    (this as { caller: Caller }).caller = { privileged: true, pid: saved.pid };
+    try {
+      return fn();
+    } finally {
+      (this as { caller: Caller }).caller = saved;
+    }
   }
 
   requirePrivilege(): void {

@@ -59,7 +59,7 @@ export interface Phyint {
 /** A pending kernel timer; addresses are named by physical name, family and logical id. */
 export interface Timer {
   at: number;
-  kind: 'dad' | 'dad-recovery';
+  kind: 'dad' | 'dad-recovery' | 'mpathd' | 'mpathd-probe';
   name: string;
   family: Family;
   id: number;
@@ -78,6 +78,8 @@ export interface KernelLogLine {
   at: number;
   level: 'WARNING' | 'NOTICE';
   text: string;
+  /** Who logged it: the kernel (default) or in.mpathd (daemon facility, priority err). */
+  source?: 'in.mpathd';
 }
 
 export interface ClockState {
@@ -131,6 +133,8 @@ export interface KernelState {
   /** IPMP groups by name; absent in states written before IPMP. */
   groups?: Record<string, IpmpGroup>;
   groupSerial?: number;
+  /** The simulated in.mpathd (absent until it first starts). */
+  mpathd?: import('../mpathd/types').MpathdState;
   /** Routes deleted while still referenced: out of the table, freed when the last hold goes. */
   condemned?: import('./route-table').Route[];
 }

@@ -3,6 +3,8 @@
 import type { Kernel } from './kernel';
 import type { Timer } from './model';
 import { onDadTimer, onRecoveryTimer } from './dad';
+import { onProbeTimer } from '../mpathd/probe';
+import { mpathdSync } from '../mpathd/daemon';
 
 export function addTimer(k: Kernel, t: Timer): void {
   k.state.timers.push(t);
@@ -28,6 +30,9 @@ export function fireDueTimers(k: Kernel, to: number): void {
     k.dirty = true;
     if (t.at > k.now) k.now = t.at;
     if (t.kind === 'dad') onDadTimer(k, t);
-    else onRecoveryTimer(k, t);
+    else if (t.kind === 'dad-recovery') onRecoveryTimer(k, t);
+    else if (t.kind === 'mpathd-probe') onProbeTimer(k, t);
+    else mpathdSync(k);
+    k.drainDeferred();
   }
 }

@@ -10,6 +10,7 @@ import { boot, DEFAULT_LINKS } from '../kernel/boot';
 import { SqliteRouteTable } from './sqlite-routes';
 import { decodeState, encodeState } from './codec';
 import { appendJournal } from './journal';
+import { mpathdSync } from '../mpathd/daemon';
 
 export interface TransactionOptions {
   caller?: Caller;
@@ -52,6 +53,9 @@ export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptio
     const k = new Kernel(state, new SqliteRouteTable(db), state.clock.now, opts.caller);
     k.advance(now);
     const result = fn(k);
+    // in.mpathd reacts to what the command did, within the same transaction.
+    mpathdSync(k);
+    k.drainDeferred();
     if (k.dirty) saveState(db, k.state);
     appendJournal(db, k.emitted);
     db.exec('COMMIT');

@@ -1,0 +1,247 @@
+// The simulated in.mpathd: it tracks the members of IPMP groups, turns link loss and failed
+// probes into FAILED, repairs, keeps standbys INACTIVE or activates them, and logs what it does
+// in its own words (mpd_main.c, mpd_probe.c, mpd_tables.c). It runs inside each transaction
+// after the command's requests, and on its timers, acting on the kernel only through ioctls.
+import { IFF } from '../wire';
+import type { Kernel } from '../kernel/kernel';
+import { isIpmp } from '../kernel/ipmp-group';
+import type { GroupState, MpathdConfig, MpathdPhyint, MpathdState } from './types';
+import { DEFAULT_CONFIG, LINK_UP_PERMIN } from './types';
+import { activeForData, changeFlags, functioning, groupMembers, groupPhrase, hasFlag, kernelPhyint, log, usable } from './members';
+import { probingEnabled, syncProbing } from './probe';
+import { addTimer } from '../kernel/timers';
+
+export function mpathdState(k: Kernel): MpathdState {
+  k.state.mpathd ??= {
+    running: false, config: { ...DEFAULT_CONFIG }, serial: 0, phyints: {}, groupStates: {}, hosts: {}, probeLoss: [], probeLog: [], probeId: 0,
+  };
+  return k.state.mpathd;
+}
+
+/** start_ipmp_daemon: ifconfig starts in.mpathd when it creates an IPMP interface. */
+export function mpathdStart(k: Kernel): void {
+  const st = mpathdState(k);
+  if (st.running) return;
+  st.running = true;
+  k.dirty = true;
+}
+
+/** /etc/default/mpathd settings; returns an error text for a bad one. */
+export function mpathdSetConfig(k: Kernel, key: string, value: string): string | undefined {
+  const st = mpathdState(k);
+  const yesno = (v: string) => (v === 'yes' ? true : v === 'no' ? false : undefined);
+  let patch: Partial<MpathdConfig>;
+  switch (key) {
+    case 'FAILURE_DETECTION_TIME': {
+      const n = Number(value);
+      if (!/^\d+$/.test(value) || n < 100) return `Invalid failure detection time ${value}, assuming default ${DEFAULT_CONFIG.fdt}`;
+      patch = { fdt: n };
+      break;
+    }
+    case 'FAILBACK': {
+      const b = yesno(value);
+      if (b === undefined) return `Invalid value for FAILBACK ${value}`;
+      patch = { failback: b };
+      break;
+    }
+    case 'TRACK_INTERFACES_ONLY_WITH_GROUPS': {
+      const b = yesno(value);
+      if (b === undefined) return `Invalid value for TRACK_INTERFACES_ONLY_WITH_GROUPS ${value}`;
+      patch = { trackOnlyGroups: b };
+      break;
+    }
+    default:
+      return `unknown setting ${key}`;
+  }
+  st.config = { ...st.config, ...patch };
+  k.dirty = true;
+  return undefined;
+}
+
+/** Another host on the links that answers probes (or stops answering). */
+export function labHost(k: Kernel, addr: string, up: boolean): void {
+  mpathdState(k).hosts[addr] = { up };
+  k.dirty = true;
+}
+
+/** Lose (or stop losing) every probe sent from one interface. */
+export function labProbeLoss(k: Kernel, ifname: string, on: boolean): void {
+  const st = mpathdState(k);
+  st.probeLoss = st.probeLoss.filter((n) => n !== ifname);
+  if (on) st.probeLoss.push(ifname);
+  k.dirty = true;
+}
+
+/** Runs in.mpathd over the current kernel state. */
+export function mpathdSync(k: Kernel): void {
+  const st = k.state.mpathd;
+  if (!st?.running) return;
+  discover(k, st);
+  for (const p of Object.values(st.phyints).sort((a, b) => a.serial - b.serial)) {
+    checkLink(k, st, p);
+    syncProbing(k, st, p);
+  }
+  refreshStandbys(k, st);
+  refreshGroupStates(k, st);
+}
+
+/** initifs: learn the interfaces to track (group members; all with TRACK_..._GROUPS=no). */
+function discover(k: Kernel, st: MpathdState): void {
+  for (const ph of Object.values(k.state.phyints)) {
+    if (isIpmp(ph) || (ph.flags & (IFF.LOOPBACK | IFF.VIRTUAL)) !== 0n) continue;
+    const tracked = ph.group !== '' || !st.config.trackOnlyGroups;
+    const known = st.phyints[ph.name];
+    if (!tracked) {
+      if (known) delete st.phyints[ph.name];
+      continue;
+    }
+    if (known && known.group === ph.group) continue;
+    // Seen as up so that a link found down is processed (and logged) like a link-down event.
+    st.phyints[ph.name] = {
+      name: ph.name, group: ph.group, serial: ++st.serial,
+      state: (ph.flags & IFF.OFFLINE) !== 0n ? 'offline' : (ph.flags & IFF.FAILED) !== 0n ? 'failed' : 'running',
+      linkUp: true, linkUps: [], hwdup: false, probes: {},
+    };
+    st.groupStates[ph.group] ??= 'failed'; // "Normal groups always start in the PG_FAILED state"
+    k.dirty = true;
+  }
+  for (const name of Object.keys(st.phyints)) if (!k.state.phyints[name]) delete st.phyints[name];
+}
+
+function checkLink(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
+  const running = hasFlag(k, p, IFF.RUNNING);
+  if (p.linkUp && !running) {
+    p.linkUp = false;
+    k.dirty = true;
+    log(k, `The link has gone down on ${p.name}`);
+    if (p.state === 'running' || p.state === 'noTargets') fail(k, st, p);
+    return;
+  }
+  if (!p.linkUp && running) {
+    p.linkUp = true;
+    p.linkUps = [...p.linkUps.filter((t) => t > k.now - 60_000), k.now];
+    k.dirty = true;
+    log(k, `The link has come up on ${p.name}`);
+    if (p.linkUps.length > LINK_UP_PERMIN) {
+      log(k, `The link has come up on ${p.name} more than ${LINK_UP_PERMIN} times in the last minute; disabling repair until it stabilizes`);
+      p.dampedUntil = p.linkUps[0] + 60_000;
+      addTimer(k, { at: p.dampedUntil, kind: 'mpathd', name: p.name, family: 'inet', id: 0, addr: 'damping' });
+      return;
+    }
+    if (p.state === 'failed' && !probingEnabled(p)) repair(k, st, p);
+    return;
+  }
+  if (p.state === 'failed' && running && p.dampedUntil !== undefined && k.now >= p.dampedUntil && !probingEnabled(p)) {
+    p.dampedUntil = undefined;
+    repair(k, st, p);
+  }
+}
+
+/** phyint_inst_fail: FAILED on, INACTIVE off; if it carried data, an INACTIVE member takes over. */
+export function fail(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
+  const wasActive = activeForData(k, p);
+  changeFlags(k, p, IFF.FAILED, IFF.INACTIVE);
+  p.state = 'failed';
+  k.dirty = true;
+  log(k, `IP interface failure detected on ${p.name}${groupPhrase(p)}`);
+  if (wasActive) activateAnother(k, st, p);
+}
+
+/** phyint_activate_another: an INACTIVE, usable member (a STANDBY one first) becomes active. */
+export function activateAnother(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
+  if (!p.group) return;
+  const candidates = groupMembers(st, p.group).filter((m) => m !== p && hasFlag(k, m, IFF.INACTIVE) && usable(k, m));
+  const pick = candidates.find((m) => hasFlag(k, m, IFF.STANDBY)) ?? candidates[0];
+  if (pick) changeFlags(k, pick, 0n, IFF.INACTIVE);
+}
+
+/** phyint_repaired + phyint_transition_to_running_state. */
+export function repair(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
+  const groupFailed = p.group !== '' && st.groupStates[p.group] === 'failed';
+  log(k, `IP interface repair detected on ${p.name}${groupPhrase(p)}`);
+  changeFlags(k, p, 0n, IFF.FAILED);
+  if (hasFlag(k, p, IFF.OFFLINE)) return; // the running transition waits for the on-line
+  p.state = 'running';
+  k.dirty = true;
+  transitionToRunning(k, st, p, false, groupFailed);
+}
+
+/**
+ * phyint_transition_to_running_state: decide whether the interface that came back carries data.
+ * nactive counts the other members that are functioning and not INACTIVE.
+ */
+export function transitionToRunning(k: Kernel, st: MpathdState, p: MpathdPhyint, onlining: boolean, groupFailed: boolean): void {
+  if (!p.group) {
+    changeFlags(k, p, 0n, IFF.INACTIVE); // anonymous members are never kept inactive
+    return;
+  }
+  const members = groupMembers(st, p.group);
+  const others = members.filter((m) => m !== p);
+  const nactive = others.filter((m) => functioning(k, m) && !hasFlag(k, m, IFF.INACTIVE | IFF.FAILED | IFF.OFFLINE)).length;
+  const nnonstandby = members.filter((m) => !hasFlag(k, m, IFF.STANDBY)).length;
+  if (hasFlag(k, p, IFF.STANDBY)) {
+    if (nactive >= nnonstandby) changeFlags(k, p, IFF.INACTIVE, 0n);
+    else changeFlags(k, p, 0n, IFF.INACTIVE);
+    return;
+  }
+  if (onlining || st.config.failback) {
+    changeFlags(k, p, 0n, IFF.INACTIVE);
+    if (nactive >= nnonstandby) {
+      const standby = others.find((m) => hasFlag(k, m, IFF.STANDBY) && !hasFlag(k, m, IFF.INACTIVE | IFF.FAILED | IFF.OFFLINE));
+      if (standby) changeFlags(k, standby, IFF.INACTIVE, 0n);
+    }
+    return;
+  }
+  if (!groupFailed) changeFlags(k, p, IFF.INACTIVE, 0n);
+}
+
+/**
+ * phyint_standby_refresh_inactive: a functioning STANDBY member is active only while the group
+ * has fewer active members than non-standby ones (and always if none is active).
+ */
+function refreshStandbys(k: Kernel, st: MpathdState): void {
+  const groups = new Set(Object.values(st.phyints).map((p) => p.group));
+  for (const g of groups) {
+    const members = groupMembers(st, g);
+    for (const p of [...members].reverse()) {
+      if (!hasFlag(k, p, IFF.STANDBY) || !functioning(k, p) || hasFlag(k, p, IFF.OFFLINE | IFF.FAILED)) continue;
+      if (!g) {
+        changeFlags(k, p, 0n, IFF.INACTIVE);
+        continue;
+      }
+      const nactive = members.filter((m) => usable(k, m) && !hasFlag(k, m, IFF.INACTIVE)).length;
+      const nnonstandby = members.filter((m) => !hasFlag(k, m, IFF.STANDBY)).length;
+      if (hasFlag(k, p, IFF.INACTIVE)) {
+        if (nactive === 0 || nactive < nnonstandby) changeFlags(k, p, 0n, IFF.INACTIVE);
+      } else if (nactive > nnonstandby && nactive > 1) {
+        changeFlags(k, p, IFF.INACTIVE, 0n);
+      }
+    }
+  }
+}
+
+export function groupState(k: Kernel, st: MpathdState, group: string): GroupState {
+  if (!group) return 'ok';
+  const members = groupMembers(st, group);
+  const n = members.filter((m) => usable(k, m)).length;
+  if (members.length === 0 || n === 0) return 'failed';
+  return n === members.length ? 'ok' : 'degraded';
+}
+
+/** phyint_group_refresh_state and its two log lines. */
+function refreshGroupStates(k: Kernel, st: MpathdState): void {
+  for (const g of Object.values(k.state.groups ?? {})) {
+    const now = groupState(k, st, g.name);
+    const was = st.groupStates[g.name] ?? 'failed';
+    if (now === was) continue;
+    st.groupStates[g.name] = now;
+    k.dirty = true;
+    if (now === 'failed') log(k, `All IP interfaces in group ${g.name} are now unusable`);
+    else if (was === 'failed') {
+      const first = groupMembers(st, g.name).reverse().find((m) => usable(k, m));
+      if (first) log(k, `At least 1 IP interface (${first.name}) in group ${g.name} is now usable`);
+    }
+  }
+}
+
+export { kernelPhyint };
