@@ -224,3 +224,22 @@ describe('unplumb', () => {
     void T0;
   });
 });
+
+import { rtRequest } from './test-kit';
+
+describe('routing requests naming an underlying interface (route(4P))', () => {
+  it('RTM_ADD is applied to the IPMP interface; RTM_DELETE and RTM_CHANGE fail with EINVAL', () => {
+    const k = group();
+    ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' });
+    join(k, 'net0', 'ipmp0');
+    up(k, 'net0');
+    ioctl(k, 'SIOCSLIFNETMASK', { name: 'ipmp0', af: 'inet', addr: '255.255.255.0' });
+    ioctl(k, 'SIOCSLIFADDR', { name: 'ipmp0', af: 'inet', addr: '10.0.0.1' });
+    up(k, 'ipmp0');
+    const net0 = ioctl(k, 'SIOCGLIFINDEX', { name: 'net0', af: 'inet' }).index;
+    expect(rtRequest(k, { type: 'ADD', dst: '172.16.0.0', mask: '255.255.0.0', gateway: '10.0.0.254', ifpIndex: net0 }).errno).toBe(0);
+    expect(k.routes.find({ family: 'inet', dst: '172.16.0.0', prefixlen: 16 })[0].ifname).toBe('ipmp0');
+    expect(rtRequest(k, { type: 'DELETE', dst: '172.16.0.0', mask: '255.255.0.0', gateway: '10.0.0.254', ifpIndex: net0 }).errno).toBe(ERRNO.EINVAL);
+    expect(rtRequest(k, { type: 'CHANGE', dst: '172.16.0.0', mask: '255.255.0.0', gateway: '10.0.0.253', ifpIndex: net0 }).errno).toBe(ERRNO.EINVAL);
+  });
+});

@@ -62,10 +62,19 @@ export function lookupTyped(k: Kernel, family: Family, addr: string, types: Rout
   for (let plen = hostPrefix(family); plen >= 0; plen--) {
     const dst = networkOf(family, addr, maskFromPrefix(family, plen));
     const hit = k.routes.find({ family, dst, prefixlen: plen })
-      .find((r) => types.includes(r.type) && (!ifname || r.ifname === ifname) && (r.flags & RTF.UP) !== 0);
+      .find((r) => types.includes(r.type) && (ifname ? r.ifname === ifname : !testHidden(k, r)) && (r.flags & RTF.UP) !== 0);
     if (hit) return hit;
   }
   return undefined;
+}
+
+/**
+ * Routes of interfaces under IPMP (test-address subnets) are hidden from data lookups
+ * ("testhidden"); only a lookup restricted to that interface sees them.
+ */
+export function testHidden(k: Kernel, r: Route): boolean {
+  const p = r.ifname ? k.state.phyints[r.ifname] : undefined;
+  return !!p && p.group !== '' && (p.flags & IFF.IPMP) === 0n;
 }
 
 /** The metrics a request sets (rts_setmetrics); rtt and rttvar arrive in microseconds. */

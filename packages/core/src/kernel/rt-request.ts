@@ -12,6 +12,8 @@ import { canonical, prefixFromMask } from './addr';
 import { rtAdd } from './rt-add';
 import { rtDelete } from './rt-delete';
 import { rtChange, rtGet } from './rt-get';
+import { isUnderIpmp } from './rts';
+import { groupOf } from './ipmp-group';
 
 export interface RtWriteResult {
   /** What write(2) returns: 0 or the errno (also in the echo's rtm_errno). */
@@ -67,6 +69,14 @@ function parseRequest(k: Kernel, m: DecodedMessage & { header: 'rt' }): RtReques
     if (sa.IFP.family !== 'link' && sa.IFP.family !== 'unspec') fail(ERRNO.EINVAL);
     const index = sa.IFP.family === 'link' ? sa.IFP.index : 0;
     if (index !== 0) ifp = k.phyintByIndex(index) ?? fail(ERRNO.EINVAL);
+  }
+  if (ifp && isUnderIpmp(ifp)) {
+    // An underlying interface: RTM_ADD is applied to its IPMP interface, CHANGE and DELETE fail,
+    // GET stays restricted to it (the rest fail later with EOPNOTSUPP).
+    if (m.type === RTM.ADD) {
+      const g = groupOf(k, ifp);
+      ifp = (g && k.state.phyints[g.ifname]) ?? fail(ERRNO.EINVAL);
+    } else if (m.type === RTM.CHANGE || m.type === RTM.DELETE) fail(ERRNO.EINVAL);
   }
   return {
     type: m.type, family, dst, prefixlen, maskGiven, netmaskGiven: !!sa.NETMASK, gateway, ifp, ifpGiven: !!sa.IFP, ifaGiven: !!sa.IFA, src,
