@@ -1,19 +1,10 @@
 // `ipmplab demo`: reboots the state as a fresh host and plays the narrated rehearsal, running
 // every command through the same entry points as the real tools, in this process.
 import type { ToolIO } from '@ipmplab/userland';
-import { ifconfigMain } from '@ipmplab/ifconfig';
-import { netstatMain } from '@ipmplab/netstat';
 import { labMain } from './lab';
 import { paint } from './colour';
 import { DEMO } from './demo-script';
-
-type Main = (argv: string[], io: ToolIO) => number;
-
-const TOOLS: Record<string, () => Main> = {
-  ifconfig: () => ifconfigMain,
-  netstat: () => netstatMain,
-  ipmplab: () => labMain,
-};
+import { TOOLS } from './tools';
 
 /** How a person would type the argv at a shell prompt. */
 export function shellLine(argv: string[]): string {
@@ -36,7 +27,7 @@ function wrap(text: string, width: number): string[] {
 export function runDemo(io: ToolIO, statePath: string): number {
   const c = paint(io);
   const width = Math.min(100, Number(io.env.COLUMNS) || 80) - 2;
-  const runArgv = (argv: string[]) => TOOLS[argv[0]]()([...argv.slice(1), '--state', statePath], io);
+  const runArgv = (argv: string[]) => (argv[0] === 'ipmplab' ? labMain : TOOLS[argv[0]]())([...argv.slice(1), '--state', statePath], io);
   io.stdout(c.bold(`ipmplab demo: a rehearsal on ${statePath}, rebooted as a fresh host.\n`));
   if (runArgv(['ipmplab', 'reset']) !== 0) return 1;
   let failures = 0;

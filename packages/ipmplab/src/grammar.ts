@@ -23,7 +23,8 @@ export type LabRequest =
   | { cmd: 'mpathd'; action: 'show' | 'start' | 'stop' }
   | { cmd: 'mpathd'; action: 'set'; key: string; value: string }
   | { cmd: 'target'; addr: string; up: boolean }
-  | { cmd: 'probe-loss'; name: string; on: boolean };
+  | { cmd: 'probe-loss'; name: string; on: boolean }
+  | { cmd: 'batch'; file: string; atomic: boolean; keepGoing: boolean };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -120,6 +121,11 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('probe-loss <interface> <state>', 'lose every probe sent from an interface (on) or none (off)',
       (b) => b.positional('interface', { type: 'string', demandOption: true }).positional('state', { choices: ['on', 'off'] as const, demandOption: true }),
       (a) => set({ cmd: 'probe-loss', name: a.interface, on: a.state === 'on' }))
+    .command('batch <file>', 'run tool command lines from FILE (- for stdin) in one process',
+      (b) => b.positional('file', { type: 'string', demandOption: true })
+        .option('atomic', { type: 'boolean', default: false, describe: 'one transaction for the whole file: all lines or none' })
+        .option('keep-going', { type: 'boolean', default: false, describe: 'run the remaining lines after a failing one' }),
+      (a) => set({ cmd: 'batch', file: a.file, atomic: !!a.atomic, keepGoing: !!a['keep-going'] }))
     .command('demo', 'a narrated rehearsal', {}, () => set({ cmd: 'demo' }))
     .demandCommand(1, errorText('noCommand'));
 }

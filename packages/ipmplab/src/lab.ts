@@ -17,6 +17,7 @@ import { logCommand } from './cmd-log';
 import { statusCommand } from './cmd-status';
 import { checkCommand } from './cmd-check';
 import { runDemo } from './demo';
+import { runBatch } from './batch';
 import { mpathdCommand, probeLossCommand, targetCommand } from './cmd-mpathd';
 
 function usage(io: ToolIO, message: string): number {
@@ -56,7 +57,8 @@ function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcom
       return inSession(io, state, (c) => (req.action === 'set' ? mpathdCommand(c, 'set', req.key, req.value) : mpathdCommand(c, req.action)));
     case 'target': return inSession(io, state, (c) => targetCommand(c, req.addr, req.up));
     case 'probe-loss': return inSession(io, state, (c) => probeLossCommand(c, req.name, req.on));
-    case 'demo': break; // handled by labMain: it prints for itself
+    case 'demo':
+    case 'batch': break; // handled by labMain: they print for themselves
   }
   throw new Error(`unhandled request ${JSON.stringify(req)}`);
 }
@@ -80,6 +82,7 @@ export function labMain(argv: string[], io: ToolIO): number {
     }
     const req = parsed.req;
     if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env));
+    if (req.cmd === 'batch') return runBatch(io, statePath(opts.state, io.env), req.file, req, labMain);
     try {
       return print(io, execute(req, io, opts.state), opts.json);
     } catch (e) {

@@ -6,3 +6,4 @@ export * from './main-guard';
 export * from './name-service';
 export * from './libsocket';
 export * from './rt-reader';
+export * from './command-line';

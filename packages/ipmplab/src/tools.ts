@@ -1,0 +1,12 @@
+// The tools a batch (and the shell) can run by name, each through the same entry point as its
+// executable in bin/.
+import type { ToolIO } from '@ipmplab/userland';
+import { ifconfigMain } from '@ipmplab/ifconfig';
+import { netstatMain } from '@ipmplab/netstat';
+
+export type ToolMain = (argv: string[], io: ToolIO) => number;
+
+export const TOOLS: Record<string, () => ToolMain> = {
+  ifconfig: () => ifconfigMain,
+  netstat: () => netstatMain,
+};
