@@ -36,3 +36,5 @@ export { holdRoute, releaseHold } from './kernel/route-refs';
 export { dumpRoutes, dumpInterfaces } from './kernel/dump';
 export type { DumpOptions } from './kernel/dump';
 export * from './mpathd/api';
+export { icmpRedirect } from './kernel/redirect';
+export type { RedirectResult } from './kernel/redirect';

@@ -24,7 +24,11 @@ export type LabRequest =
   | { cmd: 'mpathd'; action: 'set'; key: string; value: string }
   | { cmd: 'target'; addr: string; up: boolean }
   | { cmd: 'probe-loss'; name: string; on: boolean }
-  | { cmd: 'batch'; file: string; atomic: boolean; keepGoing: boolean };
+  | { cmd: 'batch'; file: string; atomic: boolean; keepGoing: boolean }
+  | { cmd: 'ioctl'; name: string; arg: string }
+  | { cmd: 'redirect'; dest: string; gateway: string; from?: string }
+  | { cmd: 'hold'; dest: string }
+  | { cmd: 'release'; id: number };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -126,6 +130,20 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
         .option('atomic', { type: 'boolean', default: false, describe: 'one transaction for the whole file: all lines or none' })
         .option('keep-going', { type: 'boolean', default: false, describe: 'run the remaining lines after a failing one' }),
       (a) => set({ cmd: 'batch', file: a.file, atomic: !!a.atomic, keepGoing: !!a['keep-going'] }))
+    .command('ioctl <request> [argument]', 'issue one raw kernel request (JSON in, JSON out)',
+      (b) => b.positional('request', { type: 'string', demandOption: true }).positional('argument', { type: 'string', default: '{}' }),
+      (a) => set({ cmd: 'ioctl', name: a.request, arg: a.argument as string }))
+    .command('redirect <destination> <gateway>', 'the kernel receives an ICMP redirect for DESTINATION to GATEWAY',
+      (b) => b.positional('destination', { type: 'string', demandOption: true, coerce: address })
+        .positional('gateway', { type: 'string', demandOption: true, coerce: address })
+        .option('from', { type: 'string', requiresArg: true, coerce: (v: string | string[]) => address(single('from', v)), describe: 'the router that sent it (default: the one in use)' }),
+      (a) => set({ cmd: 'redirect', dest: a.destination, gateway: a.gateway, from: a.from as string | undefined }))
+    .command('hold <destination>', 'open a simulated connection: the route it uses gains a reference',
+      (b) => b.positional('destination', { type: 'string', demandOption: true, coerce: address }),
+      (a) => set({ cmd: 'hold', dest: a.destination }))
+    .command('release <connection>', 'close a simulated connection (its number from hold)',
+      (b) => b.positional('connection', { type: 'number', demandOption: true }),
+      (a) => set({ cmd: 'release', id: a.connection }))
     .command('demo', 'a narrated rehearsal', {}, () => set({ cmd: 'demo' }))
     .demandCommand(1, errorText('noCommand'));
 }

@@ -18,6 +18,7 @@ import { statusCommand } from './cmd-status';
 import { checkCommand } from './cmd-check';
 import { runDemo } from './demo';
 import { runBatch } from './batch';
+import { holdCommand, ioctlCommand, redirectCommand, releaseCommand } from './cmd-ioctl';
 import { mpathdCommand, probeLossCommand, targetCommand } from './cmd-mpathd';
 
 function usage(io: ToolIO, message: string): number {
@@ -57,6 +58,10 @@ function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcom
       return inSession(io, state, (c) => (req.action === 'set' ? mpathdCommand(c, 'set', req.key, req.value) : mpathdCommand(c, req.action)));
     case 'target': return inSession(io, state, (c) => targetCommand(c, req.addr, req.up));
     case 'probe-loss': return inSession(io, state, (c) => probeLossCommand(c, req.name, req.on));
+    case 'ioctl': return inSession(io, state, (c) => ioctlCommand(c, req.name, req.arg));
+    case 'redirect': return inSession(io, state, (c) => redirectCommand(c, req.dest, req.gateway, req.from));
+    case 'hold': return inSession(io, state, (c) => holdCommand(c, req.dest));
+    case 'release': return inSession(io, state, (c) => releaseCommand(c, req.id));
     case 'demo':
     case 'batch': break; // handled by labMain: they print for themselves
   }

@@ -11,6 +11,19 @@ export interface LifconfEntry {
   addr: string;
 }
 
+export interface LegacyRoute {
+  af: Family;
+  dst: string;
+  gateway: string;
+  /** RTF_* (RTF_HOST, RTF_GATEWAY, ...). */
+  flags: number;
+  /** rt_use: a non-zero value is the hop count. */
+  use?: number;
+  /** IPv6 (and explicit) prefix length; IPv4 rtentry otherwise implies host or classful. */
+  prefixlen?: number;
+  ifname?: string;
+}
+
 export interface IoctlMap {
   /** open the device + I_PUSH ip + SIOCSLIFNAME: plumb IP on a datalink (or create lo0/ipmp). */
   PLUMB: [Lifr & { ipmp?: boolean }, { index: number }];
@@ -62,6 +75,13 @@ export interface IoctlMap {
   SIOCTONLINK: [{ addr: string }, { res: number }];
   SIOCTMYADDR: [{ addr: string }, { res: number }];
   SIOCTMYSITE: [{ addr: string }, { res: number }];
+  /** BSD rtentry route ioctls; `use` (rt_use) is the hop count (the z/OS prerouter's rule). */
+  SIOCADDRT: [LegacyRoute, Record<string, never>];
+  SIOCDELRT: [LegacyRoute, Record<string, never>];
+  /** Change a route's hop count. */
+  SIOMETRIC1RT: [Omit<LegacyRoute, 'flags' | 'gateway'> & { flags?: number; gateway: string; metric: number }, Record<string, never>];
+  /** The table with home/host attributes (SIOCGRT6TABLE-style). */
+  SIOCGRTTABLE: [{ af: Family }, { routes: { dst: string; prefixlen: number; gateway: string; ifname: string; flags: number; hopcount: number; home: boolean; host: boolean; up: boolean; ref: number }[] }];
   /** DLPI: open the datalink and read its attributes (needs privilege, as dlpi_open does). */
   DLPI_INFO: [{ link: string }, { mac: string; mtu: number; linkUp: boolean }];
   /** dlpi_walk(3DLPI): the datalinks present, in the order they were created. */

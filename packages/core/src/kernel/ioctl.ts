@@ -9,6 +9,7 @@ import { addif, removeif, setIndex, setMetric, setMtu, setUsesrc, srcof } from '
 import { ifconf, lifconf, lifnum, tmyaddr, tmysite, tonlink } from './lifconf';
 import { networkOf, prefixFromMask, UNSPEC } from './addr';
 import { setGroupname } from './ipmp-join';
+import { routeTable, siocaddrt, siocdelrt, siometric1rt } from './legacy-routes';
 import { binding, groupInfo } from './ipmp-info';
 
 type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[C][1] };
@@ -78,6 +79,10 @@ const handlers: Handlers = {
     return { mac: link.mac, mtu: link.mtu, linkUp: link.linkUp };
   },
   DLPI_WALK: (k) => ({ links: Object.keys(k.state.links) }),
+  SIOCADDRT: siocaddrt,
+  SIOCDELRT: siocdelrt,
+  SIOMETRIC1RT: siometric1rt,
+  SIOCGRTTABLE: routeTable,
 };
 
 export function ioctl<C extends IoctlCmd>(k: Kernel, cmd: C, arg: IoctlArg<C>): IoctlReply<C> {

@@ -1,0 +1,89 @@
+// `ipmplab ioctl NAME JSON`: one raw kernel request, as a program would issue it, for
+// rehearsing and testing requests no tool makes (SIOCADDRT with a hop count, SIOCGLIFCONF with
+// LIFC flags, ...). The argument and the reply are JSON; 64-bit flag words are "0x..." strings.
+import { ioctl, KernelError, IOCTL_NAMES, strerror, icmpRedirect, holdRoute, releaseHold, formatRouteFlags } from '@ipmplab/core';
+import type { IoctlCmd } from '@ipmplab/core';
+import type { LabContext } from './context';
+import { LabFailure } from './messages';
+import { done } from './outcome';
+import type { Outcome } from './outcome';
+
+/** Keys whose value is a 64-bit lifr_flags word. */
+const BIGINT_KEYS = new Set(['flags']);
+const BIGINT_CMDS = new Set(['SIOCSLIFFLAGS']);
+
+export function parseIoctlArg(cmd: string, text: string): unknown {
+  let arg: unknown;
+  try {
+    arg = JSON.parse(text);
+  } catch {
+    throw new LabFailure('badJson', { text });
+  }
+  if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) throw new LabFailure('badJson', { text });
+  if (BIGINT_CMDS.has(cmd)) {
+    for (const [key, v] of Object.entries(arg as Record<string, unknown>)) {
+      if (!BIGINT_KEYS.has(key)) continue;
+      try {
+        (arg as Record<string, unknown>)[key] = BigInt(v as string | number);
+      } catch {
+        throw new LabFailure('badJson', { text });
+      }
+    }
+  }
+  return arg;
+}
+
+export function toJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v)));
+}
+
+export function ioctlCommand(ctx: LabContext, cmd: string, argText: string): Outcome {
+  if (!(IOCTL_NAMES as string[]).includes(cmd)) throw new LabFailure('unknownIoctl', { cmd, names: IOCTL_NAMES.join(' ') });
+  const arg = parseIoctlArg(cmd, argText);
+  return ctx.session.run((k) => {
+    try {
+      const reply = toJson(ioctl(k, cmd as IoctlCmd, arg as never));
+      return done([JSON.stringify(reply)], reply);
+    } catch (e) {
+      if (!(e instanceof KernelError)) {
+        // A malformed argument (missing fields) is the caller's mistake, not the kernel's.
+        if (e instanceof TypeError) return { code: 1, lines: [], json: { errno: 22 }, errors: [`ioctl ${cmd}: ${strerror(22)} (errno 22)`] };
+        throw e;
+      }
+      return { code: 1, lines: [], json: { errno: e.errno, error: strerror(e.errno) }, errors: [`ioctl ${cmd}: ${strerror(e.errno)} (errno ${e.errno})`] };
+    }
+  });
+}
+
+export function redirectCommand(ctx: LabContext, dest: string, gateway: string, from?: string): Outcome {
+  return ctx.session.run((k) => {
+    const r = icmpRedirect(k, dest, gateway, from);
+    if (r.ignored) return done([`ipmplab: redirect ignored: ${r.ignored}`], { ignored: r.ignored });
+    return done([`ipmplab: redirect for ${dest}: now via ${gateway} ${formatRouteFlags(r.route!.flags)}`], { route: toJson(r.route) });
+  });
+}
+
+export function holdCommand(ctx: LabContext, dest: string): Outcome {
+  return ctx.session.run((k) => {
+    try {
+      const { hold, route } = holdRoute(k, dest);
+      return done([`ipmplab: connection ${hold.id} to ${dest} holds the route to ${route.dst}/${route.prefixlen} (Ref ${route.ref})`], { hold, route: toJson(route) });
+    } catch (e) {
+      if (e instanceof KernelError) throw new LabFailure('noRoute', { dest, error: strerror(e.errno) });
+      throw e;
+    }
+  });
+}
+
+export function releaseCommand(ctx: LabContext, id: number): Outcome {
+  return ctx.session.run((k) => {
+    try {
+      const { freed } = releaseHold(k, id);
+      const extra = freed ? [`ipmplab: the deleted route to ${freed.dst}/${freed.prefixlen} had no users left and is freed`] : [];
+      return done([`ipmplab: connection ${id} closed`, ...extra], { id, freed: freed ? toJson(freed) : null });
+    } catch (e) {
+      if (e instanceof KernelError) throw new LabFailure('noConnection', { id: String(id) });
+      throw e;
+    }
+  });
+}
