@@ -17,6 +17,8 @@ const bundles = [
   cjs('route', 'packages/route/src/main.ts'),
   cjs('rtmon', 'packages/rtmon/src/main.ts'),
   esm('rtmon-tui', 'packages/rtmon/src/tui/entry.tsx'),
+  cjs('ipmpstat', 'packages/ipmpstat/src/main.ts'),
+  cjs('if_mpadm', 'packages/ipmpstat/src/if-mpadm-main.ts'),
   cjs('ipmplab', 'packages/ipmplab/src/main.ts'),
 ];
 
@@ -32,7 +34,9 @@ await Promise.all(present.map((b) => build({
   platform: 'node',
   target: 'node20',
   format: b.format,
-  external: ['better-sqlite3'],
+  // better-sqlite3's JavaScript is bundled too; only its compiled addon stays outside, and the
+  // store names that file directly (no module resolution at start-up).
+  external: [],
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',

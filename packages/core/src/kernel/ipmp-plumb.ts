@@ -1,6 +1,6 @@
 // Creating and removing an IPMP interface (libipadm i_ipadm_plumb_if on ipmpstub0 +
 // SIOCSLIFNAME; ip_if.c ipif_set_values_tail creates its group; ipmp.c ipmp_illgrp_create).
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { IFF, KernelError, ERRNO } from '../wire';
 import type { Family, Ill, Phyint } from './model';
 import type { Kernel } from './kernel';
@@ -20,6 +20,8 @@ const EMPTY_MTU: Record<Family, number> = { inet: 68, inet6: 1280 };
 
 /** ip_ipmp_v6intfid: a stable pseudo-random interface id (MD5 of host, name, zone), u/l bit clear. */
 export function ipmpLinkLocal(name: string): string {
+  // node:crypto is loaded only here, so tools that never plumb an IPv6 IPMP interface skip it.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const h = createHash('md5').update(`ipmplab\0${name}\0global`).digest();
   const id = [...h.subarray(0, 8)];
   id[0] &= ~0x02;

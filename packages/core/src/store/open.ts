@@ -17,6 +17,11 @@ const BUSY_TIMEOUT_MS = 30_000;
  * a dozen candidate paths on every start (several milliseconds per command).
  */
 function nativeBinding(): string | undefined {
+  // In a bundle (dist/*.cjs) the addon sits at a known place beside it: no resolution at all.
+  if (typeof __dirname !== 'undefined') {
+    const beside = path.join(__dirname, '..', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    if (fs.existsSync(beside)) return beside;
+  }
   try {
     return createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
   } catch {
