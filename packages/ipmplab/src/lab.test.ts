@@ -338,9 +338,13 @@ describe('ipmplab as a whole', () => {
     expect(r.out).toContain('net0:2: flags=4001000842<BROADCAST,RUNNING,MULTICAST,IPv4,DUPLICATE> mtu 1500 index 2\n');
     expect(r.out).toContain('recovered address 192.168.10.7 on net0:2');
     expect(r.out).toContain('fe80::/10                   fe80::8:20ff:fe4c:3a10      U       2       0 net0  \n');
-    // The three deliberate mistakes, in illumos' words.
+    // The IPMP part: the standby takes over when net1's cable is pulled.
+    expect(r.out).toContain('ipmp0       ipmp0       degraded  --        net2 [net1]\n');
+    expect(r.out).toContain('IP interface failure detected on net1 of group ipmp0');
+    // The deliberate mistakes, in illumos' words.
     expect(r.err).toBe([
-      'ifconfig: setifmtu: SIOCSLIFMTU: net1: no such interface',
+      'if_mpadm: fatal: cannot offline net1: no other functioning interfaces are in its IPMP group',
+      'ifconfig: setifmtu: SIOCSLIFMTU: net3: no such interface',
       'ifconfig: setifmtu: SIOCSLIFMTU: net0: Invalid argument',
       'ifconfig: Bad prefix length in 10.0.0.1/33',
       '',

@@ -3,10 +3,13 @@
 import type { ToolIO } from '@ipmplab/userland';
 import { ifconfigMain } from '@ipmplab/ifconfig';
 import { netstatMain } from '@ipmplab/netstat';
+import { ipmpstatMain, ifMpadmMain } from '@ipmplab/ipmpstat';
 
 export type ToolMain = (argv: string[], io: ToolIO) => number;
 
 export const TOOLS: Record<string, () => ToolMain> = {
   ifconfig: () => ifconfigMain,
   netstat: () => netstatMain,
+  ipmpstat: () => ipmpstatMain,
+  if_mpadm: () => ifMpadmMain,
 };
