@@ -1,6 +1,6 @@
 # Build an IPMP group the Clearview way: an explicit IPMP interface, two members, data addresses on ipmp0.
-$ ipmplab clock manual
-ipmplab: clock is manual, kernel time 2026-11-22T07:54:26.418Z
+$ ipmplab clock manual 2030-01-01T00:00:00Z
+ipmplab: clock is manual, kernel time 2030-01-01T00:00:00.000Z
 $ ifconfig ipmp0 ipmp
 $ ifconfig ipmp0
 ipmp0: flags=8011000802<BROADCAST,MULTICAST,IPv4,FAILED,IPMP> mtu 68 index 2
@@ -42,7 +42,7 @@ $ ifconfig net0:1
 net0:1: flags=9040843<UP,BROADCAST,RUNNING,MULTICAST,DEPRECATED,IPv4,NOFAILOVER> mtu 1500 index 3
 	inet 10.0.0.30 netmask ffffff00 broadcast 10.0.0.255
 $ ipmplab clock advance 2s
-ipmplab: clock is manual, kernel time 2026-11-22T07:54:28.418Z (advanced 2s; 9 routing messages)
+ipmplab: clock is manual, kernel time 2030-01-01T00:00:02.000Z (advanced 2s; 9 routing messages)
 $ netstat -rn -f inet
 
 Routing Table: IPv4

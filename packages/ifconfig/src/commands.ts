@@ -167,12 +167,22 @@ function plumb(ctx: RunCtx): void {
     if (name.includes(':')) ioctl(ctx.k, 'SIOCLIFADDIF', { name, af: ctx.af });
     else {
       ensureIpmpPeer(ctx, name);
-      ioctl(ctx.k, 'PLUMB', { name, af: ctx.af });
+      // The other family of an IPMP interface makes this one an IPMP interface too.
+      ioctl(ctx.k, 'PLUMB', { name, af: ctx.af, ipmp: isIpmpElsewhere(ctx, name) });
     }
   } catch (e) {
     if (e instanceof Exit) throw e;
     const errno = errnoOf(e);
     fail(ctx, `ifconfig: cannot plumb ${name}: ${errno === ERRNO.ENXIO && !name.includes(':') ? IPADM.DLPI_FAILURE : ipadmText(errno)}`);
+  }
+}
+
+function isIpmpElsewhere(ctx: RunCtx, name: string): boolean {
+  try {
+    return (ioctl(ctx.k, 'SIOCGLIFFLAGS', { name, af: ctx.af === 'inet' ? 'inet6' : 'inet' }).flags & IFF.IPMP) !== 0n;
+  } catch (e) {
+    errnoOf(e);
+    return false;
   }
 }
 

@@ -15,6 +15,14 @@ export interface BatchOptions {
 /** Lab commands that manage the state file itself and so cannot run inside a batch. */
 const NOT_IN_BATCH = new Set(['init', 'reset', 'reboot', 'batch', 'demo', 'check', 'shell']);
 
+/** Monitors that run until interrupted: `route monitor`, `rtmon`, `ipmpstat -p`. */
+function runsForever(name: string, args: string[]): boolean {
+  if (name === 'rtmon') return true;
+  if (name === 'route') return args.includes('monitor');
+  if (name === 'ipmpstat') return args.some((a) => /^-[a-zA-Z]*p/.test(a));
+  return false;
+}
+
 class BatchAbort extends Error {
   constructor(readonly line: number) {
     super(`batch stopped at line ${line}`);
@@ -48,6 +56,10 @@ export function runBatch(io: ToolIO, statePath: string, source: string, opts: Ba
     const [name, ...args] = split.argv;
     if (name === 'ipmplab' && NOT_IN_BATCH.has(args[0])) {
       report(n, `'ipmplab ${args[0]}' cannot run inside a batch`);
+      return false;
+    }
+    if (runsForever(name, args)) {
+      report(n, `'${name}' runs until interrupted and cannot run inside a batch`);
       return false;
     }
     const main = name === 'ipmplab' ? lab : TOOLS[name]?.();

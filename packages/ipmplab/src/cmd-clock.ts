@@ -21,9 +21,17 @@ export function clockShow(ctx: LabContext): Outcome {
 }
 
 /** Freezes time where the kernel is now (the transaction already advanced it to real time). */
-export function clockManual(ctx: LabContext): Outcome {
+export function clockManual(ctx: LabContext, at?: number): Outcome {
   return ctx.session.run((k) => {
+    if (at !== undefined && at < k.now) {
+      throw new LabFailure('clockBackwards', { text: new Date(at).toISOString(), now: new Date(k.now).toISOString() });
+    }
     k.state.clock = { mode: 'manual', now: k.now };
+    // Moving to a later time fires what falls due on the way, in order.
+    if (at !== undefined) {
+      k.advance(at);
+      k.state.clock.now = at;
+    }
     k.dirty = true;
     return done([clockLine(k)], clockJson(k));
   });

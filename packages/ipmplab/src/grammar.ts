@@ -15,7 +15,8 @@ export type LabRequest =
   | { cmd: 'link'; name: string; up: boolean }
   | { cmd: 'dad'; action: 'conflict' | 'clear'; addr: string }
   | { cmd: 'dad'; action: 'list' }
-  | { cmd: 'clock'; action: 'show' | 'manual' | 'real' }
+  | { cmd: 'clock'; action: 'show' | 'real' }
+  | { cmd: 'clock'; action: 'manual'; at?: number }
   | { cmd: 'clock'; action: 'advance'; ms: number }
   | { cmd: 'log'; sinceMs?: number }
   | { cmd: 'check' }
@@ -64,9 +65,18 @@ function dadCommands(y: Argv, set: (r: LabRequest) => void): Argv {
     .demandCommand(1, errorText('dadNoAction'));
 }
 
+/** An ISO 8601 time (e.g. 2030-01-01T00:00:00Z) as ms since the epoch. */
+function isoTime(text: string): number {
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(ms)) throw new LabFailure('badTime', { text });
+  return ms;
+}
+
 function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
   return y
-    .command('manual', 'freeze the clock at the current kernel time', {}, () => set({ cmd: 'clock', action: 'manual' }))
+    .command('manual [time]', 'freeze the clock at the current kernel time, or at TIME (ISO 8601, not in the past)',
+      (b) => b.positional('time', { type: 'string', coerce: isoTime }),
+      (a) => set({ cmd: 'clock', action: 'manual', at: a.time as number | undefined }))
     .command('real', 'let the clock follow real time again', {}, () => set({ cmd: 'clock', action: 'real' }))
     .command('advance <duration>', 'move a manual clock on (500ms, 10s, 1m30s)',
       (b) => b.positional('duration', { type: 'string', demandOption: true, coerce: parseDuration }),

@@ -49,7 +49,7 @@ function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcom
     case 'clock':
       switch (req.action) {
         case 'show': return inSession(io, state, clockShow);
-        case 'manual': return inSession(io, state, clockManual);
+        case 'manual': return inSession(io, state, (c) => clockManual(c, req.at));
         case 'real': return inSession(io, state, (c) => clockReal(c));
         case 'advance': return inSession(io, state, (c) => clockAdvance(c, req.ms));
       }

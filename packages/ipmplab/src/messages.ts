@@ -26,6 +26,8 @@ export const ERRORS = {
   badAddress: { exit: EXIT.USAGE, text: '{text}: not an IPv4 or IPv6 address' },
   noSuchLink: { exit: EXIT.FAILED, text: 'link {name}: no such datalink' },
   badSetting: { exit: EXIT.USAGE, text: 'mpathd: {text}' },
+  badTime: { exit: EXIT.USAGE, text: '{text}: not an ISO 8601 time such as 2030-01-01T00:00:00Z' },
+  clockBackwards: { exit: EXIT.FAILED, text: 'clock: {text} is before the kernel time {now}; time does not run backwards' },
   badJson: { exit: EXIT.USAGE, text: 'ioctl: the argument must be a JSON object: {text}' },
   unknownIoctl: { exit: EXIT.USAGE, text: 'ioctl: unknown request {cmd}; known: {names}' },
   noRoute: { exit: EXIT.FAILED, text: 'hold: no route to {dest}: {error}' },

@@ -118,7 +118,7 @@ function probeAnswered(k: Kernel, st: MpathdState, p: MpathdPhyint, pf: ProbeFam
 }
 
 function probeLost(k: Kernel, st: MpathdState, p: MpathdPhyint, pf: ProbeFamily, family: Family, target: string, id: number): void {
-  record(st, { at: k.now, ifname: p.name, family, id, target, lost: true });
+  record(st, { at: k.now, ifname: p.name, family, id, target, lost: true, rttavg: pf.rttavg, rttdev: pf.rttdev });
   pf.acked = 0;
   if (k.now < pf.quietUntil) return;
   pf.lost++;
