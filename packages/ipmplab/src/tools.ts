@@ -4,12 +4,14 @@ import type { ToolIO } from '@ipmplab/userland';
 import { ifconfigMain } from '@ipmplab/ifconfig';
 import { netstatMain } from '@ipmplab/netstat';
 import { ipmpstatMain, ifMpadmMain } from '@ipmplab/ipmpstat';
+import { routeMain } from '@ipmplab/route';
 
 export type ToolMain = (argv: string[], io: ToolIO) => number;
 
 export const TOOLS: Record<string, () => ToolMain> = {
   ifconfig: () => ifconfigMain,
   netstat: () => netstatMain,
+  route: () => routeMain,
   ipmpstat: () => ipmpstatMain,
   if_mpadm: () => ifMpadmMain,
 };

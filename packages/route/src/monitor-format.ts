@@ -1,6 +1,7 @@
 // `route monitor`'s rendering of one routing message (route.c rtmonitor / print_rtmsg /
-// pmsg_addrs / routename / link_ntoa). Pure: the same text for route monitor and rtmon.
-import { RTM, rtmMonitorText, formatMonitorIfFlags, formatRouteFlags, formatMetricNames, formatAddrNames, RTA_NAMES } from '@ipmplab/core';
+// pmsg_common / pmsg_addrs / routename / link_ntoa). Pure: the same text for route monitor,
+// route -v and rtmon.
+import { RTM, rtmMonitorText, formatMonitorIfFlags, formatRouteFlags, formatMetricNames, formatAddrNames, RTA_NAMES, parseIPv4 } from '@ipmplab/core';
 import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
 import { hostByAddr } from '@ipmplab/userland';
 
@@ -9,10 +10,26 @@ export interface MonitorOptions {
   numeric: boolean;
 }
 
-/** link_ntoa: the name, then ':' and the hardware address as lower-case hex bytes joined by '.'. */
+/**
+ * link_ntoa: the name, then (when there is a hardware address) ':' after a name and the
+ * address as lower-case hex bytes without leading zeros, joined by '.'.
+ */
 export function linkNtoa(sa: Extract<Sockaddr, { family: 'link' }>): string {
   const hw = [...sa.hwaddr].map((b) => b.toString(16)).join('.');
-  return hw ? `${sa.name}:${hw}` : sa.name;
+  return sa.name && hw ? `${sa.name}:${hw}` : sa.name + hw;
+}
+
+/**
+ * routename()'s default case for a family it has no name for (AF_UNSPEC here): `(family)` then
+ * the 16-bit words of sa_data in hex, as the host (little-endian) reads them.
+ */
+function rawWords(family: number, addr: string | undefined): string {
+  const bytes = new Uint8Array(16);
+  const a = addr ? parseIPv4(addr) : null;
+  if (a) bytes.set(a, 4);
+  let text = `(${family})`;
+  for (let off = 2; off < 16; off += 2) text += ` ${(bytes[off] | (bytes[off + 1] << 8)).toString(16)}`;
+  return text;
 }
 
 /** routename(): `default` for the unspecified address (masks too), a host name unless -n. */
@@ -25,25 +42,28 @@ export function routename(sa: Sockaddr, opts: MonitorOptions): string {
     }
     case 'link':
       return linkNtoa(sa);
-    case 'unspec': {
-      const addr = (sa as { addr?: string }).addr ?? '0.0.0.0';
-      return addr === '0.0.0.0' ? 'default' : addr;
-    }
+    case 'unspec':
+      return rawWords(0, (sa as { addr?: string }).addr);
   }
 }
 
+/** pmsg_addrs(): the `sockaddrs:` line and the addresses, or just the newline when there are none. */
 function addressBlock(m: DecodedMessage, opts: MonitorOptions): string {
   if (m.addrs === 0) return '\n';
   const values = RTA_NAMES.filter((n) => m.sockaddrs[n]).map((n) => ` ${routename(m.sockaddrs[n]!, opts)}`).join('');
   return `\nsockaddrs: ${formatAddrNames(m.addrs)}\n${values}\n`;
 }
 
-/** Everything route monitor prints for one message, starting with "got message of size". */
-export function formatMonitorMessage(m: DecodedMessage, size: number, opts: MonitorOptions): string {
-  let text = `got message of size ${size}\n`;
+/** pmsg_common(): `\nlocks: ... inits: ...` then the address block (rt_msghdr messages). */
+export function formatRtCommon(m: Extract<DecodedMessage, { header: 'rt' }>, opts: MonitorOptions): string {
+  return `\nlocks: ${formatMetricNames(m.metrics.locks)} inits: ${formatMetricNames(m.inits)}${addressBlock(m, opts)}`;
+}
+
+/** print_rtmsg(): one message as route -v and route monitor print it (without the size line). */
+export function formatRtmsg(m: DecodedMessage, size: number, opts: MonitorOptions): string {
   const kind = rtmMonitorText(m.type);
-  if (!kind) return `${text}routing message type ${m.type} not understood\n`;
-  text += `${kind}: len ${size}, `;
+  if (!kind) return `routing message type ${m.type} not understood\n`;
+  const text = `${kind}: len ${size}, `;
   if (m.header === 'if' && m.type === RTM.IFINFO) {
     return `${text}if# ${m.index}, flags:${formatMonitorIfFlags(m.flags)}${addressBlock(m, opts)}`;
   }
@@ -51,9 +71,12 @@ export function formatMonitorMessage(m: DecodedMessage, size: number, opts: Moni
     return `${text}metric ${m.metric}, flags:${formatRouteFlags(m.flags)}${addressBlock(m, opts)}`;
   }
   if (m.header === 'rt') {
-    text += `pid: ${m.pid}, seq ${m.seq}, errno ${m.errno}, flags:${formatRouteFlags(m.flags)}`;
-    text += `\nlocks: ${formatMetricNames(m.metrics.locks)} inits: ${formatMetricNames(m.inits)}`;
-    return text + addressBlock(m, opts);
+    return `${text}pid: ${m.pid}, seq ${m.seq}, errno ${m.errno}, flags:${formatRouteFlags(m.flags)}${formatRtCommon(m, opts)}`;
   }
   return `${text}\n`;
+}
+
+/** Everything route monitor prints for one message, starting with "got message of size". */
+export function formatMonitorMessage(m: DecodedMessage, size: number, opts: MonitorOptions): string {
+  return `got message of size ${size}\n${formatRtmsg(m, size, opts)}`;
 }

@@ -2,7 +2,7 @@
 // opened (or since a journal sequence number), in order, once each, filtered by its own socket
 // options exactly as rts_queue_input filters them. Falling behind the bounded journal is
 // reported as a count of lost messages (the ENOBUFS a real socket reports).
-import { readJournal, lastSeq, delivers, decodeMessage, decodeState, openRtSocket } from '@ipmplab/core';
+import { readJournal, lastSeq, delivers, decodeMessage, openRtSocket } from '@ipmplab/core';
 import type { DecodedMessage, RtSocket } from '@ipmplab/core';
 import type { Session } from './session';
 
@@ -33,7 +33,8 @@ export interface ReaderOptions {
 export function openRtReader(session: Session, opts: ReaderOptions = {}): RtReader {
   const sock = openRtSocket(process.pid, opts.socket);
   let after = opts.since ?? lastSeq(session.db);
-  const stateStmt = session.db.prepare('SELECT state FROM kernel WHERE id = 1');
+  // Only the clock mode and the first timer are needed: let SQLite pick them out of the JSON.
+  const dueStmt = session.db.prepare("SELECT json_extract(state, '$.clock.mode') AS mode, json_extract(state, '$.timers[0].at') AS due FROM kernel WHERE id = 1");
   return {
     sock,
     get position() {
@@ -50,12 +51,9 @@ export function openRtReader(session: Session, opts: ReaderOptions = {}): RtRead
       return { messages, lost: r.lost };
     },
     tick(now = Date.now()) {
-      const row = stateStmt.get() as { state: string } | undefined;
-      if (!row) return;
-      const state = decodeState(row.state);
-      if (state.clock.mode !== 'real') return;
-      const due = state.timers[0]?.at;
-      if (due !== undefined && due <= now) session.run(() => undefined);
+      const row = dueStmt.get() as { mode: string; due: number | null } | undefined;
+      if (!row || row.mode !== 'real') return;
+      if (row.due !== null && row.due <= now) session.run(() => undefined);
     },
   };
 }

@@ -32,6 +32,7 @@ const ERRNO_DEFS = {
   ENOTSUP: [48, 'Operation not supported'],
   ENAMETOOLONG: [78, 'File name too long'],
   ENOSYS: [89, 'Operation not applicable'],
+  ENOTSOCK: [95, 'Socket operation on non-socket'],
   EMSGSIZE: [97, 'Message too long'],
   EPROTONOSUPPORT: [120, 'Protocol not supported'],
   EOPNOTSUPP: [122, 'Operation not supported on transport endpoint'],
