@@ -29,7 +29,11 @@ export type LabRequest =
   | { cmd: 'ioctl'; name: string; arg: string }
   | { cmd: 'redirect'; dest: string; gateway: string; from?: string }
   | { cmd: 'hold'; dest: string }
-  | { cmd: 'release'; id: number };
+  | { cmd: 'release'; id: number }
+  | { cmd: 'reboot' }
+  | { cmd: 'file'; action: 'ls' }
+  | { cmd: 'file'; action: 'cat' | 'rm'; path: string }
+  | { cmd: 'file'; action: 'put'; path: string; content: string };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -70,6 +74,24 @@ function isoTime(text: string): number {
   const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
   if (Number.isNaN(ms)) throw new LabFailure('badTime', { text });
   return ms;
+}
+
+function absolute(p: string): string {
+  if (!p.startsWith('/')) throw new LabFailure('badPath', { path: p });
+  return p.replace(/\/+/g, '/');
+}
+
+function fileCommands(y: Argv, set: (r: LabRequest) => void): Argv {
+  return y
+    .command('ls', 'list the files', {}, () => set({ cmd: 'file', action: 'ls' }))
+    .command('cat <path>', 'print a file', (b) => b.positional('path', { type: 'string', demandOption: true, coerce: absolute }),
+      (a) => set({ cmd: 'file', action: 'cat', path: a.path }))
+    .command('put <path> <content>', 'write a file (\\n for new lines; - reads standard input)',
+      (b) => b.positional('path', { type: 'string', demandOption: true, coerce: absolute }).positional('content', { type: 'string', demandOption: true }),
+      (a) => set({ cmd: 'file', action: 'put', path: a.path, content: a.content }))
+    .command('rm <path>', 'remove a file', (b) => b.positional('path', { type: 'string', demandOption: true, coerce: absolute }),
+      (a) => set({ cmd: 'file', action: 'rm', path: a.path }))
+    .demandCommand(1, 'file: expected ls, cat, put or rm');
 }
 
 function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
@@ -154,12 +176,15 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('release <connection>', 'close a simulated connection (its number from hold)',
       (b) => b.positional('connection', { type: 'number', demandOption: true }),
       (a) => set({ cmd: 'release', id: a.connection }))
+    .command('reboot', 'restart the host: a fresh kernel, then the persistent configuration (/etc/hostname.*, static routes)', {},
+      () => set({ cmd: 'reboot' }))
+    .command('file', 'the host\'s configuration files (ls, cat PATH, put PATH CONTENT|-, rm PATH)', (b) => fileCommands(b, set), () => undefined)
     .command('demo', 'a narrated rehearsal', {}, () => set({ cmd: 'demo' }))
     .demandCommand(1, errorText('noCommand'));
 }
 
 /** Commands that have subcommands (to name the unknown word in a "Did you mean" complaint). */
-const SUBCOMMANDS: Record<string, string[]> = { dad: ['conflict', 'clear', 'list'], clock: ['manual', 'real', 'advance'] };
+const SUBCOMMANDS: Record<string, string[]> = { dad: ['conflict', 'clear', 'list'], clock: ['manual', 'real', 'advance'], file: ['ls', 'cat', 'put', 'rm'] };
 
 /** recommendCommands() says only "Did you mean log?"; name the word it is about first. */
 function withCommand(message: string, argv: string[]): string {

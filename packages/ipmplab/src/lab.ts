@@ -18,6 +18,8 @@ import { statusCommand } from './cmd-status';
 import { checkCommand } from './cmd-check';
 import { runDemo } from './demo';
 import { runBatch } from './batch';
+import { runReboot } from './cmd-reboot';
+import { fileCommand } from './cmd-file';
 import { holdCommand, ioctlCommand, redirectCommand, releaseCommand } from './cmd-ioctl';
 import { mpathdCommand, probeLossCommand, targetCommand } from './cmd-mpathd';
 
@@ -62,7 +64,11 @@ function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcom
     case 'redirect': return inSession(io, state, (c) => redirectCommand(c, req.dest, req.gateway, req.from));
     case 'hold': return inSession(io, state, (c) => holdCommand(c, req.dest));
     case 'release': return inSession(io, state, (c) => releaseCommand(c, req.id));
+    case 'file':
+      return inSession(io, state, (c) => (req.action === 'ls' ? fileCommand(c, 'ls') : req.action === 'put'
+        ? fileCommand(c, 'put', req.path, req.content) : fileCommand(c, req.action, req.path)));
     case 'demo':
+    case 'reboot':
     case 'batch': break; // handled by labMain: they print for themselves
   }
   throw new Error(`unhandled request ${JSON.stringify(req)}`);
@@ -87,6 +93,7 @@ export function labMain(argv: string[], io: ToolIO): number {
     }
     const req = parsed.req;
     if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env));
+    if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env));
     if (req.cmd === 'batch') return runBatch(io, statePath(opts.state, io.env), req.file, req, labMain);
     try {
       return print(io, execute(req, io, opts.state), opts.json);

@@ -10,13 +10,26 @@ export interface Rebooted {
   clock: ClockState;
 }
 
+/**
+ * What a reboot of the host leaves alone: the world around it (cables, other hosts on the
+ * links, lost probes), its clock, its console log and in.mpathd's settings file.
+ */
+function keepWorld(old: KernelState, fresh: KernelState): void {
+  for (const [name, link] of Object.entries(old.links)) if (fresh.links[name]) fresh.links[name] = { ...link };
+  fresh.conflicts = old.conflicts;
+  fresh.log = old.log;
+  if (old.mpathd) {
+    fresh.mpathd = { ...old.mpathd, running: false, serial: 0, phyints: {}, groupStates: {}, probeLog: [] };
+  }
+}
+
 function loadState(db: Db): KernelState | undefined {
   const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
   return row ? decodeState(row.state) : undefined;
 }
 
 /** Boots a fresh kernel with `links` (default: the links the old kernel had, else net0..net3). */
-export function reboot(db: Db, links: string[] | undefined, realNow: () => number = Date.now): Rebooted {
+export function reboot(db: Db, links: string[] | undefined, realNow: () => number = Date.now, opts: { keepWorld?: boolean } = {}): Rebooted {
   db.exec('BEGIN IMMEDIATE');
   try {
     const old = loadState(db);
@@ -25,8 +38,11 @@ export function reboot(db: Db, links: string[] | undefined, realNow: () => numbe
     const state = bootInto(db, names, now);
     if (old) {
       state.clock = { mode: old.clock.mode, now };
+      if (opts.keepWorld) keepWorld(old, state);
       saveState(db, state);
     }
+    // init and reset give a new machine: its disk (the host files) starts empty too.
+    if (!opts.keepWorld) db.exec('DELETE FROM files');
     db.exec('COMMIT');
     return { links: names, clock: state.clock };
   } catch (e) {

@@ -1,0 +1,36 @@
+// `ipmplab file`: the host's configuration files (/etc/hostname.<if>, /etc/inet/static_routes,
+// ...), kept in the state file. Reading and writing them here is the lab's stand-in for an
+// editor on the real host.
+import fs from 'node:fs';
+import { hostFiles } from '@ipmplab/core';
+import type { LabContext } from './context';
+import { LabFailure } from './messages';
+import { done } from './outcome';
+import type { Outcome } from './outcome';
+
+export function fileCommand(ctx: LabContext, action: 'ls' | 'cat' | 'put' | 'rm', path?: string, content?: string): Outcome {
+  const files = hostFiles(ctx.session.db);
+  return ctx.session.run(() => {
+    switch (action) {
+      case 'ls': {
+        const list = files.list('/');
+        return done(list, list);
+      }
+      case 'cat': {
+        const text = files.read(path!);
+        if (text === undefined) throw new LabFailure('noSuchFile', { path: path! });
+        return done(text.replace(/\n$/, '').split('\n'), { path, content: text });
+      }
+      case 'put': {
+        // "-" reads the content from standard input.
+        const text = content === '-' ? fs.readFileSync(0, 'utf8') : `${content!.replace(/\\n/g, '\n')}\n`;
+        files.write(path!, text);
+        return done([], { path, content: text });
+      }
+      case 'rm':
+        if (files.read(path!) === undefined) throw new LabFailure('noSuchFile', { path: path! });
+        files.remove(path!);
+        return done([], { path });
+    }
+  });
+}
