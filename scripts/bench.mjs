@@ -1,61 +1,212 @@
-// `pnpm bench`: start-up of the tools against bare `node -e 0`, measured in the same run.
-// Uses hyperfine when installed (Debian package), otherwise a plain spawn loop. Figures are
-// printed, never asserted: benchmarks are not tests.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// `pnpm bench`: measurements printed side by side in one run, never asserted (benchmarks are
+// not tests). NODE_EXTRA_CA_CERTS is unset for every process: it adds ~40 ms to each node start.
+//
+//  1. start-up of the tools against bare `node -e 0` (hyperfine when installed);
+//  2. 100,000 route adds through `ipmplab batch` against Linux `ip -batch` in a network
+//     namespace this script creates (and removes);
+//  3. a table of BENCH_ROUTES (default 1,000,000) routes: `netstat -rn` against `ip route show`,
+//     and the cost of single commands at 10 routes against that size;
+//  4. rtmon: change-to-print latency against `ip monitor route`, and its memory after 100,000
+//     messages.
+// BENCH_ROUTES and BENCH_RUNS scale it down for a quick look.
+import { spawnSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dir = mkdtempSync(path.join(tmpdir(), 'ipmplab-bench-'));
-const env = { ...process.env, IPMPLAB_STATE: path.join(dir, 'state.db'), NO_COLOR: '1' };
-delete env.NODE_EXTRA_CA_CERTS; // adds ~40 ms to every node start here; measure the tools, not it
+const baseEnv = { ...process.env, NO_COLOR: '1' };
+delete baseEnv.NODE_EXTRA_CA_CERTS;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const ROUTES = Number(process.env.BENCH_ROUTES ?? 1_000_000);
+const LOAD = Math.min(100_000, ROUTES);
+const NS = `ipmplab-bench-${process.pid}`;
 
 const bin = (tool) => path.join(root, 'bin', tool);
-const sh = (cmd, args) => spawnSync(cmd, args, { env, encoding: 'utf8' });
+const envFor = (state) => ({ ...baseEnv, IPMPLAB_STATE: state });
+const run = (cmd, args, env = baseEnv, opts = {}) => spawnSync(cmd, args, { env, encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+const hasHyperfine = run('hyperfine', ['--version']).status === 0;
+const seconds = (f) => {
+  const t = process.hrtime.bigint();
+  const r = f();
+  return { s: Number(process.hrtime.bigint() - t) / 1e9, r };
+};
+const fmt = (n, d = 1) => n.toFixed(d);
+const row = (...cols) => console.log(cols.join('  '));
 
-// A small realistic configuration to print.
-for (const args of [['net0', 'plumb', '192.168.10.5/24', 'up'], ['net1', 'plumb', '10.0.0.1/8', 'up'], ['net0', 'addif', '192.168.10.6/24', 'up']]) {
-  sh(bin('ifconfig'), args);
-}
-
-const cases = [
-  { name: 'node -e 0', cmd: [process.execPath, '-e', '0'] },
-  { name: 'ifconfig -a', cmd: [bin('ifconfig'), '-a'] },
-  { name: 'netstat -rn', cmd: [bin('netstat'), '-rn'] },
-  { name: 'ifconfig net0 mtu 1400 (write)', cmd: [bin('ifconfig'), 'net0', 'mtu', '1400'] },
-];
-
-function hyperfine(runs) {
-  const out = path.join(dir, 'hf.json');
-  const args = ['-N', '--warmup', '5', '--runs', String(runs), '--export-json', out, '--style', 'basic'];
-  for (const c of cases) args.push('-n', c.name, c.cmd.map((a) => (a.includes(' ') ? `'${a}'` : a)).join(' '));
-  const r = spawnSync('hyperfine', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (r.status !== 0) return undefined;
-  return JSON.parse(readFileSync(out, 'utf8')).results.map((x) => ({ name: x.command, median: x.median * 1000, min: x.min * 1000 }));
-}
-
-function loop(runs) {
+/** Median wall time (ms) of commands, with hyperfine when present. */
+function timeCommands(cases, env, prepare) {
+  if (hasHyperfine) {
+    const out = path.join(dir, `hf-${Math.random()}.json`);
+    // -i: some commands exit non-zero on purpose (route get of an unknown destination).
+    const args = ['-N', '-i', '--warmup', '3', '--runs', String(RUNS), '--export-json', out, '--style', 'none'];
+    if (prepare) for (const c of cases) args.push('--prepare', prepare[c.name] ?? 'true');
+    for (const c of cases) args.push('-n', c.name, c.cmd.map((a) => (/[\s'"]/.test(a) ? `'${a}'` : a)).join(' '));
+    const r = run('hyperfine', args, env, { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status === 0) return JSON.parse(readFileSync(out, 'utf8')).results.map((x) => ({ name: x.command, median: x.median * 1000 }));
+  }
   return cases.map((c) => {
     const times = [];
-    for (let i = 0; i < runs + 3; i++) {
+    for (let i = 0; i < RUNS + 3; i++) {
+      if (prepare?.[c.name]) run('/bin/sh', ['-c', prepare[c.name]], env);
       const t = process.hrtime.bigint();
-      spawnSync(c.cmd[0], c.cmd.slice(1), { env, stdio: 'ignore' });
+      run(c.cmd[0], c.cmd.slice(1), env, { stdio: 'ignore' });
       if (i >= 3) times.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     times.sort((a, b) => a - b);
-    return { name: c.name, median: times[Math.floor(times.length / 2)], min: times[0] };
+    return { name: c.name, median: times[Math.floor(times.length / 2)] };
   });
 }
 
-const runs = Number(process.env.BENCH_RUNS ?? 30);
-const hasHyperfine = spawnSync('hyperfine', ['--version']).status === 0;
-const results = (hasHyperfine && hyperfine(runs)) || loop(runs);
-const base = results[0].median;
-console.log(`\nStart-up (${hasHyperfine ? 'hyperfine' : 'spawn loop'}, ${runs} runs, NODE_EXTRA_CA_CERTS unset)`);
-console.log('command                          median ms   min ms   ratio to node -e 0 (goal <= 1.5x)');
-for (const r of results) {
-  console.log(`${r.name.padEnd(32)} ${r.median.toFixed(1).padStart(9)} ${r.min.toFixed(1).padStart(8)}   ${(r.median / base).toFixed(2)}x`);
+// ---------------------------------------------------------------- 1. start-up
+
+function startup() {
+  const state = path.join(dir, 'startup.db');
+  const env = envFor(state);
+  for (const args of [['net0', 'plumb', '192.168.10.5/24', 'up'], ['net1', 'plumb', '10.0.0.1/8', 'up'], ['net0', 'addif', '192.168.10.6/24', 'up']]) run(bin('ifconfig'), args, env);
+  const results = timeCommands([
+    { name: 'node -e 0', cmd: [process.execPath, '-e', '0'] },
+    { name: 'ifconfig -a', cmd: [bin('ifconfig'), '-a'] },
+    { name: 'netstat -rn', cmd: [bin('netstat'), '-rn'] },
+    { name: 'ipmpstat -g', cmd: [bin('ipmpstat'), '-g'] },
+    { name: 'route get 10.1.2.3', cmd: [bin('route'), 'get', '10.1.2.3'] },
+    { name: 'ifconfig net0 mtu 1400', cmd: [bin('ifconfig'), 'net0', 'mtu', '1400'] },
+  ], env);
+  console.log(`\n1. Start-up (${hasHyperfine ? 'hyperfine' : 'spawn loop'}, median of ${RUNS} runs)`);
+  row('command'.padEnd(28), 'median ms', 'ratio to node -e 0 (goal <= 1.5x)');
+  for (const r of results) row(r.name.padEnd(28), fmt(r.median).padStart(9), `${fmt(r.median / results[0].median, 2)}x`);
 }
-rmSync(dir, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- helpers for route loads
+
+const ipv4 = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+function writeRouteBatch(file, count, offset = 0) {
+  const lines = new Array(count);
+  for (let i = 0; i < count; i++) lines[i] = `route add ${ipv4(i + offset)}/32 192.168.0.1`;
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+function freshLab(name) {
+  const state = path.join(dir, `${name}.db`);
+  run(bin('ifconfig'), ['net0', 'plumb', '192.168.0.10/16', 'up'], envFor(state));
+  return state;
+}
+
+function netns() {
+  if (process.getuid?.() !== 0 || run('ip', ['netns', 'add', NS]).status !== 0) return undefined;
+  const ok = run('ip', ['netns', 'exec', NS, 'sh', '-c',
+    'ip link set lo up && ip link add veth0 type veth peer name veth1 && ip link set veth0 up && ip link set veth1 up && ip addr add 192.168.0.10/16 dev veth0']).status === 0;
+  if (!ok) {
+    run('ip', ['netns', 'del', NS]);
+    return undefined;
+  }
+  return {
+    exec: (args, opts) => run('ip', ['netns', 'exec', NS, ...args], baseEnv, opts),
+    spawn: (args) => spawn('ip', ['netns', 'exec', NS, ...args], { stdio: ['ignore', 'pipe', 'inherit'] }),
+    batch(count, offset = 0) {
+      const file = path.join(dir, `ip-${count}-${offset}.txt`);
+      const lines = new Array(count);
+      for (let i = 0; i < count; i++) lines[i] = `route add ${ipv4(i + offset)}/32 via 192.168.0.1 dev veth0`;
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      return seconds(() => this.exec(['ip', '-batch', file], { stdio: 'ignore' })).s;
+    },
+    flush: () => run('ip', ['netns', 'exec', NS, 'ip', 'route', 'flush', 'proto', 'boot'], baseEnv),
+    remove: () => run('ip', ['netns', 'del', NS]),
+  };
+}
+
+// ---------------------------------------------------------------- 2. route loads
+
+function routeLoads(ns) {
+  console.log(`\n2. Loading ${LOAD.toLocaleString('en')} routes`);
+  const file = path.join(dir, 'load.txt');
+  writeRouteBatch(file, LOAD);
+  const atomic = freshLab('load-atomic');
+  const a = seconds(() => run(bin('ipmplab'), ['batch', '--atomic', file], envFor(atomic), { stdio: 'ignore' })).s;
+  const lines = freshLab('load-lines');
+  const l = seconds(() => run(bin('ipmplab'), ['batch', file], envFor(lines), { stdio: 'ignore' })).s;
+  const linux = ns?.batch(LOAD);
+  ns?.flush();
+  row('how'.padEnd(44), 'seconds', 'routes/s', 'ratio to Linux (goal >= 1.0x)');
+  const rate = (s) => LOAD / s;
+  if (linux) row('Linux ip -batch (netns)'.padEnd(44), fmt(linux, 2).padStart(7), fmt(rate(linux), 0).padStart(8), '1.00x');
+  for (const [name, s] of [['ipmplab batch --atomic (one transaction)', a], ['ipmplab batch (a transaction per line)', l]]) {
+    row(name.padEnd(44), fmt(s, 2).padStart(7), fmt(rate(s), 0).padStart(8), linux ? `${fmt(linux / s, 2)}x` : 'no netns: Linux not measured');
+  }
+}
+
+// ---------------------------------------------------------------- 3. a big table
+
+function bigTable(ns) {
+  console.log(`\n3. A table of ${ROUTES.toLocaleString('en')} routes`);
+  const big = freshLab('big');
+  const chunk = 200_000;
+  let load = 0;
+  for (let off = 0; off < ROUTES; off += chunk) {
+    const file = path.join(dir, 'chunk.txt');
+    writeRouteBatch(file, Math.min(chunk, ROUTES - off), off);
+    load += seconds(() => run(bin('ipmplab'), ['batch', '--atomic', file], envFor(big), { stdio: 'ignore' })).s;
+  }
+  console.log(`   loaded through ipmplab batch --atomic in ${fmt(load, 1)} s`);
+  let linuxLoad;
+  if (ns) {
+    linuxLoad = 0;
+    for (let off = 0; off < ROUTES; off += chunk) linuxLoad += ns.batch(Math.min(chunk, ROUTES - off), off);
+    console.log(`   loaded through Linux ip -batch in ${fmt(linuxLoad, 1)} s`);
+  }
+  const ours = seconds(() => run('/bin/sh', ['-c', `${bin('netstat')} -rn > /dev/null`], envFor(big))).s;
+  const theirs = ns ? seconds(() => ns.exec(['sh', '-c', 'ip route show > /dev/null'])).s : undefined;
+  row('dump'.padEnd(34), 'seconds', 'ratio to Linux (goal <= 1.5x)');
+  if (theirs !== undefined) row('Linux ip route show'.padEnd(34), fmt(theirs, 2).padStart(7), '1.00x');
+  row('netstat -rn'.padEnd(34), fmt(ours, 2).padStart(7), theirs !== undefined ? `${fmt(ours / theirs, 2)}x` : 'no netns');
+  ns?.flush();
+
+  const small = freshLab('small');
+  for (let i = 0; i < 10; i++) run(bin('route'), ['add', `${ipv4(i)}/32`, '192.168.0.1'], envFor(small));
+  const cases = [
+    { name: 'route add', cmd: [bin('route'), 'add', '172.31.9.9/32', '192.168.0.1'] },
+    { name: 'route get', cmd: [bin('route'), 'get', ipv4(5)] },
+    { name: 'ifconfig net1 up', cmd: [bin('ifconfig'), 'net1', 'up'] },
+  ];
+  const prepare = (state) => ({
+    'route add': `${bin('route')} delete 172.31.9.9/32 192.168.0.1 >/dev/null 2>&1; true`,
+    'ifconfig net1 up': `${bin('ifconfig')} net1 down >/dev/null 2>&1; true`,
+  });
+  for (const state of [small, big]) run(bin('ifconfig'), ['net1', 'plumb', '172.30.0.1/16'], envFor(state));
+  const at10 = timeCommands(cases, envFor(small), prepare(small));
+  const atBig = timeCommands(cases, envFor(big), prepare(big));
+  row('command'.padEnd(20), '10 routes ms', `${ROUTES.toLocaleString('en')} routes ms`, 'ratio (goal <= 1.2x)');
+  for (let i = 0; i < cases.length; i++) {
+    row(cases[i].name.padEnd(20), fmt(at10[i].median).padStart(12), fmt(atBig[i].median).padStart(12), `${fmt(atBig[i].median / at10[i].median, 2)}x`);
+  }
+}
+
+// ---------------------------------------------------------------- 4. rtmon
+
+async function rtmonFigures(ns) {
+  const src = path.join(root, 'packages', 'rtmon', 'src', 'bench.ts');
+  if (!existsSync(src)) return;
+  const out = path.join(dir, 'rtmon-bench.mjs');
+  await build({ entryPoints: [src], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    banner: { js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);" }, logLevel: 'error' });
+  const mod = await import(pathToFileURL(out).href);
+  console.log('\n4. rtmon');
+  if (typeof mod.runRtmonBench === 'function') await mod.runRtmonBench({ root, dir, env: baseEnv, ns, print: console.log });
+  else console.log('   packages/rtmon/src/bench.ts exports no runRtmonBench; skipped');
+}
+
+const ns = netns();
+if (!ns) console.log('(no network namespace could be created: the Linux figures are not measured)');
+try {
+  startup();
+  routeLoads(ns);
+  await rtmonFigures(ns);
+  bigTable(ns);
+} finally {
+  ns?.remove();
+  rmSync(dir, { recursive: true, force: true });
+}

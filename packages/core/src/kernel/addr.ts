@@ -25,8 +25,24 @@ export function canonical(family: Family, text: string): string | undefined {
   }
 }
 
+const DOTTED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
 export function toBytes(family: Family, text: string): number[] {
-  return family === 'inet' ? ipaddr.IPv4.parse(text).toByteArray() : ipaddr.IPv6.parse(text).toByteArray();
+  if (family === 'inet') {
+    // The canonical dotted quad is by far the common case: skip the general parser.
+    const m = DOTTED.exec(text);
+    if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    return ipaddr.IPv4.parse(text).toByteArray();
+  }
+  return ipaddr.IPv6.parse(text).toByteArray();
+}
+
+/** The address with only its first `plen` bits kept, as bytes (for table keys). */
+export function maskedBytes(bytes: number[], plen: number): number[] {
+  return bytes.map((b, i) => {
+    const bits = plen - i * 8;
+    return bits >= 8 ? b : bits <= 0 ? 0 : b & (0xff << (8 - bits));
+  });
 }
 
 export function fromBytes(bytes: number[]): string {

@@ -65,6 +65,8 @@ export interface RouteTable {
   findByDst(family: Family, dst: string): Route[];
   /** Longest-prefix match. */
   lookup(family: Family, addr: string): Route | undefined;
+  /** Longest-prefix match among the routes `accept` takes (most specific first). */
+  longestMatch(family: Family, addr: string, accept: (r: Route, plen: number) => boolean): Route | undefined;
   /** Every route of a family (or both), in table order. */
   all(family?: Family): Iterable<Route>;
   count(family?: Family): number;
@@ -114,9 +116,14 @@ export class MemoryRouteTable implements RouteTable {
 
   lookup(family: Family, addr: string): Route | undefined {
     const max = family === 'inet' ? 32 : 128;
+    return this.longestMatch(family, addr, (r, plen) => r.type !== 'broadcast' || plen === max);
+  }
+
+  longestMatch(family: Family, addr: string, accept: (r: Route, plen: number) => boolean): Route | undefined {
+    const max = family === 'inet' ? 32 : 128;
     for (let plen = max; plen >= 0; plen--) {
       const dst = networkOf(family, addr, maskFromPrefix(family, plen));
-      const hit = this.find({ family, dst, prefixlen: plen }).find((r) => r.type !== 'broadcast' || plen === max);
+      const hit = this.find({ family, dst, prefixlen: plen }).find((r) => accept(r, plen));
       if (hit) return hit;
     }
     return undefined;

@@ -1,12 +1,12 @@
 // What the routing-socket request handlers share: the parsed request and lookups over the
 // table and the interfaces (ip_rts.c ip_rts_request_common, ip_if.c ip_rt_add / ip_rt_delete).
-import { IFF, RTF, RTV, KernelError, ERRNO } from '../wire';
+import { IFF, RTF, RTV, KernelError } from '../wire';
 import type { RtMetrics } from '../wire';
 import type { Family, Ill, Ipif, Phyint } from './model';
 import type { Kernel } from './kernel';
 import type { Route, RouteMetrics } from './route-table';
 import { walkFamily } from './lifconf';
-import { maskFromPrefix, networkOf, isUnspecified, toBytes } from './addr';
+import { isUnspecified, toBytes } from './addr';
 
 /** A request after validation: family, masked destination, and what else it carried. */
 export interface RtRequest {
@@ -59,13 +59,8 @@ export function findLocal(k: Kernel, family: Family, addr: string, on?: Phyint):
 
 /** Longest-prefix match restricted to some entry types (and one interface, when given). */
 export function lookupTyped(k: Kernel, family: Family, addr: string, types: Route['type'][], ifname?: string): Route | undefined {
-  for (let plen = hostPrefix(family); plen >= 0; plen--) {
-    const dst = networkOf(family, addr, maskFromPrefix(family, plen));
-    const hit = k.routes.find({ family, dst, prefixlen: plen })
-      .find((r) => types.includes(r.type) && (ifname ? r.ifname === ifname : !testHidden(k, r)) && (r.flags & RTF.UP) !== 0);
-    if (hit) return hit;
-  }
-  return undefined;
+  return k.routes.longestMatch(family, addr, (r) =>
+    types.includes(r.type) && (ifname ? r.ifname === ifname : !testHidden(k, r)) && (r.flags & RTF.UP) !== 0);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { RtMessage, SockaddrSet, DecodedMessage } from '../wire';
 import type { Kernel } from './kernel';
 import type { Route } from './route-table';
 import type { RtRequest } from './rt-common';
-import { fail, hostPrefix, lookupTyped, metricsFrom, outgoing, testHidden } from './rt-common';
+import { fail, hostPrefix, metricsFrom, outgoing, testHidden } from './rt-common';
 import { maskFromPrefix, networkOf } from './addr';
 import { ifpSockaddr, inetSockaddr } from './rts';
 
@@ -27,14 +27,9 @@ function designate(k: Kernel, req: RtRequest, useGateway: boolean): Route | unde
       .find((r) => r.type !== 'broadcast' && (!gw || r.gateway === gw) && (!ifname || r.ifname === ifname));
   }
   // Longest-prefix match (broadcast entries only answer for themselves).
-  for (let plen = hostPrefix(fam); plen >= 0; plen--) {
-    const dst = networkOf(fam, req.dst, maskFromPrefix(fam, plen));
-    const hit = k.routes.find({ family: fam, dst, prefixlen: plen }).find((r) =>
-      (r.flags & RTF.UP) !== 0 && (r.type !== 'broadcast' || plen === hostPrefix(fam)) &&
-      (!gw || r.gateway === gw) && (ifname ? r.ifname === ifname || (r.type === 'offlink' && !r.ifname) : !testHidden(k, r)));
-    if (hit) return hit;
-  }
-  return undefined;
+  return k.routes.longestMatch(fam, req.dst, (r, plen) =>
+    (r.flags & RTF.UP) !== 0 && (r.type !== 'broadcast' || plen === hostPrefix(fam)) &&
+    (!gw || r.gateway === gw) && (ifname ? r.ifname === ifname || (r.type === 'offlink' && !r.ifname) : !testHidden(k, r)));
 }
 
 export function rtGet(k: Kernel, req: RtRequest, m: DecodedMessage & { header: 'rt' }): RtMessage {

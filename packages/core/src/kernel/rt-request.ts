@@ -22,8 +22,6 @@ export interface RtWriteResult {
   reply?: RtMessage;
 }
 
-const AF: Record<Family, number> = { inet: AF_INET, inet6: AF_INET6 };
-
 function inetOf(sa: Sockaddr | undefined, family: Family): string | undefined {
   if (!sa) return undefined;
   if (sa.family === 'unspec') {

@@ -1,6 +1,7 @@
 // The routing-message journal: every message a transaction caused, with a gapless sequence
 // number. It is bounded like a socket buffer; a reader that fell behind learns how many it lost.
 import type { Db } from './open';
+import { stmt } from './statements';
 import type { Emitted } from '../kernel/kernel';
 import { encodeMessage } from '../wire';
 
@@ -18,16 +19,16 @@ export interface JournalEntry {
 
 export function appendJournal(db: Db, emitted: Emitted[], capacity = JOURNAL_CAPACITY): void {
   if (emitted.length === 0) return;
-  const insert = db.prepare('INSERT INTO journal (at, rtsq, family, origin, msg) VALUES (?, ?, ?, ?, ?)');
+  const insert = stmt(db, 'INSERT INTO journal (at, rtsq, family, origin, msg) VALUES (?, ?, ?, ?, ?)');
   let last = 0;
   for (const e of emitted) {
     last = Number(insert.run(e.at, e.rtsq, e.family, e.origin, Buffer.from(e.bytes ?? encodeMessage(e.msg))).lastInsertRowid);
   }
-  db.prepare('DELETE FROM journal WHERE seq <= ?').run(last - capacity);
+  stmt(db, 'DELETE FROM journal WHERE seq <= ?').run(last - capacity);
 }
 
 export function lastSeq(db: Db): number {
-  const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'journal'").get() as { seq: number } | undefined;
+  const row = stmt(db, "SELECT seq FROM sqlite_sequence WHERE name = 'journal'").get() as { seq: number } | undefined;
   return row?.seq ?? 0;
 }
 
@@ -39,7 +40,7 @@ export interface JournalRead {
 
 /** Entries with seq > after, oldest first (at most `limit`). */
 export function readJournal(db: Db, after: number, limit = 10_000): JournalRead {
-  const rows = db.prepare('SELECT seq, at, rtsq, family, origin, msg FROM journal WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit) as
+  const rows = stmt(db, 'SELECT seq, at, rtsq, family, origin, msg FROM journal WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit) as
     { seq: number; at: number; rtsq: number; family: number; origin: number; msg: Buffer }[];
   const first = rows[0]?.seq;
   const lost = first !== undefined && first > after + 1 ? first - after - 1 : 0;

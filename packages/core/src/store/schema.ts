@@ -25,6 +25,16 @@ CREATE TABLE routes (
 );
 CREATE INDEX routes_by_dst ON routes (family, dst, plen);
 CREATE INDEX routes_by_owner ON routes (owner) WHERE owner <> '';
+-- The prefix lengths in use, so a longest-prefix match probes only those (a handful) instead of
+-- all 33 (IPv4) or 129 (IPv6). Kept by triggers, inside the same transactions as the routes.
+CREATE TABLE route_plens (family INTEGER NOT NULL, plen INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (family, plen));
+CREATE TRIGGER route_plens_add AFTER INSERT ON routes BEGIN
+  INSERT INTO route_plens (family, plen, n) VALUES (new.family, new.plen, 1)
+    ON CONFLICT (family, plen) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER route_plens_del AFTER DELETE ON routes BEGIN
+  UPDATE route_plens SET n = n - 1 WHERE family = old.family AND plen = old.plen;
+END;
 CREATE TABLE files (path TEXT PRIMARY KEY, content TEXT NOT NULL, mode INTEGER NOT NULL);
 CREATE TABLE journal (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -37,4 +47,4 @@ CREATE TABLE journal (
 `;
 
 /** Tables a valid state file has; checked on every open (cheap), the full integrity check is separate. */
-export const REQUIRED_TABLES = ['meta', 'kernel', 'routes', 'journal', 'files'];
+export const REQUIRED_TABLES = ['meta', 'kernel', 'routes', 'journal', 'files', 'route_plens'];

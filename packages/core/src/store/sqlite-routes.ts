@@ -1,10 +1,11 @@
 // The forwarding table in SQLite, indexed by (family, dst, plen): an exact lookup is one index
 // probe and a longest-prefix match at most 33 (IPv4) or 129 (IPv6) probes, whatever the table size.
 import type { Db } from './open';
+import { stmt } from './statements';
 import type { Family } from '../kernel/model';
 import type { Route, RouteKey, RouteTable, RouteType } from '../kernel/route-table';
 import { addrKey } from '../kernel/route-table';
-import { maskFromPrefix, networkOf } from '../kernel/addr';
+import { maskedBytes, toBytes } from '../kernel/addr';
 
 const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
 
@@ -57,24 +58,24 @@ function fromRow(r: Row): Route {
 export class SqliteRouteTable implements RouteTable {
   private readonly stmts;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.stmts = {
-      insert: db.prepare(`INSERT INTO routes (family, dst, plen, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
+      insert: stmt(db, `INSERT INTO routes (family, dst, plen, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
         VALUES (@family, @dst, @plen, @dst_text, @gateway, @ifname, @type, @flags, @ref, @use, @owner, @extra)`),
-      remove: db.prepare('DELETE FROM routes WHERE id = ?'),
-      update: db.prepare(`UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
+      remove: stmt(db, 'DELETE FROM routes WHERE id = ?'),
+      update: stmt(db, `UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
         use = @use, owner = @owner, extra = @extra WHERE id = @id`),
-      owned: db.prepare(`SELECT ${COLS} FROM routes WHERE owner = ?`),
-      deleteOwned: db.prepare('DELETE FROM routes WHERE owner = ?'),
-      byId: db.prepare(`SELECT ${COLS} FROM routes WHERE id = ?`),
-      byDst: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? ORDER BY plen, id`),
-      find: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
-      first: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? AND type <> 'broadcast' ORDER BY id LIMIT 1`),
-      firstHost: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id LIMIT 1`),
-      all: db.prepare(`SELECT ${COLS} FROM routes ORDER BY family, dst, plen, id`),
-      allFamily: db.prepare(`SELECT ${COLS} FROM routes WHERE family = ? ORDER BY dst, plen, id`),
-      count: db.prepare('SELECT count(*) AS n FROM routes'),
-      countFamily: db.prepare('SELECT count(*) AS n FROM routes WHERE family = ?'),
+      owned: stmt(db, `SELECT ${COLS} FROM routes WHERE owner = ?`),
+      deleteOwned: stmt(db, 'DELETE FROM routes WHERE owner = ?'),
+      plens: stmt(db, 'SELECT plen FROM route_plens WHERE family = ? AND n > 0 ORDER BY plen DESC'),
+      byKey: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
+      byId: stmt(db, `SELECT ${COLS} FROM routes WHERE id = ?`),
+      byDst: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? ORDER BY plen, id`),
+      find: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
+      all: stmt(db, `SELECT ${COLS} FROM routes ORDER BY family, dst, plen, id`),
+      allFamily: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? ORDER BY dst, plen, id`),
+      count: stmt(db, 'SELECT count(*) AS n FROM routes'),
+      countFamily: stmt(db, 'SELECT count(*) AS n FROM routes WHERE family = ?'),
     };
   }
 
@@ -118,11 +119,19 @@ export class SqliteRouteTable implements RouteTable {
 
   lookup(family: Family, addr: string): Route | undefined {
     const max = family === 'inet' ? 32 : 128;
-    for (let plen = max; plen >= 0; plen--) {
-      const dst = networkOf(family, addr, maskFromPrefix(family, plen));
-      const stmt = plen === max ? this.stmts.firstHost : this.stmts.first;
-      const row = stmt.get(FAM[family], addrKey(family, dst), plen) as Row | undefined;
-      if (row) return fromRow(row);
+    return this.longestMatch(family, addr, (r, plen) => r.type !== 'broadcast' || plen === max);
+  }
+
+  /** Probes only the prefix lengths in use, with the masked address computed on bytes. */
+  longestMatch(family: Family, addr: string, accept: (r: Route, plen: number) => boolean): Route | undefined {
+    const bytes = toBytes(family, addr);
+    const fam = FAM[family];
+    for (const { plen } of this.stmts.plens.all(fam) as { plen: number }[]) {
+      const rows = this.stmts.byKey.all(fam, Buffer.from(maskedBytes(bytes, plen)), plen) as Row[];
+      for (const row of rows) {
+        const r = fromRow(row);
+        if (accept(r, plen)) return r;
+      }
     }
     return undefined;
   }

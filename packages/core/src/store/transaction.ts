@@ -2,6 +2,7 @@
 // due timers), run the command's requests, write back the state and the messages they caused,
 // commit. A failure rolls everything back.
 import type { Db } from './open';
+import { stmt } from './statements';
 import { asStateError } from './open';
 import { Kernel } from '../kernel/kernel';
 import type { Caller } from '../kernel/kernel';
@@ -19,12 +20,12 @@ export interface TransactionOptions {
 }
 
 function loadState(db: Db): KernelState | undefined {
-  const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+  const row = stmt(db, 'SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
   return row ? decodeState(row.state) : undefined;
 }
 
 export function saveState(db: Db, state: KernelState): void {
-  db.prepare('INSERT INTO kernel (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(encodeState(state));
+  stmt(db, 'INSERT INTO kernel (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(encodeState(state));
 }
 
 /** The kernel's notion of now: the manual clock's value, or real time (never behind the manual one). */
