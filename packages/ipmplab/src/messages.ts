@@ -11,7 +11,7 @@
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
 export const ERRORS = {
-  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, status, link, dad, clock, log, check or demo' },
+  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, link, dad, clock, log, mpathd, target, probe-loss, file, ioctl, redirect, hold, release, batch, check or demo' },
   unknownCommand: { exit: EXIT.USAGE, text: 'Unknown command: {word}' },
   dadNoAction: { exit: EXIT.USAGE, text: 'dad: say conflict ADDRESS, clear ADDRESS or list' },
   stateOption: { exit: EXIT.USAGE, text: '{detail}' },
