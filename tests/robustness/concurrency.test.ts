@@ -4,12 +4,13 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodeMessage } from '../../packages/core/src/index';
-import { BIN, tempState, toolEnv } from '../lib/tools';
+import { spawn } from 'node:child_process';
+import { BIN, ROOT, tempState, toolEnv } from '../lib/tools';
 import { Rng, seedFromEnv } from './lib/prng';
 import { canonical, copyState, dumpFile, freezeClock, integrityProblems, journalProblems, stateProblems } from './lib/state';
 import type { Dump } from './lib/state';
-import { ifconfig, spawnCollect, outputProblems } from './lib/run';
-import { makePlan, scriptOf, parseScriptOutput, checkResults, argvOf, ownPrefix, addrOf } from './lib/concurrency-plan';
+import { built, ifconfig, loadMain, runMain, spawnCollect, outputProblems } from './lib/run';
+import { makePlan, scriptOf, parseScriptOutput, checkResults, argvOf, ownPrefix, addrOf, toolOf } from './lib/concurrency-plan';
 import type { Plan, OpResult } from './lib/concurrency-plan';
 import { parseIfconfigA } from './lib/ifconfig-output';
 
@@ -22,6 +23,8 @@ const FROZEN_AT = Date.UTC(2030, 0, 1);
 
 const tmp = tempState();
 afterAll(() => tmp.cleanup());
+/** netstat -rn reads join the mix when netstat exists (built and loadable in-process). */
+const netstatMain = built('netstat') ? await loadMain('netstat') : undefined;
 
 /** A state with net0..net3 plumbed (unit 0 down, no address) and the clock frozen. */
 function prepared(file: string): void {
@@ -47,21 +50,22 @@ function ownMessages(d: Dump, p: number): string[] {
 function replay(plan: Plan, file: string): OpResult[] {
   const names = new Map<number, string>();
   return plan.ops.map((op) => {
-    const r = ifconfig(file, argvOf(plan, op, names));
-    if (r.err !== '') throw new Error(`replay p${plan.p} ${argvOf(plan, op, names).join(' ')}: ${r.err}`);
+    const argv = argvOf(plan, op, names);
+    const r = toolOf(op) === 'netstat' ? runMain(netstatMain!, file, argv) : ifconfig(file, argv);
+    if (r.err !== '') throw new Error(`replay p${plan.p} ${argv.join(' ')}: ${r.err}`);
     const res: OpResult = { status: r.code };
     if (op.kind === 'addif') {
       res.name = r.out.trimEnd().replace(/^Created new logical interface /, '');
       names.set(op.slot, res.name);
     }
-    if (op.kind === 'read' || op.kind === 'show') res.output = r.out.replace(/\n$/, '');
+    if (op.kind === 'read' || op.kind === 'show' || op.kind === 'routes') res.output = r.out.replace(/\n$/, '');
     return res;
   });
 }
 
 describe(`concurrency (seed ${SEED})`, () => {
   const rng = new Rng(SEED);
-  const plans = Array.from({ length: PROCESSES }, (_, p) => makePlan(rng.fork(`p${p}`), p, LINKS[p % LINKS.length], COMMANDS));
+  const plans = Array.from({ length: PROCESSES }, (_, p) => makePlan(rng.fork(`p${p}`), p, LINKS[p % LINKS.length], COMMANDS, !!netstatMain));
   const base = path.join(tmp.dir, 'base.db');
   const shared = path.join(tmp.dir, 'shared.db');
   const serial = path.join(tmp.dir, 'serial.db');
@@ -73,12 +77,11 @@ describe(`concurrency (seed ${SEED})`, () => {
   });
 
   it(`${PROCESSES} processes x ${COMMANDS} commands equal a serial replay`, async () => {
-    const tool = path.join(BIN, 'ifconfig');
     const started = Date.now();
     const runs = await Promise.all(plans.map((plan) => {
       const errFile = path.join(tmp.dir, `p${plan.p}.err`);
       fs.writeFileSync(errFile, '');
-      return spawnCollect('/bin/sh', ['-c', scriptOf(plan, tool, shared, errFile)], { env: toolEnv(shared), timeoutMs: 110_000 })
+      return spawnCollect('/bin/sh', ['-c', scriptOf(plan, BIN, shared, errFile)], { env: toolEnv(shared), timeoutMs: 110_000 })
         .then((r) => ({ ...r, errText: fs.readFileSync(errFile, 'utf8') }));
     }));
     const concurrentMs = Date.now() - started;
@@ -136,14 +139,38 @@ describe(`concurrency (seed ${SEED})`, () => {
     const sharedNames = [...handedOut.values()].filter((s) => s.size > 1).length;
     const addifs = plans.reduce((n, pl) => n + pl.ops.filter((o) => o.kind === 'addif').length, 0);
     const reads = plans.reduce((n, pl) => n + pl.ops.filter((o) => o.kind === 'read' || o.kind === 'show').length, 0);
-    console.log(`[concurrency] seed=${SEED} processes=${PROCESSES} commands=${PROCESSES * COMMANDS} (addif ${addifs}, reads ${reads}) ` +
+    const routeReads = plans.reduce((n, pl) => n + pl.ops.filter((o) => o.kind === 'routes').length, 0);
+    console.log(`[concurrency] seed=${SEED} processes=${PROCESSES} commands=${PROCESSES * COMMANDS} (addif ${addifs}, ifconfig reads ${reads}, netstat reads ${routeReads}) ` +
       `journal=${got.journal.length} concurrent=${concurrentMs}ms serial=${serialMs}ms names-shared-between-processes=${sharedNames} ` +
       `final-lifs=${final.length} addr-example=${addrOf(0, 0)}`);
   }, 120_000);
 
+  it('a command that found the new file empty while another one initialised it does not refuse it', async () => {
+    // The interleaving the race above hits now and then, made certain: B reads PRAGMA
+    // application_id of the still-empty file (0), A then creates, initialises and uses it, and
+    // only then does B look at the table list.
+    const file = path.join(tmp.dir, 'cold-paused', 'state.db');
+    const goFile = path.join(tmp.dir, 'cold-paused-go');
+    const env = toolEnv(file, { NODE_OPTIONS: `--require ${path.join(__dirname, 'lib', 'crash-hook.cjs')}`, CRASH_HOOK_AT: 'after-appid-read', CRASH_HOOK_ROOT: ROOT, CRASH_HOOK_GO: goFile });
+    const b = spawn(path.join(BIN, 'ifconfig'), ['--state', file, 'net1', 'plumb', '10.2.0.1/24', 'up'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let bErr = '';
+    const bDone = new Promise<number | null>((resolve) => b.on('close', (code) => resolve(code)));
+    b.stderr!.on('data', (d: Buffer) => { bErr += d.toString(); });
+    for (let waited = 0; !bErr.includes('CRASH-HOOK-PAUSED'); waited += 20) {
+      expect(waited, `B never paused: ${bErr}`).toBeLessThan(15_000);
+      expect(b.exitCode, `B exited before pausing: ${bErr}`).toBe(null);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const a = await spawnCollect(path.join(BIN, 'ifconfig'), ['--state', file, 'net0', 'plumb', '10.1.0.1/24', 'up'], { env: toolEnv(file), timeoutMs: 30_000 });
+    expect({ status: a.status, stderr: a.stderr }, 'A').toEqual({ status: 0, stderr: '' });
+    fs.writeFileSync(goFile, '');
+    const bStatus = await bDone;
+    expect({ status: bStatus, stderr: bErr.replace(/^CRASH-HOOK-PAUSED.*\n/m, '') }, 'B').toEqual({ status: 0, stderr: '' });
+  }, 60_000);
+
   it('8 processes racing to create and boot a missing state file', async () => {
     const tool = path.join(BIN, 'ifconfig');
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 6; round++) {
       const file = path.join(tmp.dir, `cold-${round}`, 'state.db');
       const runs = await Promise.all(Array.from({ length: 8 }, (_, p) => {
         const argv = p < 4 ? [LINKS[p], 'plumb', `10.${p + 1}.0.1/24`, 'up'] : [LINKS[p - 4], 'inet6', 'plumb', 'up'];

@@ -2,6 +2,7 @@
 // trace) and a non-zero exit, and leaves them exactly as they were (bytes, mtime, owner, mode,
 // and no -wal/-shm/-journal left beside them). Run with ROBUSTNESS_SEED=<n> to repeat a run.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -40,6 +41,7 @@ interface Case {
 describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', ')})`, () => {
   const rng = new Rng(SEED);
   const cases: Case[] = [];
+  const kernelCases: Case[] = [];
   const dir = (name: string) => {
     const d = path.join(tmp.dir, name);
     fs.mkdirSync(d, { mode: 0o700 });
@@ -109,9 +111,23 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
     fs.writeFileSync(path.join(d, 'keep'), 'x');
     cases.push({ name: 'a directory', path: d, says: /not a regular file/ });
 
+    const fifo = dir('fifo');
+    execFileSync('mkfifo', ['-m', '600', fifo]);
+    cases.push({ name: 'a named pipe', path: fifo, says: /not a regular file/ });
+
+    // SQLite-valid files of ours whose kernel document is damaged (a separate test below).
+    for (const [name, text] of [['not JSON', '{not json'], ['JSON of the wrong shape', '{}']] as const) {
+      const k = dir(`kernel-${name.replace(/ /g, '-')}`);
+      copyState(good, k);
+      const db = new Database(k);
+      db.prepare('UPDATE kernel SET state = ? WHERE id = 1').run(text);
+      db.close();
+      kernelCases.push({ name: `a kernel document that is ${name}`, path: k, says: /damaged|decode/ });
+    }
+
     // Make every mtime distinguishable from "rewritten just now".
     const past = new Date(Date.now() - 3_600_000);
-    for (const c of cases) fs.utimesSync(c.path, past, past);
+    for (const c of [...cases, ...kernelCases]) fs.utimesSync(c.path, past, past);
   });
 
   const check = (c: Case, tool: Tool, argv: string[], status: number, stdout: string, stderr: string, before: ReturnType<typeof fingerprint>, how: string, exits: Set<number>) => {
@@ -126,13 +142,12 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
     expect(fingerprint(c.path), `${what}: the file must be left untouched`).toEqual(before);
   };
 
-  it('every tool refuses each file, in-process and as a real process, and leaves it untouched', async () => {
+  const refuseAll = async (list: Case[]) => {
     let runs = 0;
-    const started = Date.now();
     for (const tool of TOOLS) {
       const exits = await documentedExits(tool);
       const main = MAINS[tool];
-      for (const c of cases) {
+      for (const c of list) {
         for (const argv of COMMANDS[tool]) {
           const before = fingerprint(c.path);
           if (main) {
@@ -143,7 +158,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
         }
       }
       // Two files at a time, but one process at a time per file (so its directory can be compared).
-      await pool(cases, 2, async (c) => {
+      await pool(list, 2, async (c) => {
         for (const argv of COMMANDS[tool]) {
           const before = fingerprint(c.path);
           const r = await spawnTool(tool, c.path, argv);
@@ -152,6 +167,18 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
         }
       });
     }
+    return runs;
+  };
+
+  it('every tool refuses each file, in-process and as a real process, and leaves it untouched', async () => {
+    const started = Date.now();
+    const runs = await refuseAll(cases);
     console.log(`[corrupt] seed=${SEED} cases=${cases.length} tools=${TOOLS.join(',')} runs=${runs} in ${Date.now() - started}ms`);
+  }, 60_000);
+
+  // DESIGN §3: a state file that fails its integrity check is refused with a clear message;
+  // `ipmplab check` counts an undecodable kernel document as such a failure.
+  it('every tool refuses a state whose kernel document is damaged, without an internal error', async () => {
+    await refuseAll(kernelCases);
   }, 60_000);
 });

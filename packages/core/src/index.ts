@@ -21,7 +21,7 @@ export * from './store/errors';
 export * from './store/paths';
 export { openState, integrityCheck } from './store/open';
 export type { Db } from './store/open';
-export { transact, view, bootInto, kernelNow, saveState } from './store/transaction';
+export { transact, view, bootInto, kernelNow, saveState, wellFormed, loadState } from './store/transaction';
 export { appendJournal, readJournal, lastSeq, JOURNAL_CAPACITY } from './store/journal';
 export type { JournalEntry, JournalRead } from './store/journal';
 export { SqliteRouteTable } from './store/sqlite-routes';

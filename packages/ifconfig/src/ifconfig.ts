@@ -151,7 +151,15 @@ function walkAll(
   if (words.length === 1 && words[0] === 'plumb') return plumbAll(k, o, afGiven ?? 'inet', base);
   const plans = new Map<Family, Plan>();
   for (const entry of ioctl(k, 'SIOCGLIFCONF', { af: fam, flags: LIFC_DEFAULT }).entries) {
-    const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name: entry.name, af: entry.family });
+    // An earlier entry's words may have removed this one (unplumb): skip it, as illumos'
+    // foreachinterface does when SIOCGLIFFLAGS fails.
+    let flags: bigint;
+    try {
+      flags = ioctl(k, 'SIOCGLIFFLAGS', { name: entry.name, af: entry.family }).flags;
+    } catch (e) {
+      errnoOf(e);
+      continue;
+    }
     if (o.up && (flags & IFF.UP) === 0n) continue;
     if (o.down && (flags & IFF.UP) !== 0n) continue;
     if (o.noDhcp && (flags & IFF.DHCPRUNNING) !== 0n) continue;

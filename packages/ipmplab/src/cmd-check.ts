@@ -1,7 +1,7 @@
 // `ipmplab check`: the full (O(size)) integrity check that ordinary opens skip, plus whether
 // the kernel state still decodes. Opening never creates the file: checking a path that does
 // not exist is a refusal, not a new lab.
-import { openState, integrityCheck, decodeState } from '@ipmplab/core';
+import { openState, integrityCheck, decodeState, wellFormed } from '@ipmplab/core';
 import type { Db } from '@ipmplab/core';
 import { errorText } from './messages';
 import { EXIT } from './messages';
@@ -11,8 +11,7 @@ function kernelProblems(db: Db): string[] {
   const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
   if (!row) return []; // not booted yet: the next command boots it
   try {
-    decodeState(row.state);
-    return [];
+    return wellFormed(decodeState(row.state)) ? [] : [errorText('kernelUnreadable', { detail: 'incomplete kernel state' })];
   } catch (e) {
     return [errorText('kernelUnreadable', { detail: (e as Error).message })];
   }

@@ -1,44 +1,19 @@
 // `ipmplab ioctl NAME JSON`: one raw kernel request, as a program would issue it, for
 // rehearsing and testing requests no tool makes (SIOCADDRT with a hop count, SIOCGLIFCONF with
 // LIFC flags, ...). The argument and the reply are JSON; 64-bit flag words are "0x..." strings.
-import { ioctl, KernelError, IOCTL_NAMES, strerror, icmpRedirect, holdRoute, releaseHold, formatRouteFlags } from '@ipmplab/core';
+import { ioctl, KernelError, strerror, icmpRedirect, holdRoute, releaseHold, formatRouteFlags } from '@ipmplab/core';
+import { parseIoctlArg } from './ioctl-arg';
 import type { IoctlCmd } from '@ipmplab/core';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
 import { done } from './outcome';
 import type { Outcome } from './outcome';
 
-/** Keys whose value is a 64-bit lifr_flags word. */
-const BIGINT_KEYS = new Set(['flags']);
-const BIGINT_CMDS = new Set(['SIOCSLIFFLAGS']);
-
-export function parseIoctlArg(cmd: string, text: string): unknown {
-  let arg: unknown;
-  try {
-    arg = JSON.parse(text);
-  } catch {
-    throw new LabFailure('badJson', { text });
-  }
-  if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) throw new LabFailure('badJson', { text });
-  if (BIGINT_CMDS.has(cmd)) {
-    for (const [key, v] of Object.entries(arg as Record<string, unknown>)) {
-      if (!BIGINT_KEYS.has(key)) continue;
-      try {
-        (arg as Record<string, unknown>)[key] = BigInt(v as string | number);
-      } catch {
-        throw new LabFailure('badJson', { text });
-      }
-    }
-  }
-  return arg;
-}
-
 export function toJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v)));
 }
 
 export function ioctlCommand(ctx: LabContext, cmd: string, argText: string): Outcome {
-  if (!(IOCTL_NAMES as string[]).includes(cmd)) throw new LabFailure('unknownIoctl', { cmd, names: IOCTL_NAMES.join(' ') });
   const arg = parseIoctlArg(cmd, argText);
   return ctx.session.run((k) => {
     try {
@@ -46,9 +21,9 @@ export function ioctlCommand(ctx: LabContext, cmd: string, argText: string): Out
       return done([JSON.stringify(reply)], reply);
     } catch (e) {
       if (!(e instanceof KernelError)) {
-        // A malformed argument (missing fields) is the caller's mistake, not the kernel's.
-        if (e instanceof TypeError) return { code: 1, lines: [], json: { errno: 22 }, errors: [`ioctl ${cmd}: ${strerror(22)} (errno 22)`] };
-        throw e;
+        // A malformed argument (missing or mistyped fields) is refused the way a kernel refuses
+        // a bad structure: EINVAL.
+        return { code: 1, lines: [], json: { errno: 22, error: strerror(22) }, errors: [`ioctl ${cmd}: ${strerror(22)} (errno 22)`] };
       }
       return { code: 1, lines: [], json: { errno: e.errno, error: strerror(e.errno) }, errors: [`ioctl ${cmd}: ${strerror(e.errno)} (errno ${e.errno})`] };
     }

@@ -3,7 +3,8 @@
 // yargs is configured not to print or exit: help text and errors come back as values.
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
-import { canonical, familyOf } from '@ipmplab/core';
+import { canonical, familyOf, IOCTL_NAMES } from '@ipmplab/core';
+import { parseIoctlArg } from './ioctl-arg';
 import { errorText, LabFailure } from './messages';
 import { parseDuration } from './duration';
 import { parseLinkList } from './linknames';
@@ -107,6 +108,13 @@ function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
 
 const MPATHD_KEYS = ['FAILURE_DETECTION_TIME', 'FAILBACK', 'TRACK_INTERFACES_ONLY_WITH_GROUPS'];
 
+/** Checked here so that a bad request is a usage error before any state file is opened. */
+function checkIoctl(name: string, arg: string): string {
+  if (!(IOCTL_NAMES as string[]).includes(name)) throw new LabFailure('unknownIoctl', { cmd: name, names: IOCTL_NAMES.join(' ') });
+  parseIoctlArg(name, arg);
+  return name;
+}
+
 function mpathdRequest(setting: string | undefined): LabRequest {
   if (setting === undefined) return { cmd: 'mpathd', action: 'show' };
   if (setting === 'start' || setting === 'stop') return { cmd: 'mpathd', action: setting };
@@ -164,7 +172,7 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       (a) => set({ cmd: 'batch', file: a.file, atomic: !!a.atomic, keepGoing: !!a['keep-going'] }))
     .command('ioctl <request> [argument]', 'issue one raw kernel request (JSON in, JSON out)',
       (b) => b.positional('request', { type: 'string', demandOption: true }).positional('argument', { type: 'string', default: '{}' }),
-      (a) => set({ cmd: 'ioctl', name: a.request, arg: a.argument as string }))
+      (a) => set({ cmd: 'ioctl', name: checkIoctl(a.request, a.argument as string), arg: a.argument as string }))
     .command('redirect <destination> <gateway>', 'the kernel receives an ICMP redirect for DESTINATION to GATEWAY',
       (b) => b.positional('destination', { type: 'string', demandOption: true, coerce: address })
         .positional('gateway', { type: 'string', demandOption: true, coerce: address })

@@ -2,7 +2,7 @@
 // The journal is kept on purpose: its sequence numbers must keep growing, because rtmon readers
 // follow them across a reboot. The clock keeps its mode and never runs backwards, so journal
 // times and the log stay ordered.
-import { bootInto, decodeState, kernelNow, saveState, DEFAULT_LINKS } from '@ipmplab/core';
+import { bootInto, kernelNow, saveState, loadState, DEFAULT_LINKS } from '@ipmplab/core';
 import type { ClockState, Db, KernelState } from '@ipmplab/core';
 
 export interface Rebooted {
@@ -21,11 +21,6 @@ function keepWorld(old: KernelState, fresh: KernelState): void {
   if (old.mpathd) {
     fresh.mpathd = { ...old.mpathd, running: false, serial: 0, phyints: {}, groupStates: {}, probeLog: [] };
   }
-}
-
-function loadState(db: Db): KernelState | undefined {
-  const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
-  return row ? decodeState(row.state) : undefined;
 }
 
 /** Boots a fresh kernel with `links` (default: the links the old kernel had, else net0..net3). */

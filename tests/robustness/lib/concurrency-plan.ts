@@ -10,7 +10,9 @@ export type Op =
   | { kind: 'removeif'; slot: number }
   | { kind: 'flag'; slot: number; word: 'up' | 'down' | 'deprecated' | '-deprecated' }
   | { kind: 'show'; slot: number }
-  | { kind: 'read' };
+  | { kind: 'read' }
+  /** netstat -rn -f inet: the process's UP addresses have their subnet routes, no others. */
+  | { kind: 'routes' };
 
 export interface Expect {
   /** Own addresses that exist after this op, with their flags of interest. */
@@ -28,7 +30,7 @@ export interface Plan {
 export const addrOf = (p: number, slot: number) => `10.${p + 1}.${slot + 1}.1`;
 export const ownPrefix = (p: number) => `10.${p + 1}.`;
 
-export function makePlan(rng: Rng, p: number, link: string, count: number): Plan {
+export function makePlan(rng: Rng, p: number, link: string, count: number, netstat: boolean): Plan {
   const live = new Map<number, { up: boolean; deprecated: boolean }>();
   let nextSlot = 0;
   const ops: Op[] = [];
@@ -45,7 +47,8 @@ export function makePlan(rng: Rng, p: number, link: string, count: number): Plan
       [12, 'down'],
       [6, 'deprecated'],
       [9, 'show'],
-      [22, 'read'],
+      [netstat ? 14 : 22, 'read'],
+      [netstat ? 8 : 0, 'routes'],
     ]);
     let op: Op = { kind: 'read' };
     if (kind === 'addif' && nextSlot < 250) {
@@ -70,6 +73,8 @@ export function makePlan(rng: Rng, p: number, link: string, count: number): Plan
     } else if (kind === 'show') {
       const slot = pickLive(() => true);
       if (slot !== undefined) op = { kind: 'show', slot };
+    } else if (kind === 'routes') {
+      op = { kind: 'routes' };
     }
     ops.push(op);
     after.push({ live: new Map([...live].map(([slot, s]) => [addrOf(p, slot), { ...s, slot }])) });
@@ -90,8 +95,12 @@ export function argvOf(plan: Plan, op: Op, names: Map<number, string>): string[]
     case 'flag': return [name(op.slot), op.word];
     case 'show': return [name(op.slot)];
     case 'read': return ['-a'];
+    case 'routes': return ['-rn', '-f', 'inet'];
   }
 }
+
+/** The tool an op runs. */
+export const toolOf = (op: Op): 'ifconfig' | 'netstat' => (op.kind === 'routes' ? 'netstat' : 'ifconfig');
 
 const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -99,10 +108,11 @@ const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
  * The plan as a /bin/sh script of `ops.length` ifconfig invocations. It prints, per op i:
  * "S i status", "N i name" after an addif, and a read's output between "R i" and "S i".
  */
-export function scriptOf(plan: Plan, tool: string, stateFile: string, errFile: string): string {
+export function scriptOf(plan: Plan, bin: string, stateFile: string, errFile: string): string {
   const lines = [
-    `T=${sh(tool)}; F=${sh(stateFile)}; E=${sh(errFile)}`,
-    't() { "$T" --state "$F" "$@" 2>>"$E"; }',
+    `B=${sh(bin)}; F=${sh(stateFile)}; E=${sh(errFile)}`,
+    't() { "$B/ifconfig" --state "$F" "$@" 2>>"$E"; }',
+    'n() { "$B/netstat" --state "$F" "$@" 2>>"$E"; }',
   ];
   const v = (slot: number) => `"$L${slot}"`;
   plan.ops.forEach((op, i) => {
@@ -121,6 +131,9 @@ export function scriptOf(plan: Plan, tool: string, stateFile: string, errFile: s
         break;
       case 'read':
         lines.push(`echo "R ${i}"; t -a; echo "S ${i} $?"`);
+        break;
+      case 'routes':
+        lines.push(`echo "R ${i}"; n -rn -f inet; echo "S ${i} $?"`);
         break;
     }
   });
@@ -195,6 +208,15 @@ export function checkResults(plan: Plan, results: (OpResult | undefined)[], wher
         if (taken) problems.push(`${at}: ${r.name} handed out while slot ${taken[0]} still holds it`);
         names.set(op.slot, r.name!);
       }
+    }
+    if (op.kind === 'routes') {
+      const re = new RegExp(`^(10\\.${plan.p + 1}\\.\\d+)\\.0 +(10\\.${plan.p + 1}\\.\\d+)\\.1 +U +`);
+      const rows = (r.output ?? '').split('\n').map((l) => re.exec(l)).filter((m) => m !== null);
+      const got = rows.map((m) => `${m![2]}.1`).sort();
+      const want = [...plan.after[i].live].filter(([, s]) => s.up).map(([addr]) => addr).sort();
+      if (rows.some((m) => m![1] !== m![2])) problems.push(`${at}: a subnet route with a foreign gateway`);
+      if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${at}: subnet routes for ${got.join(' ')}, expected ${want.join(' ')}`);
+      if (!/^Routing Table: IPv4$/m.test(r.output ?? '')) problems.push(`${at}: no IPv4 routing table printed`);
     }
     if (op.kind === 'read' || op.kind === 'show') {
       const seen = parseIfconfigA(r.output ?? '').filter((l) => l.family === 'inet' && l.addr.startsWith(ownPrefix(plan.p)));

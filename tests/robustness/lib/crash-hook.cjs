@@ -1,27 +1,55 @@
-// Preloaded into a real tool process (NODE_OPTIONS=--require) by the crash test: it pauses the
-// process at a chosen point of its write transaction so the test can SIGKILL it exactly there.
-// CRASH_HOOK_AT = after-begin (write lock taken, nothing written), before-commit (kernel state
-// and journal written, not committed), after-commit (committed, connection still open, WAL not
-// checkpointed). The pause is announced on stderr as "CRASH-HOOK-PAUSED <point>".
+// Preloaded into a real tool process (NODE_OPTIONS=--require) by the robustness tests: it pauses
+// the process at a chosen point of its work on the state file, so a test can SIGKILL it exactly
+// there, or let another process run meanwhile. CRASH_HOOK_AT =
+//   after-begin       write lock taken (BEGIN IMMEDIATE done), nothing written;
+//   before-commit     kernel state and journal written, COMMIT not yet run;
+//   after-commit      committed, connection still open, WAL not checkpointed;
+//   after-appid-read  the opener has read PRAGMA application_id, nothing else yet.
+// The pause is announced on stderr as "CRASH-HOOK-PAUSED <point>". It lasts 20 s, or until the
+// file named by CRASH_HOOK_GO exists.
+//
+// The hook wraps the native addon's Database.prototype.exec and Statement.prototype.get, which
+// every statement run through better-sqlite3 reaches, whether the tool bundles better-sqlite3's
+// JavaScript or loads it from node_modules: the addon is one file, loaded once per process.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
 
 const at = process.env.CRASH_HOOK_AT;
 const root = process.env.CRASH_HOOK_ROOT;
+const go = process.env.CRASH_HOOK_GO;
 if (at && root) {
-  // The same module instance the bundle loads (dist/*.cjs keeps better-sqlite3 external).
-  const Database = require(require.resolve('better-sqlite3', { paths: [path.join(root, 'dist')] }));
-  const exec = Database.prototype.exec;
-  const pause = () => {
-    fs.writeSync(2, `CRASH-HOOK-PAUSED ${at}\n`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20000);
-  };
-  Database.prototype.exec = function hooked(sql) {
-    if (sql === 'COMMIT' && at === 'before-commit') pause();
-    const result = exec.call(this, sql);
-    if (sql === 'BEGIN IMMEDIATE' && at === 'after-begin') pause();
-    if (sql === 'COMMIT' && at === 'after-commit') pause();
-    return result;
-  };
+  try {
+    const addonPath = require.resolve('better-sqlite3/build/Release/better_sqlite3.node', { paths: [path.join(root, 'dist'), root] });
+    const addon = require(addonPath);
+    const dbProto = addon.Database && addon.Database.prototype;
+    const stmtProto = addon.Statement && addon.Statement.prototype;
+    if (!dbProto || typeof dbProto.exec !== 'function') throw new Error('the addon has no Database.prototype.exec');
+    if (!stmtProto || typeof stmtProto.get !== 'function') throw new Error('the addon has no Statement.prototype.get');
+    const cell = new Int32Array(new SharedArrayBuffer(4));
+    let paused = false;
+    const pause = () => {
+      if (paused) return; // once per process
+      paused = true;
+      fs.writeSync(2, `CRASH-HOOK-PAUSED ${at}\n`);
+      const until = Date.now() + 20000;
+      while (Date.now() < until && !(go && fs.existsSync(go))) Atomics.wait(cell, 0, 0, 10);
+    };
+    const exec = dbProto.exec;
+    dbProto.exec = function hooked(sql) {
+      if (sql === 'COMMIT' && at === 'before-commit') pause();
+      const result = exec.call(this, sql);
+      if (sql === 'BEGIN IMMEDIATE' && at === 'after-begin') pause();
+      if (sql === 'COMMIT' && at === 'after-commit') pause();
+      return result;
+    };
+    const get = stmtProto.get;
+    stmtProto.get = function hookedGet(...args) {
+      const result = get.apply(this, args);
+      if (at === 'after-appid-read' && /^PRAGMA application_id$/i.test(String(this.source).trim())) pause();
+      return result;
+    };
+  } catch (e) {
+    fs.writeSync(2, `CRASH-HOOK-ERROR ${e && e.message}\n`);
+  }
 }

@@ -74,7 +74,7 @@ const GOOD: Record<Family, string[]> = { inet: GOOD4, inet6: GOOD6 };
 
 /** Interfaces of the prepared state (see fuzz.test.ts). */
 export const IF_EXISTING = ['lo0', 'net0', 'net0:1', 'net0:2', 'net1', 'net2', 'net2:1'];
-/** Names that name no interface and no datalink, and cannot be created by any ifconfig word. */
+/** Names that name no interface and no datalink, and that no ifconfig word but `ipmp` can create. */
 export const IF_NONEXISTENT = ['net4', 'net9', 'net10', 'bge0', 'e1000g0', 'lo1', 'ipmp0', 'vni0', 'NET0', 'net00', 'net-0', 'x', '',
   'net9:1', 'bge0:3', 'net0:', ':1', 'net0:01', 'net0:256', 'net0:-1', 'net0:1:2', 'net0: 1', 'nét0', 'net０', '网卡0', '🔥0',
   'net\u200b0', 'a'.repeat(31) + '0', 'n'.repeat(100), 'net0 ', ' net0', 'net0\n', '0net', '.0', 'lo0:99999999999999'];
@@ -100,7 +100,7 @@ function argFor(rng: Rng, word: string, f: Family): string[] {
 }
 
 /** One complete, grammatical phrase for family f (a keyword with its argument, or an address). */
-function phrase(rng: Rng, f: Family, opts: { ether: boolean }): string[] {
+function phrase(rng: Rng, f: Family, opts: { ether: boolean; ipmp?: boolean }): string[] {
   const kind = rng.weighted([[40, 'flag'], [30, 'arg'], [12, 'addr'], [3, 'prefix'], [10, 'bare'], [opts.ether ? 3 : 0, 'ether']] as const);
   if (kind === 'flag') {
     const kw = rng.pick(FLAG_WORDS.filter((k) => !k.family || k.family === f));
@@ -112,7 +112,7 @@ function phrase(rng: Rng, f: Family, opts: { ether: boolean }): string[] {
   }
   if (kind === 'addr') return [rng.pick(GOOD[f])];
   if (kind === 'prefix') return [rng.pick(['/24', '/8', '/64', '/0'])];
-  if (kind === 'bare') return [rng.pick(['plumb', 'unplumb', 'ipmp', 'modlist', 'configinfo', '-encaplimit', 'debug', 'verbose', 'all-zones', '-zone'])];
+  if (kind === 'bare') return [rng.pick(['plumb', 'unplumb', ...(opts.ipmp === false ? [] : ['ipmp']), 'modlist', 'configinfo', '-encaplimit', 'debug', 'verbose', 'all-zones', '-zone'])];
   return rng.chance(0.5) ? ['ether'] : ['ether', rng.pick(['2:8:20:0:0:1', 'x'])];
 }
 
@@ -146,9 +146,9 @@ function errorPhrase(rng: Rng, f: Family | 'both', last: boolean): { words: stri
   }
 }
 
-function phrases(rng: Rng, f: Family, n: number, ether: boolean): string[] {
+function phrases(rng: Rng, f: Family, n: number, ether: boolean, ipmp = true): string[] {
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(...phrase(rng, f, { ether }));
+  for (let i = 0; i < n; i++) out.push(...phrase(rng, f, { ether, ipmp }));
   return out;
 }
 
@@ -169,7 +169,8 @@ export function ifconfigVector(rng: Rng, inProcess: boolean): Vector {
     const name = rng.chance(0.8) ? rng.pick(IF_NONEXISTENT) : rng.chance(0.5) ? rng.pick(DASH_NOT_ALL) : junk(rng, inProcess).replace(/^-*a?/, 'q');
     const fam: Family = rng.chance(0.3) ? 'inet6' : 'inet';
     const fw = rng.chance(0.4) ? [fam] : [];
-    const words = rng.chance(0.2) ? [junk(rng, inProcess)] : phrases(rng, fam, rng.range(0, 5), true);
+    // `ipmp` is left out: `ifconfig NAME ipmp` creates an IPMP interface of any name, as on illumos.
+    const words = rng.chance(0.2) ? [junk(rng, inProcess)] : phrases(rng, fam, rng.range(0, 5), true, false);
     return { argv: withJson(rng, [name, ...fw, ...words]), kind: 'reject', why: `no interface ${JSON.stringify(name)}` };
   }
   if (kind === 'reject-grammar') {
@@ -251,15 +252,46 @@ export function netstatVector(rng: Rng, inProcess: boolean): Vector {
 // ---------------------------------------------------------------- ipmplab
 
 const LAB_COMMANDS = ['init', 'reset', 'status', 'link', 'dad', 'clock', 'log', 'check', 'help'];
-const LAB_WORDS = ['up', 'down', 'conflict', 'clear', 'list', 'manual', 'real', 'advance', 'net0', 'net1', 'net3', 'net9', 'lo0'];
+const LAB_WORDS = ['up', 'down', 'on', 'off', 'start', 'stop', 'conflict', 'clear', 'list', 'manual', 'real', 'advance', 'net0', 'net1',
+  'net3', 'net9', 'lo0', 'ipmp0', 'FAILURE_DETECTION_TIME=10000', 'TRACK_INTERFACES_ONLY_WITH_GROUPS=no', 'FAILBACK=no', 'X=Y', '=', '1', '0'];
 const DURATIONS = ['500ms', '10s', '1m30s', '1.5s', '0', '1', '.5s', '1h', '2d', '366d', '367d', '1e9', '-1', 'abc', '10x', '', '1h30m', '999999999999', '0ms', '5'];
-const LAB_OPTIONS = ['--links', '--since', '--json', '--help', '-h', '--version', '--foo', '-x', '--links=', '--since=1s', '--', '-', '--links=net0,net1', '--state', '--state='];
+const LAB_OPTIONS = ['--links', '--since', '--json', '--help', '-h', '--version', '--foo', '-x', '--links=', '--since=1s', '--', '-', '--links=net0,net1', '--state', '--state=', '--atomic', '-f'];
 const LINK_LISTS = ['net0', 'net0,net1', 'net0,net0', 'lo0', 'net01', 'a1,b2,c3', '', ',', 'net0,,net1', 'x', 'e1000g0,bge1', Array.from({ length: 70 }, (_, i) => `n${i}`).join(',')];
 
-export function ipmplabVector(rng: Rng, inProcess: boolean): Vector {
-  const shaped = rng.chance(0.4);
+/** A JSON-ish argument for a raw kernel request: lifreq fields, right or wrong. */
+function ioctlArg(rng: Rng, inProcess: boolean): string {
+  if (rng.chance(0.15)) return rng.pick(['', '{', 'null', '[]', '42', '"x"', '{"name":', junk(rng, inProcess)]);
+  const obj: Record<string, unknown> = {};
+  const fields: [string, () => unknown][] = [
+    ['name', () => rng.pick([...IF_EXISTING, 'net3', 'net9', '', 'ipmp0', 42, null])],
+    ['af', () => rng.pick(['inet', 'inet6', 'unspec', 'bogus', 4, null])],
+    ['addr', () => rng.pick([...GOOD4, ...GOOD6, ...BAD_BOTH, 7])],
+    ['flags', () => rng.pick(['0x1', '0x0', '0xffffffffffffffff', 1, -1, 'abc', '0x40000000'])],
+    ['mtu', () => rng.pick([0, 68, 1500, 1e9, -5, 1.5, 'x'])],
+    ['metric', () => rng.pick([0, 3, -1, 2 ** 40, 'x'])],
+    ['index', () => rng.pick([0, 1, 2, 999, 65536, -1, 'x'])],
+    ['prefixlen', () => rng.pick([0, 24, 64, 129, -1])],
+    ['group', () => rng.pick(['ipmp0', 'g', '', 'x'.repeat(40)])],
+    ['dst', () => rng.pick(['10.0.0.0', '0.0.0.0', '2001:db8::', 'x'])],
+    ['gateway', () => rng.pick(['192.168.1.1', '172.16.0.9', '::1', ''])],
+  ];
+  for (const [k, v] of fields) if (rng.chance(k === 'name' || k === 'af' ? 0.85 : 0.25)) obj[k] = v();
+  return JSON.stringify(obj);
+}
+
+export interface LabVocabulary {
+  /** The commands `ipmplab --help` lists today (the lab grows while this suite exists). */
+  commands: string[];
+  /** The kernel requests `ipmplab ioctl` accepts. */
+  ioctls: string[];
+}
+
+export function ipmplabVector(rng: Rng, inProcess: boolean, vocab: LabVocabulary): Vector {
+  const commands = vocab.commands.length ? [...vocab.commands, 'help'] : LAB_COMMANDS;
+  const shaped = rng.chance(0.45);
+  let argv: string[];
   if (shaped) {
-    const argv = rng.pick<() => string[]>([
+    argv = rng.pick<() => string[]>([
       () => ['link', rng.pick(['net0', 'net1', 'net2', 'net3', 'net9', 'lo0', '']), rng.pick(['up', 'down', 'sideways'])],
       () => ['dad', rng.pick(['conflict', 'clear']), rng.pick([...GOOD4, ...GOOD6, ...BAD_BOTH])],
       () => ['dad', 'list'],
@@ -268,21 +300,35 @@ export function ipmplabVector(rng: Rng, inProcess: boolean): Vector {
       () => ['log', '--since', rng.pick(DURATIONS)],
       () => ['init', '--links', rng.pick(LINK_LISTS)],
       () => [rng.pick(['status', 'check', 'reset', 'log', 'init'])],
+      () => ['ioctl', rng.chance(0.9) && vocab.ioctls.length ? rng.pick(vocab.ioctls) : junk(rng, inProcess), ...(rng.chance(0.9) ? [ioctlArg(rng, inProcess)] : [])],
+      () => ['ioctl', rng.chance(0.9) && vocab.ioctls.length ? rng.pick(vocab.ioctls) : junk(rng, inProcess), ...(rng.chance(0.9) ? [ioctlArg(rng, inProcess)] : [])],
+      () => ['mpathd', ...(rng.chance(0.8) ? [rng.pick(LAB_WORDS)] : [])],
+      () => ['target', rng.pick([...GOOD4, ...GOOD6, ...BAD_BOTH]), rng.pick(['up', 'down', 'on', 'off', 'x'])],
+      () => ['probe-loss', rng.pick([...IF_EXISTING, 'net9', '']), rng.pick(['on', 'off', 'up', 'x'])],
+      () => ['redirect', rng.pick([...GOOD4, ...BAD_BOTH]), rng.pick([...GOOD4, '192.168.1.1', ...BAD_BOTH])],
+      () => ['hold', rng.pick([...GOOD4, ...GOOD6, ...BAD_BOTH])],
+      () => ['release', rng.pick(NUMBERS)],
     ])();
-    return { argv: withJson(rng, argv), kind: 'any', why: 'a shaped command' };
+  } else {
+    argv = [rng.weighted([[75, () => rng.pick(commands)], [2, () => 'demo'], [13, () => rng.pick(LAB_OPTIONS)], [10, () => junk(rng, inProcess)]] as const)()];
+    const n = rng.range(0, 4);
+    for (let i = 0; i < n; i++) {
+      const r = rng.next();
+      if (r < 0.35) argv.push(rng.pick(LAB_WORDS));
+      else if (r < 0.55) argv.push(rng.pick(LAB_OPTIONS));
+      else if (r < 0.7) argv.push(rng.pick(DURATIONS));
+      else if (r < 0.8) argv.push(rng.pick([...GOOD4, ...GOOD6, ...BAD_BOTH]));
+      else if (r < 0.85) argv.push(rng.pick(LINK_LISTS));
+      else argv.push(junk(rng, inProcess));
+    }
   }
-  const argv: string[] = [];
-  const first = rng.weighted([[75, () => rng.pick(LAB_COMMANDS)], [2, () => 'demo'], [13, () => rng.pick(LAB_OPTIONS)], [10, () => junk(rng, inProcess)]] as const)();
-  argv.push(first);
-  const n = rng.range(0, 4);
-  for (let i = 0; i < n; i++) {
-    const r = rng.next();
-    if (r < 0.35) argv.push(rng.pick(LAB_WORDS));
-    else if (r < 0.55) argv.push(rng.pick(LAB_OPTIONS));
-    else if (r < 0.7) argv.push(rng.pick(DURATIONS));
-    else if (r < 0.8) argv.push(rng.pick([...GOOD4, ...GOOD6, ...BAD_BOTH]));
-    else if (r < 0.85) argv.push(rng.pick(LINK_LISTS));
-    else argv.push(junk(rng, inProcess));
-  }
-  return { argv: keepStatePath(argv), kind: 'any', why: 'random words' };
+  // `batch -` reads standard input, which an in-process run must not touch; `batch FILE` reads
+  // a file relative to the working directory: leave batches to the lab's own tests.
+  if (argv.includes('batch')) argv = argv.filter((a) => a !== 'batch');
+  return { argv: keepStatePath(withJson(rng, argv)), kind: 'any', why: shaped ? 'a shaped command' : 'random words' };
+}
+
+/** The command words of `ipmplab --help` output. */
+export function labCommandsFromHelp(help: string): string[] {
+  return [...help.matchAll(/^ {2}ipmplab ([a-z][a-z-]*)/gm)].map((m) => m[1]);
 }

@@ -90,6 +90,36 @@ export function built(tool: string): boolean {
   return fs.existsSync(path.join(ROOT, 'dist', `${tool}.cjs`)) && fs.existsSync(path.join(BIN, tool));
 }
 
+/** Packages each bundle is built from (unknown tools: every package). */
+const BUNDLED: Record<string, string[]> = {
+  ifconfig: ['core', 'userland', 'ifconfig'],
+  netstat: ['core', 'userland', 'netstat'],
+};
+
+/** Newest modification time of the sources of these packages (tests excluded). */
+function newestSource(packages: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    }
+  };
+  for (const pkg of packages) {
+    const src = path.join(ROOT, 'packages', pkg, 'src');
+    if (fs.existsSync(src)) walk(src);
+  }
+  return newest;
+}
+
+/** Whether dist/<tool>.cjs was built after the last change of its sources (else bin/ runs older code). */
+export function freshBuild(tool: string): boolean {
+  const bundle = path.join(ROOT, 'dist', `${tool}.cjs`);
+  const packages = BUNDLED[tool] ?? fs.readdirSync(path.join(ROOT, 'packages'));
+  return fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= newestSource(packages);
+}
+
 /** Loads a tool's in-process main if its package provides one today (the tools are being written). */
 export async function loadMain(tool: 'netstat' | 'ipmplab'): Promise<Main | undefined> {
   const candidates = tool === 'netstat'

@@ -222,11 +222,7 @@ export function kernelOf(file: string): KernelState | undefined {
 
 /** Copies a closed state file (the WAL must have been checkpointed: no -wal beside it). */
 export function copyState(src: string, dst: string): void {
-  for (const side of ['-wal', '-shm']) {
-    if (fs.existsSync(src + side) && fs.statSync(src + side).size > 0 && side === '-wal') {
-      throw new Error(`${src} has a live WAL; close every connection first`);
-    }
-  }
+  if (fs.existsSync(`${src}-wal`) && fs.statSync(`${src}-wal`).size > 0) throw new Error(`${src} has a live WAL; close every connection first`);
   fs.copyFileSync(src, dst);
   fs.chmodSync(dst, 0o600);
 }
@@ -245,9 +241,8 @@ export interface Fingerprint {
 export function fingerprint(p: string): Fingerprint {
   const st = fs.statSync(p);
   const isDir = st.isDirectory();
-  const sha256 = isDir
-    ? crypto.createHash('sha256').update(fs.readdirSync(p).sort().join('\n')).digest('hex')
-    : crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex');
+  const content = isDir ? fs.readdirSync(p).sort().join('\n') : st.isFile() ? fs.readFileSync(p) : ''; // never read a FIFO
+  const sha256 = crypto.createHash('sha256').update(content).digest('hex');
   return {
     sha256, size: st.size, mtimeMs: st.mtimeMs, mode: st.mode, uid: st.uid, isDir,
     siblings: fs.readdirSync(path.dirname(p)).sort(),

@@ -31,7 +31,10 @@ export function toBytes(family: Family, text: string): number[] {
   if (family === 'inet') {
     // The canonical dotted quad is by far the common case: skip the general parser.
     const m = DOTTED.exec(text);
-    if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+    if (m) {
+      const b = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+      if (b.every((x) => x <= 255)) return b;
+    }
     return ipaddr.IPv4.parse(text).toByteArray();
   }
   return ipaddr.IPv6.parse(text).toByteArray();

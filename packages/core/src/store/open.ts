@@ -70,23 +70,27 @@ export function openState(file: string, opts: OpenOptions = {}): Db {
   let db: Db | undefined;
   try {
     db = new Database(file, { fileMustExist: true, readonly: !!opts.readonly, nativeBinding: nativeBinding() });
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const appId = db.pragma('application_id', { simple: true }) as number;
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
-    if (appId === 0 && tables.length === 0) {
+    if (appId === 0) {
+      // New, or being initialised by another process right now: decide under the write lock.
       if (opts.readonly) throw new StateFileError('not-ours', file, `${file} is not an ipmplab state file`);
       initialise(db, file, created);
     } else {
-      validate(db, file, appId, tables);
+      validate(db, file, appId, tableNames(db));
     }
     // WAL is persistent in the file; set it only when it is not on yet.
     if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('synchronous = NORMAL');
     return db;
   } catch (e) {
     db?.close();
     throw asStateError(e, file);
   }
+}
+
+function tableNames(db: Db): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
 }
 
 function validate(db: Db, file: string, appId: number, tables: string[]): void {
@@ -105,7 +109,7 @@ function initialise(db: Db, file: string, created: boolean): void {
   db.exec('BEGIN IMMEDIATE');
   try {
     // Re-read under the write lock: another process may have initialised it meanwhile.
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+    const tables = tableNames(db);
     if (tables.length === 0) {
       if (!created && fs.statSync(file).size > 0) throw new StateFileError('not-ours', file, `${file} is not an ipmplab state file`);
       db.exec(SCHEMA_SQL);

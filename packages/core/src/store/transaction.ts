@@ -12,6 +12,7 @@ import { SqliteRouteTable } from './sqlite-routes';
 import { decodeState, encodeState } from './codec';
 import { appendJournal } from './journal';
 import { mpathdSync } from '../mpathd/daemon';
+import { StateFileError } from './errors';
 
 export interface TransactionOptions {
   caller?: Caller;
@@ -19,9 +20,26 @@ export interface TransactionOptions {
   realNow?: () => number;
 }
 
-function loadState(db: Db): KernelState | undefined {
+/** The kernel state in the file (undefined before the first boot); a damaged one is refused. */
+export function loadState(db: Db): KernelState | undefined {
   const row = stmt(db, 'SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
-  return row ? decodeState(row.state) : undefined;
+  if (!row) return undefined;
+  let state: KernelState;
+  try {
+    state = decodeState(row.state);
+  } catch {
+    throw new StateFileError('corrupt', db.name, `${db.name} is damaged (the kernel state does not decode); it was left untouched`);
+  }
+  if (!wellFormed(state)) throw new StateFileError('corrupt', db.name, `${db.name} is damaged (the kernel state is incomplete); it was left untouched`);
+  return state;
+}
+
+/** The parts every command relies on; anything less is a damaged file, not a kernel bug. */
+export function wellFormed(s: KernelState): boolean {
+  const obj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return obj(s) && obj(s.links) && obj(s.phyints) && obj(s.typeOrder) && Array.isArray(s.typeOrder?.inet) &&
+    Array.isArray(s.typeOrder?.inet6) && obj(s.clock) && typeof s.clock?.now === 'number' && Array.isArray(s.timers) &&
+    Array.isArray(s.conflicts) && Array.isArray(s.log) && typeof s.lastIndex === 'number';
 }
 
 export function saveState(db: Db, state: KernelState): void {
