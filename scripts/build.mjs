@@ -3,7 +3,7 @@
 // The ink terminal views are a separate ESM bundle (ink uses top-level await), loaded only
 // when a person is looking at a terminal, so the plain paths never pay for ink and react.
 import { build } from 'esbuild';
-import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -25,6 +25,10 @@ const bundles = [
 const stub = path.join(root, 'dist', 'devtools-stub.mjs');
 mkdirSync(path.dirname(stub), { recursive: true });
 writeFileSync(stub, 'export default undefined;\n');
+
+// The launcher every bin/ script uses (V8 code cache); caches of older bundles go.
+copyFileSync(path.join(root, 'scripts', 'launch.cjs'), path.join(root, 'dist', 'launch.cjs'));
+rmSync(path.join(root, 'dist', '.v8-cache'), { recursive: true, force: true });
 
 const present = bundles.filter((b) => existsSync(path.join(root, b.src)));
 await Promise.all(present.map((b) => build({
