@@ -21,7 +21,12 @@ exports.run = function run(tool) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  // Dynamic import() (rtmon loads its ink view that way) resolves as it would in a plain module.
+  const script = new vm.Script(Module.wrap(source), {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
   const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(__dirname);
