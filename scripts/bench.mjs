@@ -195,8 +195,7 @@ async function rtmonFigures(ns) {
     banner: { js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);" }, logLevel: 'error' });
   const mod = await import(pathToFileURL(out).href);
   console.log('\n4. rtmon');
-  if (typeof mod.runRtmonBench === 'function') await mod.runRtmonBench({ root, dir, env: baseEnv, ns, print: console.log });
-  else console.log('   packages/rtmon/src/bench.ts exports no runRtmonBench; skipped');
+  for (const line of await mod.runRtmonBench({ root })) console.log(line);
 }
 
 const ns = netns();

@@ -21,12 +21,9 @@ exports.run = function run(tool) {
   } catch {
     cachedData = undefined;
   }
-  // Dynamic import() (rtmon loads its ink view that way) resolves as it would in a plain module.
-  const script = new vm.Script(Module.wrap(source), {
-    filename: file,
-    cachedData,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  // No dynamic import() in launched bundles: vm scripts cannot resolve it quietly on Node 20, so
+  // rtmon (which loads its ink view that way) is started without the launcher.
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(__dirname);

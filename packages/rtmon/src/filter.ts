@@ -1,6 +1,6 @@
 // What rtmon shows of what its socket receives: message types and one interface. The family
 // (-f) is not here: it is a socket option (SO_PROTOTYPE), applied by the kernel's delivery rule.
-import { RTM, rtmName } from '@ipmplab/core';
+import { RTM, rtmName, IFF } from '@ipmplab/core';
 import type { DecodedMessage } from '@ipmplab/core';
 import type { FamilyOption } from './options';
 
@@ -19,6 +19,42 @@ export function parseTypeList(text: string): { types: number[] } | { error: stri
   }
   if (types.length === 0) return { error: 'no message type given' };
   return { types };
+}
+
+/**
+ * What the filters look at in a message, kept instead of the decoded message by the terminal
+ * view's rows (thousands of them), so a filter change re-filters them cheaply.
+ */
+export interface MatchKey {
+  type: number;
+  /** rtm_index / ifm_index / ifam_index. */
+  index: number;
+  /** The IFP sockaddr's name and sdl_index, when there is one. */
+  ifpName?: string;
+  ifpIndex?: number;
+  /** The family SO_PROTOTYPE would see (first IPv4/IPv6 address; IFINFO by its flags). */
+  family?: FamilyOption;
+}
+
+export function matchKey(m: DecodedMessage): MatchKey {
+  const key: MatchKey = { type: m.type, index: m.index };
+  const ifp = m.sockaddrs.IFP;
+  if (ifp?.family === 'link') {
+    key.ifpName = ifp.name;
+    key.ifpIndex = ifp.index;
+  }
+  for (const sa of Object.values(m.sockaddrs)) {
+    if (sa?.family === 'inet' || sa?.family === 'inet6') {
+      key.family = sa.family;
+      break;
+    }
+  }
+  if (!key.family && m.header === 'if') {
+    const flags = BigInt(m.flags >>> 0);
+    if (flags & IFF.IPV4) key.family = 'inet';
+    else if (flags & IFF.IPV6) key.family = 'inet6';
+  }
+  return key;
 }
 
 export interface FilterSpec {
@@ -58,13 +94,18 @@ export class MessageFilter {
   matches(m: DecodedMessage): boolean {
     const { types, iface } = this.spec;
     if (types && !types.includes(m.type)) return false;
+    return iface === undefined || this.matchesKey(matchKey(m));
+  }
+
+  matchesKey(k: MatchKey): boolean {
+    const { types, iface } = this.spec;
+    if (types && !types.includes(k.type)) return false;
     if (iface !== undefined) {
-      const ifp = m.sockaddrs.IFP;
-      if (ifp?.family === 'link' && ifp.name) return ifp.name === iface;
+      if (k.ifpName) return k.ifpName === iface;
       const index = this.indexes.get(iface);
       if (index === undefined) return false;
-      if (ifp?.family === 'link' && ifp.index) return ifp.index === index;
-      return m.index === index;
+      if (k.ifpIndex) return k.ifpIndex === index;
+      return k.index === index;
     }
     return true;
   }

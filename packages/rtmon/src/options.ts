@@ -118,8 +118,7 @@ export function parseRtmon(argvIn: string[]): Parsed {
     if (e instanceof UsageStop) return { kind: 'usage', message: e.message };
     throw e;
   }
-  if (a.help || (output && !a._)) return { kind: 'help', text: output };
-  if (output) return { kind: 'help', text: output };
+  if (output || a.help) return { kind: 'help', text: output };
   try {
     const positional = (a._ as unknown[]) ?? [];
     if (positional.length) throw new UsageStop(`unexpected argument: ${positional[0]}`);

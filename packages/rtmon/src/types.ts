@@ -1,6 +1,7 @@
 // Shapes shared by the monitor's parts. Type-only: the terminal view imports this file and must
 // not pull the kernel (better-sqlite3) into its bundle.
 import type { DecodedMessage } from '@ipmplab/core';
+import type { MatchKey } from './filter';
 
 /** One routing message as the socket delivered it (or as the atomic dump produced it). */
 export interface ShownMessage {
@@ -29,12 +30,15 @@ export type Row =
       type: number;
       /** RTM_ADD ... */
       typeName: string;
-      /** The route-monitor kind line and the addresses, on one line. */
-      summary: string;
-      /** The whole route monitor text of the message. */
-      full: string;
+      /** The addresses and the route-monitor kind line, on one line (made when read). */
+      readonly summary: string;
+      /** The whole route monitor text of the message (made when read). */
+      readonly full: string;
       dump: boolean;
-      source: ShownMessage;
+      /** What the filters look at. */
+      match: MatchKey;
+      /** The message (decoded again when read: rows keep only the bytes). */
+      readonly source: ShownMessage;
     }
   | { kind: 'lost'; key: number; count: number; at: number };
 
@@ -79,8 +83,8 @@ export interface MonitorController {
   /** State file path, or the recording being replayed. */
   readonly label: string;
   readonly mode: 'live' | 'replay';
-  /** Rows as they arrive; returns an unsubscribe function. */
-  subscribe(listener: (rows: Row[]) => void): () => void;
+  /** Rows as they arrive, with the source's last word ("replay finished"); returns an unsubscribe function. */
+  subscribe(listener: (rows: Row[], status?: string) => void): () => void;
   /** RT_AWARE is RTAW_UNDER_IPMP. */
   aware(): boolean;
   /** Toggles RTAW_UNDER_IPMP on the socket; returns a complaint when it cannot. */

@@ -1,0 +1,24 @@
+// @ipmplab/rtmon: the live routing-socket monitor. main.ts is the process entry (plain path,
+// no ink); tui/ the ink view (its own ESM bundle). Exported here for tests and the lead's bench.
+export * from './options';
+export * from './filter';
+export * from './types';
+export * from './present';
+export * from './json';
+export * from './record';
+export * from './groups';
+export * from './source';
+export * from './pipeline';
+export * from './plain';
+export * from './controller';
+export * from './rtmon';
+export { App, useTerminalSize, PANEL_WIDTH, SIDE_PANEL_MIN_COLUMNS } from './tui/App';
+export type { AppProps, Size } from './tui/App';
+export { Header } from './tui/Header';
+export { MessageList } from './tui/MessageList';
+export { Detail } from './tui/Detail';
+export { GroupPanel, groupLines } from './tui/GroupPanel';
+export { Footer, KEYS_HELP } from './tui/Footer';
+export { reduce, initialView, windowOf, MAX_ROWS } from './tui/model';
+export type { ViewState, Action } from './tui/model';
+export { runTui } from './tui/entry';

@@ -1,0 +1,119 @@
+// rtmon as a real process (bin/rtmon) against a temporary state file, and what the journal says
+// it should have printed.
+import { spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import {
+  openState, readJournal, delivers, openRtSocket, decodeMessage, appendJournal, lastSeq, RTAW_UNDER_IPMP, AF_INET, AF_INET6,
+} from '../../packages/core/src/index';
+import type { Db, Emitted } from '../../packages/core/src/index';
+import { formatMonitorMessage } from '../../packages/route/src/index';
+import { BIN, startTool, tempState, toolEnv } from '../lib/tools';
+
+export { tempState };
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function until(cond: () => boolean, ms = 15_000, what = 'condition'): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+/** Runs a tool to completion; returns its pid too (route echoes carry the writer's pid). */
+export function tool(state: string, name: string, args: string[], extra: NodeJS.ProcessEnv = {}): { status: number; stdout: string; stderr: string; pid: number } {
+  const r = spawnSync(path.join(BIN, name), args, { env: toolEnv(state, extra), encoding: 'utf8' });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, pid: r.pid ?? 0 };
+}
+
+export function must(state: string, name: string, args: string[]): { pid: number; stdout: string } {
+  const r = tool(state, name, args);
+  if (r.status !== 0) throw new Error(`${name} ${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
+  return r;
+}
+
+export class Rtmon {
+  readonly proc: ChildProcess;
+  out = '';
+  err = '';
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  constructor(readonly state: string, args: string[], extra: NodeJS.ProcessEnv = {}) {
+    this.proc = startTool(state, 'rtmon', args, extra);
+    this.proc.stdout!.setEncoding('utf8').on('data', (d: string) => (this.out += d));
+    this.proc.stderr!.setEncoding('utf8').on('data', (d: string) => (this.err += d));
+    this.exit = new Promise((resolve) => this.proc.on('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  /** "got message of size" lines printed so far. */
+  count(): number {
+    return (this.out.match(/^got message of size /gm) ?? []).length;
+  }
+
+  lines(): string[] {
+    return this.out.split('\n').filter(Boolean);
+  }
+
+  waitFor(cond: (r: Rtmon) => boolean, ms = 15_000, what = 'rtmon output'): Promise<void> {
+    return until(() => cond(this), ms, `${what} (got ${this.count()} messages, stderr ${JSON.stringify(this.err)})`);
+  }
+
+  /**
+   * Waits until the socket is open and reading: adds and deletes a probe route until rtmon prints
+   * the echo, then forgets the output so far.
+   */
+  async ready(): Promise<void> {
+    const end = Date.now() + 15_000;
+    const probed = () => /RTM_DELETE: Delete Route: len 124[^\n]*\n[^\n]*\n[^\n]*\n 10\.254\.254\.0 /.test(this.out);
+    while (!probed()) {
+      if (Date.now() > end) throw new Error(`rtmon did not start: ${this.err}`);
+      if (this.proc.exitCode !== null) throw new Error(`rtmon exited ${this.proc.exitCode}: ${this.err}`);
+      must(this.state, 'route', ['-n', 'add', '10.254.254.0/24', '127.0.0.1']);
+      must(this.state, 'route', ['-n', 'delete', '10.254.254.0/24', '127.0.0.1']);
+      await sleep(50);
+    }
+    this.out = '';
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGINT'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    this.proc.kill(signal);
+    return this.exit;
+  }
+}
+
+export interface Expect {
+  after: number;
+  aware?: boolean;
+  family?: 'inet' | 'inet6';
+  numeric?: boolean;
+}
+
+/** What a routing socket with these options should have printed for the journal after `after`. */
+export function expectedText(db: Db, o: Expect): { text: string; count: number; seqs: number[] } {
+  const sock = openRtSocket(1, { aware: o.aware ? RTAW_UNDER_IPMP : 0, family: o.family === 'inet' ? AF_INET : o.family === 'inet6' ? AF_INET6 : 0 });
+  const entries = readJournal(db, o.after, 1_000_000).entries.filter((e) => delivers(sock, e));
+  return {
+    text: entries.map((e) => formatMonitorMessage(decodeMessage(e.bytes), e.bytes.length, { numeric: !!o.numeric })).join(''),
+    count: entries.length,
+    seqs: entries.map((e) => e.seq),
+  };
+}
+
+export function openDb(file: string): Db {
+  return openState(file);
+}
+
+export function appendEntries(db: Db, emitted: Emitted[], capacity?: number): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    appendJournal(db, emitted, capacity);
+    db.exec('COMMIT');
+  } catch (e) {
+    db.exec('ROLLBACK');
+    throw e;
+  }
+}
+
+export { lastSeq };
