@@ -3,7 +3,7 @@
 // with chosen RTSQ masks, then the real kernel putting net0 and net1 under ipmp0.
 import { describe, it, expect, afterEach } from 'vitest';
 import { RTSQ, AF_INET } from '../../packages/core/src/index';
-import { Rtmon, tempState, must, openDb, appendEntries, expectedText, lastSeq, sleep } from './lib';
+import { Rtmon, tempState, must, openDb, appendEntries, expectedText, lastSeq, sleep, readyAll } from './lib';
 import { emitted, rtEcho, ifinfo, addrMsg, addrRoute } from '../../packages/rtmon/src/test-kit';
 
 let cleanups: (() => void)[] = [];
@@ -33,8 +33,7 @@ describe('the awareness of rtmon\'s socket', () => {
     const { db, start } = setup();
     const unaware = start([]);
     const aware = start(['--under-ipmp']);
-    await unaware.ready();
-    await aware.ready();
+    await readyAll(unaware, aware);
     const after = lastSeq(db);
     appendEntries(db, [
       emitted({ msg: rtEcho(1, '10.0.0.0', '127.0.0.1', '255.0.0.0'), rtsq: RTSQ.ALL }), // +1 both
@@ -59,8 +58,7 @@ describe('the awareness of rtmon\'s socket', () => {
     const { state, db, start } = setup();
     const unaware = start([]);
     const aware = start(['--under-ipmp']);
-    await unaware.ready();
-    await aware.ready();
+    await readyAll(unaware, aware);
     const after = lastSeq(db);
     must(state, 'ifconfig', ['ipmp0', 'ipmp', '10.0.0.1/24', 'up']);
     must(state, 'ifconfig', ['net0', 'plumb', '10.0.0.20/24', 'up']);

@@ -77,10 +77,29 @@ export class Rtmon {
     this.out = '';
   }
 
+  /** Whether the echo of the delete of this probe route has been printed. */
+  sawDelete(net: string): boolean {
+    return new RegExp(`RTM_DELETE: Delete Route: len 124[^\\n]*\\n[^\\n]*\\n[^\\n]*\\n ${net.replace(/\./g, '\\.')} `).test(this.out);
+  }
+
   async stop(signal: NodeJS.Signals = 'SIGINT'): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     this.proc.kill(signal);
     return this.exit;
   }
+}
+
+/**
+ * Several monitors on one state: each one's readiness probes are seen by the others, so after
+ * all are reading, one last marker route goes through, every monitor waits for it, and only
+ * then is the output forgotten (everything before the marker was a probe).
+ */
+export async function readyAll(...monitors: Rtmon[]): Promise<void> {
+  for (const m of monitors) await m.ready();
+  const state = monitors[0].state;
+  must(state, 'route', ['-n', 'add', '10.254.253.0/24', '127.0.0.1']);
+  must(state, 'route', ['-n', 'delete', '10.254.253.0/24', '127.0.0.1']);
+  for (const m of monitors) await until(() => m.sawDelete('10.254.253.0'), 30_000, 'the marker route');
+  for (const m of monitors) m.out = '';
 }
 
 export interface Expect {

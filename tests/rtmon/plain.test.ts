@@ -4,7 +4,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { decodeMessage, RTSQ, AF_INET } from '../../packages/core/src/index';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { Rtmon, tool, must, tempState, openDb, appendEntries, expectedText, lastSeq, sleep } from './lib';
+import { Rtmon, tool, must, tempState, openDb, appendEntries, expectedText, lastSeq, sleep, readyAll } from './lib';
 import { BIN, toolEnv } from '../lib/tools';
 import { rtEcho, emitted } from '../../packages/rtmon/src/test-kit';
 import { takeDump } from '../../packages/rtmon/src/source';
@@ -108,8 +108,7 @@ describe('rtmon --plain against the real tools', () => {
     const state = lab();
     const named = rtmon(state, ['--plain']);
     const numeric = rtmon(state, ['--plain', '-n']);
-    await named.ready();
-    await numeric.ready();
+    await readyAll(named, numeric);
     const { pid } = must(state, 'route', ['add', '10.1.0.0/16', '127.0.0.1']);
     await named.waitFor((x) => x.count() === 1);
     await numeric.waitFor((x) => x.count() === 1);

@@ -1,17 +1,8 @@
 // Reading one logical interface's status through the same ioctls ifconfig uses.
-import { ioctl, IFF, KernelError } from '@ipmplab/core';
+import { ioctl, IFF } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
-import { ifIndexToName } from '@ipmplab/userland';
+import { ifIndexToName, tryIoctl } from '@ipmplab/userland';
 import type { LifStatus } from './printer';
-
-function tryIoctl<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof KernelError) return undefined;
-    throw e;
-  }
-}
 
 /** Throws the KernelError of SIOCGLIFFLAGS when the interface does not exist. */
 export function readStatus(k: Kernel, name: string, af: Family, withEther: boolean): LifStatus {

@@ -43,10 +43,7 @@ export const IPMPSTAT_USAGE =
 export const IF_MPADM_USAGE = 'Usage: if_mpadm [-d | -r] <interface>\n';
 
 /** getopt(3C) complaints (argv[0] prefix). */
-export const GETOPT = {
-  illegalOption: (tool: string, c: string) => `${tool}: illegal option -- ${c}\n`,
-  missingArgument: (tool: string, c: string) => `${tool}: option requires an argument -- ${c}\n`,
-} as const;
+export { GETOPT } from '@ipmplab/userland';
 
 /** ipmpstat die()/warn() lines. */
 export const MSG = {

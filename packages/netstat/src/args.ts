@@ -2,7 +2,8 @@
 // checks in its order (-R, interval/count, extra arguments). Pure apart from the if_nametoindex
 // callback the -f outif: check needs (process_filter runs inside the getopt loop, so its errors
 // come in option order, before any later bad option).
-import { EXIT, MSG, USAGE_TEXT } from './messages';
+import { getopt } from '@ipmplab/userland';
+import { EXIT, MSG, TOOL, USAGE_TEXT } from './messages';
 import { addFilter, emptyFilters } from './filters';
 import type { FilterDeps, Filters } from './filters';
 import { atoi, isnum } from './clib';
@@ -82,69 +83,12 @@ export function defaultOptions(): NetstatOptions {
   };
 }
 
-interface GetoptItem {
-  opt: string;
-  arg?: string;
-  /** getopt returned '?': message already decided. */
-  error?: string;
-}
-
-/**
- * illumos getopt(3C): options end at the first argument that does not start with '-', at "-"
- * alone, or after "--". Letters cluster ("-rna"); an option argument is the rest of the word
- * ("-finet") or the next word whatever it looks like ("-f -r").
- */
-function* getopt(argv: string[], optstring: string, state: { optind: number }): Generator<GetoptItem> {
-  let sp = 1;
-  while (state.optind < argv.length) {
-    const word = argv[state.optind];
-    if (sp === 1) {
-      if (word[0] !== '-' || word.length === 1) return;
-      if (word === '--') {
-        state.optind++;
-        return;
-      }
-    }
-    const c = word[sp];
-    const at = c === ':' ? -1 : optstring.indexOf(c);
-    if (at < 0) {
-      if (++sp >= word.length) {
-        state.optind++;
-        sp = 1;
-      }
-      yield { opt: '?', error: MSG.illegalOption(c) };
-      continue;
-    }
-    if (optstring[at + 1] === ':') {
-      let arg: string;
-      if (sp + 1 < word.length) {
-        arg = word.slice(sp + 1);
-        state.optind++;
-      } else if (++state.optind >= argv.length) {
-        sp = 1;
-        yield { opt: '?', error: MSG.missingArgument(c) };
-        continue;
-      } else {
-        arg = argv[state.optind++];
-      }
-      sp = 1;
-      yield { opt: c, arg };
-      continue;
-    }
-    if (++sp >= word.length) {
-      sp = 1;
-      state.optind++;
-    }
-    yield { opt: c };
-  }
-}
-
 /** main() of netstat.c up to the reports: options, -R, interval and count, extra arguments. */
 export function parseArgs(argv: string[], deps: FilterDeps): ParseResult {
   const o = defaultOptions();
   let labelled = false;
   const state = { optind: 0 };
-  for (const item of getopt(argv, OPTSTRING, state)) {
+  for (const item of getopt(TOOL, argv, OPTSTRING, state)) {
     switch (item.opt) {
       case 'a': o.all = true; break;
       case 'd': o.dce = true; break;

@@ -39,9 +39,7 @@ export const USAGE_TEXT =
   `       ${TOOL} -D [-I interface] [-f address_family] [-T d|u]\n`;
 
 export const MSG = {
-  // getopt(3C) (illumos libc, argv[0] prefix), followed by usage()
-  illegalOption: (c: string) => `${TOOL}: illegal option -- ${c}\n`,
-  missingArgument: (c: string) => `${TOOL}: option requires an argument -- ${c}\n`,
+  // getopt(3C)'s own complaints come from userland's GETOPT (argv[0] prefix), then usage()
   // main(), followed by usage()
   extraArguments: `${TOOL}: extra arguments\n`,
   labelingNotEnabled: '-R set but labeling is not enabled\n',

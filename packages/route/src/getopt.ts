@@ -1,7 +1,7 @@
-// getopt(3C) as route's main() uses it: options end at the first word that does not start with
-// '-' (or is just "-"), or after "--"; letters may be grouped; an option taking an argument
-// takes the rest of its word or the next word. Errors are reported the way libc words them.
-import { MSG } from './messages';
+// getopt(3C) as route's main() uses it (userland's copy of libc's): route stops at the first
+// complaint, so the options come back as a list, with the words from optind on.
+import { getopt as libcGetopt } from '@ipmplab/userland';
+import { TOOL } from './messages';
 
 export interface GetoptResult {
   /** The options in order, with their arguments. */
@@ -14,34 +14,10 @@ export interface GetoptResult {
 
 export function getopt(argv: readonly string[], optstring: string): GetoptResult {
   const opts: GetoptResult['opts'] = [];
-  let optind = 0;
-  while (optind < argv.length) {
-    const word = argv[optind];
-    if (!word.startsWith('-') || word === '-') break;
-    if (word === '--') {
-      optind++;
-      break;
-    }
-    let sp = 1;
-    while (sp < word.length) {
-      const c = String.fromCodePoint(word.codePointAt(sp)!);
-      sp += c.length;
-      const at = c === ':' ? -1 : optstring.indexOf(c);
-      if (at < 0) return { opts, rest: argv.slice(optind), error: MSG.illegalOption(c) };
-      if (optstring[at + 1] === ':') {
-        if (sp < word.length) {
-          opts.push({ opt: c, arg: word.slice(sp) });
-        } else if (optind + 1 < argv.length) {
-          opts.push({ opt: c, arg: argv[++optind] });
-        } else {
-          return { opts, rest: [], error: MSG.optionNeedsArgument(c) };
-        }
-        sp = word.length;
-      } else {
-        opts.push({ opt: c });
-      }
-    }
-    optind++;
+  const state = { optind: 0 };
+  for (const item of libcGetopt(TOOL, [...argv], optstring, state)) {
+    if (item.opt === '?') return { opts, rest: argv.slice(state.optind), error: item.error };
+    opts.push(item.arg === undefined ? { opt: item.opt } : { opt: item.opt, arg: item.arg });
   }
-  return { opts, rest: argv.slice(optind) };
+  return { opts, rest: argv.slice(state.optind) };
 }

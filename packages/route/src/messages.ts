@@ -45,8 +45,6 @@ export const USAGE = 'usage: route [ -fnpqv ] [-z <zone> ] [ -R <root-dir> ] cmd
 
 export const MSG = {
   botched: (kw: string) => `route: botched keyword: ${kw}\n`,
-  illegalOption: (c: string) => `route: illegal option -- ${c}\n`,
-  optionNeedsArgument: (c: string) => `route: option requires an argument -- ${c}\n`,
   argumentRequired: (kw: string) => `route: argument required following keyword ${kw}\n`,
   destinationRequired: 'route: destination required\n',
   gatewayRequired: 'route: gateway required for add or delete command\n',

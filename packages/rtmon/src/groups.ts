@@ -8,7 +8,8 @@
 //
 // The panel reads a read-only snapshot of the kernel (Session.view: no write lock is held while
 // it looks, so a monitor never holds up writers).
-import { ioctl, IOCTL_NAMES, IFF, LIFC, KernelError } from '@ipmplab/core';
+import { ioctl, IOCTL_NAMES, IFF, LIFC } from '@ipmplab/core';
+import { tryIoctl } from '@ipmplab/userland';
 import type { Family, Kernel } from '@ipmplab/core';
 import type { GroupsView, GroupView, MemberState, MemberView } from './types';
 
@@ -23,23 +24,11 @@ export function memberState(flags: bigint): MemberState {
 
 const physOf = (lif: string) => lif.split(':')[0];
 
-function tryIoctl<T>(f: () => T): T | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof KernelError) return undefined;
-    throw e;
-  }
-}
-
-/** SIOCGLIFBINDING, if this kernel has it: the member a data address is bound to ('' unbound). */
+/** SIOCGLIFBINDING: the member a data address is bound to ('' unbound). */
 function binding(k: Kernel, name: string, af: Family): string | undefined {
-  if (!(IOCTL_NAMES as string[]).includes('SIOCGLIFBINDING')) return undefined;
-  const call = ioctl as unknown as (k: Kernel, cmd: string, arg: unknown) => Record<string, unknown>;
-  const reply = tryIoctl(() => call(k, 'SIOCGLIFBINDING', { name, af }));
+  const reply = tryIoctl(() => ioctl(k, 'SIOCGLIFBINDING', { name, af }));
   if (!reply) return undefined;
-  const value = typeof reply.binding === 'string' ? reply.binding : Object.values(reply).find((v) => typeof v === 'string');
-  return typeof value === 'string' ? value : undefined;
+  return reply.binding;
 }
 
 export function readGroups(k: Kernel | undefined): GroupsView {

@@ -7,3 +7,4 @@ export * from './name-service';
 export * from './libsocket';
 export * from './rt-reader';
 export * from './command-line';
+export * from './getopt';

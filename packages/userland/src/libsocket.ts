@@ -5,6 +5,16 @@ import type { Kernel, Family } from '@ipmplab/core';
 
 const ALL = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
 
+/** An ioctl whose failure only means "not there": undefined instead of the KernelError. */
+export function tryIoctl<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof KernelError) return undefined;
+    throw e;
+  }
+}
+
 export function ifNameToIndex(k: Kernel, name: string): number {
   for (const af of ['inet', 'inet6'] as Family[]) {
     try {
