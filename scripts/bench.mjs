@@ -195,7 +195,11 @@ async function rtmonFigures(ns) {
     banner: { js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);" }, logLevel: 'error' });
   const mod = await import(pathToFileURL(out).href);
   console.log('\n4. rtmon');
-  for (const line of await mod.runRtmonBench({ root })) console.log(line);
+  try {
+    for (const line of await mod.runRtmonBench({ root })) console.log(line);
+  } catch (e) {
+    console.log(`   rtmon measurement failed: ${e.message}`);
+  }
 }
 
 const ns = netns();

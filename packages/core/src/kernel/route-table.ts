@@ -70,6 +70,8 @@ export interface RouteTable {
   /** Every route of a family (or both), in table order. */
   all(family?: Family): Iterable<Route>;
   count(family?: Family): number;
+  /** The distinct gateways of off-link routes (a handful, however large the table). */
+  gateways(family: Family): string[];
 }
 
 export function ownerKey(name: string, family: Family): string {
@@ -140,6 +142,10 @@ export class MemoryRouteTable implements RouteTable {
 
   count(family?: Family): number {
     return family ? this.routes.filter((r) => r.family === family).length : this.routes.length;
+  }
+
+  gateways(family: Family): string[] {
+    return [...new Set(this.routes.filter((r) => r.family === family && r.type === 'offlink').map((r) => r.gateway))].sort();
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, up, setFlag } from '../kernel/test-kit';
+import { bootedKernel, up, setFlag, rtRequest } from '../kernel/test-kit';
 import { ioctl } from '../kernel/ioctl';
 import { setLinkState } from '../kernel/link';
 import { IFF, formatIfconfigFlags } from '../wire';
@@ -135,6 +135,14 @@ describe('in.mpathd, probe-based', () => {
     expect(i.targets).toEqual([{ family: 'inet', mode: 'multicast', testaddr: '10.0.0.30', targets: ['10.0.0.254'] }]);
     expect(i.probe).toBe('ok');
     expect(ipmpSnapshot(k)!.groups[0].fdt).toBe(10_000);
+  });
+
+  it('prefers on-link routers from the routing table (routes mode)', () => {
+    const k = probing();
+    expect(rtRequest(k, { type: 'ADD', dst: '0.0.0.0', mask: '0.0.0.0', gateway: '10.0.0.253' }).errno).toBe(0);
+    sync(k);
+    const i = ipmpSnapshot(k)!.interfaces.find((x) => x.name === 'net0')!;
+    expect(i.targets).toEqual([{ family: 'inet', mode: 'routes', testaddr: '10.0.0.30', targets: ['10.0.0.253'] }]);
   });
 
   it('five lost probes after the quiet period fail the interface; ten answered ones repair it', () => {

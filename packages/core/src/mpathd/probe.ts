@@ -34,12 +34,8 @@ function testAddress(k: Kernel, p: MpathdPhyint, family: Family): { addr: string
 
 /** Targets: routers on the test subnet from the routing table, else the hosts that answer. */
 function pickTargets(k: Kernel, st: MpathdState, family: Family, test: { addr: string; mask: string }): { mode: 'routes' | 'multicast'; targets: string[] } {
-  const routers = new Set<string>();
-  for (const r of k.routes.all(family)) {
-    if (r.type === 'offlink' && r.gateway && inSubnet(family, r.gateway, test.addr, test.mask)) routers.add(r.gateway);
-    if (routers.size >= MAX_PROBE_TARGETS) break;
-  }
-  if (routers.size > 0) return { mode: 'routes', targets: [...routers] };
+  const routers = k.routes.gateways(family).filter((g) => inSubnet(family, g, test.addr, test.mask)).slice(0, MAX_PROBE_TARGETS);
+  if (routers.length > 0) return { mode: 'routes', targets: routers };
   const hosts = Object.keys(st.hosts).filter((h) => h.includes(':') === (family === 'inet6') && inSubnet(family, h, test.addr, test.mask));
   return { mode: 'multicast', targets: hosts.sort().slice(0, MAX_PROBE_TARGETS) };
 }

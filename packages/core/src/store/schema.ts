@@ -35,6 +35,20 @@ END;
 CREATE TRIGGER route_plens_del AFTER DELETE ON routes BEGIN
   UPDATE route_plens SET n = n - 1 WHERE family = old.family AND plen = old.plen;
 END;
+-- The gateways of off-link routes, for in.mpathd's choice of probe targets without a scan.
+CREATE TABLE route_gateways (family INTEGER NOT NULL, gateway TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (family, gateway));
+CREATE TRIGGER route_gateways_add AFTER INSERT ON routes WHEN new.type = 'offlink' BEGIN
+  INSERT INTO route_gateways (family, gateway, n) VALUES (new.family, new.gateway, 1)
+    ON CONFLICT (family, gateway) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER route_gateways_del AFTER DELETE ON routes WHEN old.type = 'offlink' BEGIN
+  UPDATE route_gateways SET n = n - 1 WHERE family = old.family AND gateway = old.gateway;
+END;
+CREATE TRIGGER route_gateways_upd AFTER UPDATE OF gateway ON routes WHEN old.type = 'offlink' AND old.gateway <> new.gateway BEGIN
+  UPDATE route_gateways SET n = n - 1 WHERE family = old.family AND gateway = old.gateway;
+  INSERT INTO route_gateways (family, gateway, n) VALUES (new.family, new.gateway, 1)
+    ON CONFLICT (family, gateway) DO UPDATE SET n = n + 1;
+END;
 CREATE TABLE files (path TEXT PRIMARY KEY, content TEXT NOT NULL, mode INTEGER NOT NULL);
 CREATE TABLE journal (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -47,4 +61,4 @@ CREATE TABLE journal (
 `;
 
 /** Tables a valid state file has; checked on every open (cheap), the full integrity check is separate. */
-export const REQUIRED_TABLES = ['meta', 'kernel', 'routes', 'journal', 'files', 'route_plens'];
+export const REQUIRED_TABLES = ['meta', 'kernel', 'routes', 'journal', 'files', 'route_plens', 'route_gateways'];

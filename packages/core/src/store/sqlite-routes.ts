@@ -67,6 +67,7 @@ export class SqliteRouteTable implements RouteTable {
         use = @use, owner = @owner, extra = @extra WHERE id = @id`),
       owned: stmt(db, `SELECT ${COLS} FROM routes WHERE owner = ?`),
       deleteOwned: stmt(db, 'DELETE FROM routes WHERE owner = ?'),
+      gateways: stmt(db, 'SELECT gateway FROM route_gateways WHERE family = ? AND n > 0 ORDER BY gateway'),
       plens: stmt(db, 'SELECT plen FROM route_plens WHERE family = ? AND n > 0 ORDER BY plen DESC'),
       byKey: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
       byId: stmt(db, `SELECT ${COLS} FROM routes WHERE id = ?`),
@@ -139,6 +140,10 @@ export class SqliteRouteTable implements RouteTable {
   *all(family?: Family): Iterable<Route> {
     const it = family ? this.stmts.allFamily.iterate(FAM[family]) : this.stmts.all.iterate();
     for (const row of it as Iterable<Row>) yield fromRow(row);
+  }
+
+  gateways(family: Family): string[] {
+    return (this.stmts.gateways.all(FAM[family]) as { gateway: string }[]).map((r) => r.gateway);
   }
 
   count(family?: Family): number {
