@@ -172,13 +172,15 @@ function bigTable(ns) {
     { name: 'route get', cmd: [bin('route'), 'get', ipv4(5)] },
     { name: 'ifconfig net1 up', cmd: [bin('ifconfig'), 'net1', 'up'] },
   ];
-  const prepare = (state) => ({
-    'route add': `${bin('route')} delete 172.31.9.9/32 192.168.0.1 >/dev/null 2>&1; true`,
-    'ifconfig net1 up': `${bin('ifconfig')} net1 down >/dev/null 2>&1; true`,
+  // hyperfine -N runs commands without a shell: the preparations name sh themselves.
+  const sh = (cmd) => `/bin/sh -c '${cmd} >/dev/null 2>&1; true'`;
+  const prepare = () => ({
+    'route add': sh(`${bin('route')} delete 172.31.9.9/32 192.168.0.1`),
+    'ifconfig net1 up': sh(`${bin('ifconfig')} net1 down`),
   });
   for (const state of [small, big]) run(bin('ifconfig'), ['net1', 'plumb', '172.30.0.1/16'], envFor(state));
-  const at10 = timeCommands(cases, envFor(small), prepare(small));
-  const atBig = timeCommands(cases, envFor(big), prepare(big));
+  const at10 = timeCommands(cases, envFor(small), prepare());
+  const atBig = timeCommands(cases, envFor(big), prepare());
   row('command'.padEnd(20), '10 routes ms', `${ROUTES.toLocaleString('en')} routes ms`, 'ratio (goal <= 1.2x)');
   for (let i = 0; i < cases.length; i++) {
     row(cases[i].name.padEnd(20), fmt(at10[i].median).padStart(12), fmt(atBig[i].median).padStart(12), `${fmt(atBig[i].median / at10[i].median, 2)}x`);
@@ -192,7 +194,11 @@ async function rtmonFigures(ns) {
   if (!existsSync(src)) return;
   const out = path.join(dir, 'rtmon-bench.mjs');
   await build({ entryPoints: [src], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    banner: { js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);" }, logLevel: 'error' });
+    banner: { js: [
+      "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
+      // The module was written for the source tree: give it the paths it would have there.
+      `const __filename = ${JSON.stringify(src)}; const __dirname = ${JSON.stringify(path.dirname(src))};`,
+    ].join('\n') }, logLevel: 'error' });
   const mod = await import(pathToFileURL(out).href);
   console.log('\n4. rtmon');
   try {
