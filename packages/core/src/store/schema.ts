@@ -8,11 +8,13 @@ export const SCHEMA_VERSION = 1;
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE kernel (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
+-- Clustered by destination (WITHOUT ROWID, keyed by family, dst, plen, id): a longest-prefix
+-- probe is one key lookup, and a whole-table dump in netstat's order reads the pages in order.
 CREATE TABLE routes (
-  id INTEGER PRIMARY KEY,
   family INTEGER NOT NULL,
   dst BLOB NOT NULL,
   plen INTEGER NOT NULL,
+  id INTEGER NOT NULL,
   dst_text TEXT NOT NULL,
   gateway TEXT NOT NULL,
   ifname TEXT NOT NULL,
@@ -21,9 +23,10 @@ CREATE TABLE routes (
   ref INTEGER NOT NULL,
   use INTEGER NOT NULL,
   owner TEXT NOT NULL,
-  extra TEXT
-);
-CREATE INDEX routes_by_dst ON routes (family, dst, plen);
+  extra TEXT,
+  PRIMARY KEY (family, dst, plen, id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX routes_by_id ON routes (id);
 CREATE INDEX routes_by_owner ON routes (owner) WHERE owner <> '';
 -- The prefix lengths in use, so a longest-prefix match probes only those (a handful) instead of
 -- all 33 (IPv4) or 129 (IPv6). Kept by triggers, inside the same transactions as the routes.

@@ -38,6 +38,14 @@ function extraOf(r: Route): string | null {
   return Object.keys(e).length ? JSON.stringify(e) : null;
 }
 
+/** A raw row in COLS order. */
+function fromArray(a: unknown[]): Route {
+  const [id, extra, family, dst, plen, gateway, ifname, type, flags, ref, use, owner] = a as [
+    number, string | null, number, string, number, string, string, RouteType, number, number, number, string];
+  const r: Route = { id, family: family === 4 ? 'inet' : 'inet6', dst, prefixlen: plen, gateway, ifname, type, flags, ref, use, owner };
+  return extra ? { ...(JSON.parse(extra) as Extra), ...r } : r;
+}
+
 function fromRow(r: Row): Route {
   return {
     ...(r.extra ? (JSON.parse(r.extra) as Extra) : {}),
@@ -60,8 +68,9 @@ export class SqliteRouteTable implements RouteTable {
 
   constructor(db: Db) {
     this.stmts = {
-      insert: stmt(db, `INSERT INTO routes (family, dst, plen, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
-        VALUES (@family, @dst, @plen, @dst_text, @gateway, @ifname, @type, @flags, @ref, @use, @owner, @extra)`),
+      insert: stmt(db, `INSERT INTO routes (family, dst, plen, id, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
+        VALUES (@family, @dst, @plen, (SELECT coalesce(max(id), 0) + 1 FROM routes), @dst_text, @gateway, @ifname, @type, @flags, @ref, @use, @owner, @extra)
+        RETURNING id`),
       remove: stmt(db, 'DELETE FROM routes WHERE id = ?'),
       update: stmt(db, `UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
         use = @use, owner = @owner, extra = @extra WHERE id = @id`),
@@ -73,19 +82,20 @@ export class SqliteRouteTable implements RouteTable {
       byId: stmt(db, `SELECT ${COLS} FROM routes WHERE id = ?`),
       byDst: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? ORDER BY plen, id`),
       find: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
-      all: stmt(db, `SELECT ${COLS} FROM routes ORDER BY family, dst, plen, id`),
-      allFamily: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? ORDER BY dst, plen, id`),
+      // Dumps read rows as arrays (no object per row from the driver): a million rows stream fast.
+      all: stmt(db, `SELECT ${COLS} FROM routes ORDER BY family, dst, plen, id /* raw */`).raw(true),
+      allFamily: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? ORDER BY dst, plen, id /* raw */`).raw(true),
       count: stmt(db, 'SELECT count(*) AS n FROM routes'),
       countFamily: stmt(db, 'SELECT count(*) AS n FROM routes WHERE family = ?'),
     };
   }
 
   insert(r: Route): number {
-    return Number(this.stmts.insert.run({
+    return (this.stmts.insert.get({
       family: FAM[r.family], dst: addrKey(r.family, r.dst), plen: r.prefixlen, dst_text: r.dst,
       gateway: r.gateway, ifname: r.ifname, type: r.type, flags: r.flags, ref: r.ref, use: r.use, owner: r.owner,
       extra: extraOf(r),
-    }).lastInsertRowid);
+    }) as { id: number }).id;
   }
 
   remove(id: number): void {
@@ -139,7 +149,7 @@ export class SqliteRouteTable implements RouteTable {
 
   *all(family?: Family): Iterable<Route> {
     const it = family ? this.stmts.allFamily.iterate(FAM[family]) : this.stmts.all.iterate();
-    for (const row of it as Iterable<Row>) yield fromRow(row);
+    for (const a of it as Iterable<unknown[]>) yield fromArray(a);
   }
 
   gateways(family: Family): string[] {
