@@ -1,4 +1,4 @@
-// Measurements for `pnpm bench` (the lead wires them in; figures are printed, never asserted):
+// Measurements for `pnpm bench` (scripts/bench.mjs runs them; figures are printed, never asserted):
 //
 //   measureLatency   change-to-print latency of rtmon: another process makes N changes (one
 //                    transaction each, an RTM_ADD through the routing socket as route(8) writes
