@@ -192,7 +192,9 @@ function bigTable(ns) {
 async function rtmonFigures(ns) {
   const src = path.join(root, 'packages', 'rtmon', 'src', 'bench.ts');
   if (!existsSync(src)) return;
-  const out = path.join(dir, 'rtmon-bench.mjs');
+  // Inside the project (dist/), so that packages looking for their own root from import.meta.url
+  // find node_modules as they would in the real bundles.
+  const out = path.join(root, 'dist', '.rtmon-bench.mjs');
   await build({ entryPoints: [src], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20',
     banner: { js: [
       "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
