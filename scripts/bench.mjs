@@ -8,7 +8,7 @@
 //     and the cost of single commands at 10 routes against that size;
 //  4. rtmon: change-to-print latency against `ip monitor route`, and its memory after 100,000
 //     messages.
-// BENCH_ROUTES and BENCH_RUNS scale it down for a quick look.
+// BENCH_ROUTES and BENCH_RUNS scale it down for a quick look; BENCH_ONLY=1,4 runs some sections.
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -212,11 +212,13 @@ async function rtmonFigures(ns) {
 
 const ns = netns();
 if (!ns) console.log('(no network namespace could be created: the Linux figures are not measured)');
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
+const want = (n) => !only || only.has(String(n));
 try {
-  startup();
-  routeLoads(ns);
-  await rtmonFigures(ns);
-  bigTable(ns);
+  if (want(1)) startup();
+  if (want(2)) routeLoads(ns);
+  if (want(4)) await rtmonFigures(ns);
+  if (want(3)) bigTable(ns);
 } finally {
   ns?.remove();
   rmSync(dir, { recursive: true, force: true });
