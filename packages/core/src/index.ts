@@ -9,7 +9,7 @@ export { Kernel } from './kernel/kernel';
 export type { Caller, Emitted, Lif } from './kernel/kernel';
 export { ioctl, IOCTL_NAMES } from './kernel/ioctl';
 export { boot, emptyState, DEFAULT_LINKS, macFor } from './kernel/boot';
-export { setLinkState } from './kernel/link';
+export { setLinkState, setLinkMac } from './kernel/link';
 export { addConflict, removeConflict, CONFLICT_MAC } from './kernel/conflict';
 export { walkFamily } from './kernel/lifconf';
 export { mibRoutes, mibAddrs } from './kernel/mib';

@@ -1,6 +1,6 @@
 // `ipmplab link NAME up|down`: plug or pull a datalink's cable (the kernel sees a link-state
 // notification: RUNNING follows, DAD restarts on link-up).
-import { setLinkState, mpathdSync } from '@ipmplab/core';
+import { setLinkState, setLinkMac, mpathdSync, KernelError } from '@ipmplab/core';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
 import { markLog, logJson, logText } from './console';
@@ -22,5 +22,24 @@ export function linkCommand(ctx: LabContext, name: string, up: boolean): Outcome
       [`ipmplab: link ${name} is ${word}${changed ? '' : ' (unchanged)'}`, ...logText(log)],
       { link: name, state: word, changed, log: log.map(logJson) },
     );
+  });
+}
+
+/** `ipmplab mac NAME ADDRESS`: give a datalink another hardware address (two links may share one). */
+export function macCommand(ctx: LabContext, name: string, mac: string): Outcome {
+  return ctx.session.run((k) => {
+    if (!k.state.links[name]) throw new LabFailure('noSuchLink', { name });
+    const since = markLog(k);
+    let set: string;
+    try {
+      set = setLinkMac(k, name, mac);
+    } catch (e) {
+      if (e instanceof KernelError) throw new LabFailure('badMac', { text: mac });
+      throw e;
+    }
+    mpathdSync(k);
+    k.drainDeferred();
+    const log = since();
+    return done([`ipmplab: link ${name} has hardware address ${set}`, ...logText(log)], { link: name, mac: set, log: log.map(logJson) });
   });
 }

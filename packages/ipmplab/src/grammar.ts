@@ -32,6 +32,7 @@ export type LabRequest =
   | { cmd: 'hold'; dest: string }
   | { cmd: 'release'; id: number }
   | { cmd: 'reboot' }
+  | { cmd: 'mac'; name: string; mac: string }
   | { cmd: 'file'; action: 'ls' }
   | { cmd: 'file'; action: 'cat' | 'rm'; path: string }
   | { cmd: 'file'; action: 'put'; path: string; content: string };
@@ -146,6 +147,9 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('link <name> <state>', 'plug or pull a datalink\'s cable',
       (b) => b.positional('name', { type: 'string', demandOption: true }).positional('state', { choices: ['up', 'down'] as const, demandOption: true }),
       (a) => set({ cmd: 'link', name: a.name, up: a.state === 'up' }))
+    .command('mac <name> <address>', 'give a datalink another Ethernet address (as dladm set-linkprop -p mac-address)',
+      (b) => b.positional('name', { type: 'string', demandOption: true }).positional('address', { type: 'string', demandOption: true }),
+      (a) => set({ cmd: 'mac', name: a.name, mac: a.address }))
     .command('dad', 'duplicate-address conflicts with other hosts', (b) => dadCommands(b, set), () => undefined)
     .command('clock', 'show the kernel clock, or switch/advance it', (b) => clockCommands(b, set),
       () => set({ cmd: 'clock', action: 'show' }))

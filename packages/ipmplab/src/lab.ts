@@ -10,7 +10,7 @@ import { EXIT, LabFailure, USAGE_HINT } from './messages';
 import type { Outcome } from './outcome';
 import type { LabContext } from './context';
 import { bootCommand } from './cmd-boot';
-import { linkCommand } from './cmd-link';
+import { linkCommand, macCommand } from './cmd-link';
 import { dadClear, dadConflict, dadList } from './cmd-dad';
 import { clockAdvance, clockManual, clockReal, clockShow } from './cmd-clock';
 import { logCommand } from './cmd-log';
@@ -43,6 +43,7 @@ function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcom
     case 'reset': return inSession(io, state, (c) => bootCommand(c, 'keep'));
     case 'status': return inSession(io, state, statusCommand);
     case 'link': return inSession(io, state, (c) => linkCommand(c, req.name, req.up));
+    case 'mac': return inSession(io, state, (c) => macCommand(c, req.name, req.mac));
     case 'log': return inSession(io, state, (c) => logCommand(c, req.sinceMs));
     case 'check': return checkCommand(statePath(state, io.env));
     case 'dad':

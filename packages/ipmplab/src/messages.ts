@@ -25,6 +25,7 @@ export const ERRORS = {
   durationTooLong: { exit: EXIT.USAGE, text: '{text}: longer than {max}' },
   badAddress: { exit: EXIT.USAGE, text: '{text}: not an IPv4 or IPv6 address' },
   noSuchLink: { exit: EXIT.FAILED, text: 'link {name}: no such datalink' },
+  badMac: { exit: EXIT.FAILED, text: '{text}: not an Ethernet address (six hex bytes separated by colons)' },
   badSetting: { exit: EXIT.USAGE, text: 'mpathd: {text}' },
   badTime: { exit: EXIT.USAGE, text: '{text}: not an ISO 8601 time such as 2030-01-01T00:00:00Z' },
   clockBackwards: { exit: EXIT.FAILED, text: 'clock: {text} is before the kernel time {now}; time does not run backwards' },

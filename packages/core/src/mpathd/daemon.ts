@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG, LINK_UP_PERMIN } from './types';
 import { activeForData, changeFlags, functioning, groupMembers, groupPhrase, hasFlag, kernelPhyint, log, usable } from './members';
 import { probingEnabled, syncProbing } from './probe';
 import { addTimer } from '../kernel/timers';
+import { checkHardwareAddresses } from './hwaddr';
 
 export function mpathdState(k: Kernel): MpathdState {
   k.state.mpathd ??= {
@@ -81,6 +82,7 @@ export function mpathdSync(k: Kernel): void {
     checkLink(k, st, p);
     syncProbing(k, st, p);
   }
+  checkHardwareAddresses(k, st);
   refreshStandbys(k, st);
   refreshGroupStates(k, st);
 }

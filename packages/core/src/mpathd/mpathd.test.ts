@@ -163,3 +163,23 @@ describe('in.mpathd, probe-based', () => {
     expect(k.state.mpathd!.probeLog.filter((e) => e.lost).length).toBe(5);
   });
 });
+
+describe('in.mpathd, duplicate hardware addresses', () => {
+  it('offlines the later member with the same MAC (h flag), and onlines it once unique', async () => {
+    const { setLinkMac } = await import('../kernel/link');
+    const k = rig();
+    setLinkMac(k, 'net1', k.state.links.net0.mac);
+    sync(k);
+    expect(flags(k, 'net1')).toBe('81000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4,OFFLINE>');
+    const net1 = ipmpSnapshot(k)!.interfaces.find((x) => x.name === 'net1')!;
+    expect([net1.flags.hwdup, net1.state]).toEqual([true, 'offline']);
+    expect(mpathdUndoOffline(k, 'net1')).toEqual({ code: 'EHWADDRDUP' });
+    setLinkMac(k, 'net1', '2:8:20:aa:bb:cc');
+    sync(k);
+    expect(flags(k, 'net1')).toBe('1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4>');
+    expect(logText(k).slice(-2)).toEqual([
+      'IP interface net1 has a hardware address which is not unique in group ipmp0; offlining',
+      'IP interface net1 now has a unique hardware address in group ipmp0; onlining',
+    ]);
+  });
+});
