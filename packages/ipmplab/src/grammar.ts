@@ -134,7 +134,8 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .version(false)
     .help('help')
     .alias('help', 'h')
-    .wrap(80)
+    // No wrapping: the bundled cliui wraps by slicing words, which reads worse than long lines.
+    .wrap(null)
     .recommendCommands()
     .fail((msg, err) => {
       throw new UsageStop(msg || err?.message || 'bad command line');

@@ -77,7 +77,8 @@ function build(argv: string[]) {
     .version(false)
     .help('help')
     .alias('help', 'h')
-    .wrap(90)
+    // No wrapping: the bundled cliui wraps by slicing words, which reads worse than long lines.
+    .wrap(null)
     .parserConfiguration({ 'boolean-negation': false, 'short-option-groups': true, 'camel-case-expansion': false })
     .fail((msg, err) => {
       throw err instanceof UsageStop ? err : new UsageStop(msg || err?.message || 'bad command line');
