@@ -8,7 +8,7 @@ import { walkFamily } from './lifconf';
 import { IFF } from '../wire';
 
 export function* mibRoutes(k: Kernel, family?: Family): Iterable<Route> {
-  yield* k.routes.all(family);
+  for (const f of family ? [family] : (['inet', 'inet6'] as Family[])) yield* k.routes.dump(f);
 }
 
 export interface MibAddr {

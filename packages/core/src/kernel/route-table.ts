@@ -70,6 +70,11 @@ export interface RouteTable {
   /** Every route of a family (or both), in table order. */
   all(family?: Family): Iterable<Route>;
   count(family?: Family): number;
+  /**
+   * Every route of a family in table order with only what a MIB dump carries (no id, owner or
+   * extra attributes): the cheap way to stream a million routes.
+   */
+  dump(family: Family): Iterable<Route>;
   /** The distinct gateways of off-link routes (a handful, however large the table). */
   gateways(family: Family): string[];
 }
@@ -142,6 +147,10 @@ export class MemoryRouteTable implements RouteTable {
 
   count(family?: Family): number {
     return family ? this.routes.filter((r) => r.family === family).length : this.routes.length;
+  }
+
+  *dump(family: Family): Iterable<Route> {
+    for (const r of this.all(family)) yield { ...r, id: undefined, owner: '' };
   }
 
   gateways(family: Family): string[] {
