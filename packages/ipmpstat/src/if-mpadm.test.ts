@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core';
+import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
 import { bootedKernel, summarize } from '../../core/src/kernel/test-kit';
 import { runIfMpadm } from './if-mpadm';
@@ -166,7 +166,7 @@ describe('if_mpadm -r', () => {
   it('keeps the addresses it brought up when in.mpathd refuses the undo', () => {
     const k = rig();
     run(k, 'offline', 'net1');
-    k.state.mpathd!.phyints.net1.hwdup = true;
+    setLinkMac(k, 'net1', k.state.links.net0.mac); // now net1's address duplicates net0's
     expect(run(k, 'undo', 'net1')).toEqual({ code: 1, err: 'if_mpadm: fatal: cannot undo-offline net1: interface has duplicate hardware address\n' });
     expect(isUp(k, 'net1')).toBe(true);
     expect(flags(k, 'net1')).toMatch(/OFFLINE/);

@@ -11,6 +11,13 @@ function macOf(k: Kernel, p: MpathdPhyint): string | undefined {
   return k.state.links[p.name]?.mac;
 }
 
+/** Whether another online member of p's group has p's hardware address. */
+export function duplicateMac(k: Kernel, st: MpathdState, p: MpathdPhyint): boolean {
+  if (!p.group) return false;
+  const mac = macOf(k, p);
+  return groupMembers(st, p.group).some((m) => m !== p && !hasFlag(k, m, IFF.OFFLINE) && macOf(k, m) === mac);
+}
+
 export function checkHardwareAddresses(k: Kernel, st: MpathdState): void {
   const groups = new Set(Object.values(st.phyints).map((p) => p.group).filter((g) => g !== ''));
   for (const g of groups) {

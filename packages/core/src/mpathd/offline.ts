@@ -5,6 +5,7 @@ import type { Kernel } from '../kernel/kernel';
 import type { MpathdResult } from './types';
 import { activeForData, changeFlags, groupMembers, hasFlag, usable } from './members';
 import { activateAnother, transitionToRunning, groupState } from './daemon';
+import { duplicateMac } from './hwaddr';
 
 export function mpathdOffline(k: Kernel, ifname: string, minred: number): MpathdResult {
   const st = k.state.mpathd;
@@ -28,7 +29,7 @@ export function mpathdUndoOffline(k: Kernel, ifname: string): MpathdResult {
   const p = st?.running ? st.phyints[ifname] : undefined;
   if (!st || !p) return { code: 'EUNKIF' };
   if (p.state !== 'offline') return { code: 'FAILURE', errno: ERRNO.EINVAL };
-  if (p.hwdup) return { code: 'EHWADDRDUP' };
+  if (p.hwdup || duplicateMac(k, st, p)) return { code: 'EHWADDRDUP' };
   changeFlags(k, p, 0n, IFF.OFFLINE);
   k.dirty = true;
   if (!hasFlag(k, p, IFF.RUNNING)) {
