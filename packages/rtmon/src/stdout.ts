@@ -8,9 +8,10 @@
 // While a write waits, no JavaScript runs, so a signal handler could not run either: `stall`
 // and `resume` let the caller hand SIGINT/SIGTERM back to their default action for that time
 // (Ctrl-C on `rtmon | less` with less stopped still ends rtmon, as it ends route monitor).
-import fs from 'node:fs';
+import { fdWriter, EXIT_BROKEN_PIPE } from '@ipmplab/userland';
+import type { WriterHooks } from '@ipmplab/userland';
 
-export const SIGPIPE_STATUS = 128 + 13;
+export const SIGPIPE_STATUS = EXIT_BROKEN_PIPE;
 
 export class OutputClosed extends Error {
   constructor() {
@@ -18,38 +19,12 @@ export class OutputClosed extends Error {
   }
 }
 
-const pause = new Int32Array(new SharedArrayBuffer(4));
-
-export interface WriterHooks {
-  /** The reader stopped reading: a write is about to wait. */
-  stall?: () => void;
-  /** The waiting write went through. */
-  resume?: () => void;
-}
-
-export function blockingWriter(fd: number, hooks: WriterHooks = {}): (text: string) => void {
-  return (text: string) => {
-    const buf = Buffer.from(text);
-    let off = 0;
-    let stalled = false;
-    try {
-      while (off < buf.length) {
-        try {
-          off += fs.writeSync(fd, buf, off, buf.length - off);
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code;
-          if (code === 'EAGAIN') {
-            if (!stalled) hooks.stall?.();
-            stalled = true;
-            Atomics.wait(pause, 0, 0, 2);
-            continue;
-          }
-          if (code === 'EPIPE') throw new OutputClosed();
-          throw e;
-        }
-      }
-    } finally {
-      if (stalled) hooks.resume?.();
-    }
-  };
+/** The tools' blocking writer, except that a closed reader unwinds (rtmon closes its socket). */
+export function blockingWriter(fd: number, hooks: Omit<WriterHooks, 'closed'> = {}): (text: string) => void {
+  return fdWriter(fd, {
+    ...hooks,
+    closed: () => {
+      throw new OutputClosed();
+    },
+  });
 }

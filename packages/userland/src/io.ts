@@ -16,6 +16,15 @@ export const EXIT_BROKEN_PIPE = 141;
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
+export interface WriterHooks {
+  /** The reader stopped reading: a write is about to wait. */
+  stall?: () => void;
+  /** The waiting write went through. */
+  resume?: () => void;
+  /** The reader went away (EPIPE). By default the process ends as the real tools do. */
+  closed?: () => never;
+}
+
 /**
  * Blocking writes to a file descriptor. Tools produce their output synchronously inside one
  * transaction; Node's stdout on a pipe is asynchronous, so a large report (`netstat -rn` of a
@@ -23,22 +32,31 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * (`| head`) would end in an EPIPE stack trace. Here the writer waits for the reader, and a
  * closed pipe ends the tool quietly.
  */
-export function fdWriter(fd: number): (text: string) => void {
+export function fdWriter(fd: number, hooks: WriterHooks = {}): (text: string) => void {
+  const closed = hooks.closed ?? (() => process.exit(EXIT_BROKEN_PIPE));
   return (text) => {
     const buf = Buffer.from(text);
     let off = 0;
-    while (off < buf.length) {
-      try {
-        off += fs.writeSync(fd, buf, off, buf.length - off);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') {
-          Atomics.wait(pause, 0, 0, 5); // a non-blocking descriptor shared with another process
-          continue;
+    let stalled = false;
+    try {
+      while (off < buf.length) {
+        try {
+          off += fs.writeSync(fd, buf, off, buf.length - off);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          if (code === 'EAGAIN') {
+            // A non-blocking descriptor (shared with another process): wait for the reader.
+            if (!stalled) hooks.stall?.();
+            stalled = true;
+            Atomics.wait(pause, 0, 0, 2);
+            continue;
+          }
+          if (code === 'EPIPE') closed();
+          throw e;
         }
-        if (code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
-        throw e;
       }
+    } finally {
+      if (stalled) hooks.resume?.();
     }
   };
 }
