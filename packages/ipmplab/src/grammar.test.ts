@@ -34,6 +34,17 @@ describe('ipmplab grammar', () => {
     expect(req('log', '--since', '5m')).toEqual({ cmd: 'log', sinceMs: 300_000 });
     expect(req('check')).toEqual({ cmd: 'check' });
     expect(req('demo')).toEqual({ cmd: 'demo' });
+    expect(req('release', '7')).toEqual({ cmd: 'release', id: 7 });
+    for (const bad of ['abc', '0', '1.5', '07', '1e3']) expect(usage('release', bad)).toBe(`release: ${bad}: not a connection number`);
+  });
+
+  it('keeps "-" (standard input) for batch and file put, where yargs would make it ""', () => {
+    expect(req('batch', '-')).toEqual({ cmd: 'batch', file: '-', atomic: false, keepGoing: false });
+    expect(req('batch', '--atomic', '-')).toEqual({ cmd: 'batch', file: '-', atomic: true, keepGoing: false });
+    expect(req('batch', '/tmp/lines', '--keep-going')).toEqual({ cmd: 'batch', file: '/tmp/lines', atomic: false, keepGoing: true });
+    expect(req('file', 'put', '/etc/inet/static_routes', '-')).toEqual({ cmd: 'file', action: 'put', path: '/etc/inet/static_routes', content: '-' });
+    expect(req('file', 'put', '/etc/hostname.net0', 'a\\nb')).toEqual({ cmd: 'file', action: 'put', path: '/etc/hostname.net0', content: 'a\\nb' });
+    expect(usage('release', '-')).toBe('release: -: not a connection number');
   });
 
   it('returns help text instead of printing it', () => {

@@ -53,6 +53,12 @@ function address(text: string): string {
   return addr;
 }
 
+/** A connection number as `hold` printed it (yargs' number type would turn "x" into NaN). */
+function connection(text: string): number {
+  if (!/^[1-9][0-9]{0,8}$/.test(text)) throw new LabFailure('badConnection', { text: restoreStdin(text) });
+  return Number(text);
+}
+
 /** A single-valued option given twice arrives as an array. */
 function single(option: string, value: string | string[]): string {
   if (Array.isArray(value)) throw new LabFailure('repeatedOption', { option });
@@ -187,7 +193,7 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       (b) => b.positional('destination', { type: 'string', demandOption: true, coerce: address }),
       (a) => set({ cmd: 'hold', dest: a.destination }))
     .command('release <connection>', 'close a simulated connection (its number from hold)',
-      (b) => b.positional('connection', { type: 'number', demandOption: true }),
+      (b) => b.positional('connection', { type: 'string', demandOption: true, coerce: connection }),
       (a) => set({ cmd: 'release', id: a.connection }))
     .command('reboot', 'restart the host: a fresh kernel, then the persistent configuration (/etc/hostname.*, static routes)', {},
       () => set({ cmd: 'reboot' }))
@@ -208,16 +214,27 @@ function withCommand(message: string, argv: string[]): string {
   return word === undefined ? message : `${errorText('unknownCommand', { word })}\n${message}`;
 }
 
+// yargs parses a positional a second time as `--name VALUE`, where a lone "-" (standard input,
+// for `batch -` and `file put PATH -`) reads as an option and the value becomes "". "-" goes
+// through under a spelling no option can have and is given back in the request.
+const STDIN_WORD = '\u0000-';
+const restoreStdin = (text: string) => text.split(STDIN_WORD).join('-');
+
 export function parseLab(argv: string[]): Parsed {
   let req: LabRequest | undefined;
   let output = '';
+  const args = argv.map((a) => (a === '-' ? STDIN_WORD : a));
   try {
-    build(argv, (r) => { req = r; }).parse(argv, {}, (_err, _argv, out) => { output = out; });
+    build(args, (r) => { req = r; }).parse(args, {}, (_err, _argv, out) => { output = out; });
   } catch (e) {
-    if (e instanceof LabFailure) return { kind: 'usage', message: e.message };
-    if (e instanceof UsageStop) return { kind: 'usage', message: withCommand(e.message, argv) };
+    if (e instanceof LabFailure) return { kind: 'usage', message: restoreStdin(e.message) };
+    if (e instanceof UsageStop) return { kind: 'usage', message: withCommand(restoreStdin(e.message), argv) };
     throw e;
   }
-  if (req) return { kind: 'request', req };
+  if (req) {
+    const r = req as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(r)) if (v === STDIN_WORD) r[k] = '-';
+    return { kind: 'request', req };
+  }
   return { kind: 'help', text: output };
 }

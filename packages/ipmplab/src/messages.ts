@@ -34,6 +34,7 @@ export const ERRORS = {
   badJson: { exit: EXIT.USAGE, text: 'ioctl: the argument must be a JSON object: {text}' },
   unknownIoctl: { exit: EXIT.USAGE, text: 'ioctl: unknown request {cmd}; known: {names}' },
   noRoute: { exit: EXIT.FAILED, text: 'hold: no route to {dest}: {error}' },
+  badConnection: { exit: EXIT.USAGE, text: 'release: {text}: not a connection number' },
   noConnection: { exit: EXIT.FAILED, text: 'release: no connection {id}' },
   noSuchInterface: { exit: EXIT.FAILED, text: '{name}: no such interface' },
   noConflict: { exit: EXIT.FAILED, text: 'dad: no conflict recorded for {addr}' },
