@@ -67,11 +67,24 @@ export function takeDump(session: Session, opts: { aware: boolean; family?: Fami
   });
 }
 
-export class LiveSource implements Source {
+/** The next step of a source (a timeout or an immediate) and whether it was stopped. */
+abstract class Scheduled {
+  protected timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  protected stopped = false;
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) {
+      clearTimeout(this.timer as NodeJS.Timeout);
+      clearImmediate(this.timer as NodeJS.Immediate);
+    }
+    this.timer = undefined;
+  }
+}
+
+export class LiveSource extends Scheduled implements Source {
   readonly mode = 'live' as const;
   private reader: RtReader | undefined;
-  private timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
-  private stopped = false;
   private awareOn: boolean;
   private fam: FamilyOption | undefined;
 
@@ -79,6 +92,7 @@ export class LiveSource implements Source {
     private readonly session: Session,
     private readonly opts: LiveOptions,
   ) {
+    super();
     this.awareOn = opts.aware;
     this.fam = opts.family;
   }
@@ -132,14 +146,6 @@ export class LiveSource implements Source {
     this.timer = setImmediate(loop);
   }
 
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) {
-      clearTimeout(this.timer as NodeJS.Timeout);
-      clearImmediate(this.timer as NodeJS.Immediate);
-    }
-    this.timer = undefined;
-  }
 
   aware(): boolean {
     return this.awareOn;
@@ -186,12 +192,10 @@ export interface ReplayOptions {
   batch?: number;
 }
 
-export class ReplaySource implements Source {
+export class ReplaySource extends Scheduled implements Source {
   readonly mode = 'replay' as const;
   readonly header: RecordingHeader;
   private readonly records: Generator<Recorded>;
-  private timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
-  private stopped = false;
   private fam: FamilyOption | undefined;
   private count = 0;
 
@@ -199,6 +203,7 @@ export class ReplaySource implements Source {
     readonly label: string,
     private readonly opts: ReplayOptions,
   ) {
+    super();
     const r = readRecording(label);
     this.header = r.header;
     this.records = r.records;
@@ -242,14 +247,6 @@ export class ReplaySource implements Source {
     this.timer = setImmediate(step);
   }
 
-  stop(): void {
-    this.stopped = true;
-    if (this.timer) {
-      clearTimeout(this.timer as NodeJS.Timeout);
-      clearImmediate(this.timer as NodeJS.Immediate);
-    }
-    this.timer = undefined;
-  }
 
   aware(): boolean {
     return this.header.aware === 'RTAW_UNDER_IPMP';
