@@ -25,8 +25,8 @@ function digitValue(c: string): number {
   return 99;
 }
 
-/** strtol(s, &end, 0). */
-export function strtol(s: string): StrtolResult {
+/** strtol(s, &end, base) for the two bases netstat uses: 0 (prefix decides) and 10. */
+export function strtol(s: string, base: 0 | 10 = 0): StrtolResult {
   let i = 0;
   while (i < s.length && isSpace(s[i])) i++;
   let negative = false;
@@ -34,19 +34,19 @@ export function strtol(s: string): StrtolResult {
     negative = s[i] === '-';
     i++;
   }
-  let base = 10;
-  if (s[i] === '0') {
+  let radix = 10;
+  if (base === 0 && s[i] === '0') {
     if ((s[i + 1] === 'x' || s[i + 1] === 'X') && i + 2 < s.length && digitValue(s[i + 2]) < 16) {
-      base = 16;
+      radix = 16;
       i += 2;
     } else {
-      base = 8;
+      radix = 8;
     }
   }
   const start = i;
   let acc = 0n;
-  while (i < s.length && digitValue(s[i]) < base) {
-    acc = acc * BigInt(base) + BigInt(digitValue(s[i]));
+  while (i < s.length && digitValue(s[i]) < radix) {
+    acc = acc * BigInt(radix) + BigInt(digitValue(s[i]));
     if (acc > LONG_MAX + 1n) acc = LONG_MAX + 1n; // saturate; the exact excess does not matter
     i++;
   }
@@ -59,23 +59,7 @@ export function strtol(s: string): StrtolResult {
 
 /** atoi(3C) = (int)strtol(s, NULL, 10). */
 export function atoi(s: string): number {
-  let i = 0;
-  while (i < s.length && isSpace(s[i])) i++;
-  let negative = false;
-  if (s[i] === '+' || s[i] === '-') {
-    negative = s[i] === '-';
-    i++;
-  }
-  let acc = 0n;
-  while (i < s.length && s[i] >= '0' && s[i] <= '9') {
-    acc = acc * 10n + BigInt(s.charCodeAt(i) - 48);
-    if (acc > LONG_MAX + 1n) acc = LONG_MAX + 1n;
-    i++;
-  }
-  let v = negative ? -acc : acc;
-  if (v > LONG_MAX) v = LONG_MAX;
-  if (v < LONG_MIN) v = LONG_MIN;
-  return Number(v);
+  return strtol(s, 10).value;
 }
 
 /** netstat.c isnum(): every character a digit (so the empty string is a number). */
