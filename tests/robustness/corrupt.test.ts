@@ -142,6 +142,10 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
     expect(fingerprint(c.path), `${what}: the file must be left untouched`).toEqual(before);
   };
 
+  /** Every file, tool and command line, as a process and (where the tool loads) in-process. */
+  const expectedRuns = (list: Case[]) =>
+    list.length * TOOLS.reduce((n, tool) => n + COMMANDS[tool].length * (MAINS[tool] ? 2 : 1), 0);
+
   const refuseAll = async (list: Case[]) => {
     let runs = 0;
     for (const tool of TOOLS) {
@@ -172,13 +176,16 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
 
   it('every tool refuses each file, in-process and as a real process, and leaves it untouched', async () => {
     const started = Date.now();
+    expect(TOOLS.length * cases.length).toBeGreaterThan(0);
     const runs = await refuseAll(cases);
+    expect(runs).toBe(expectedRuns(cases));
     console.log(`[corrupt] seed=${SEED} cases=${cases.length} tools=${TOOLS.join(',')} runs=${runs} in ${Date.now() - started}ms`);
   }, 60_000);
 
   // DESIGN §3: a state file that fails its integrity check is refused with a clear message;
   // `ipmplab check` counts an undecodable kernel document as such a failure.
   it('every tool refuses a state whose kernel document is damaged, without an internal error', async () => {
-    await refuseAll(kernelCases);
+    expect(TOOLS.length * kernelCases.length).toBeGreaterThan(0);
+    expect(await refuseAll(kernelCases)).toBe(expectedRuns(kernelCases));
   }, 60_000);
 });

@@ -109,6 +109,7 @@ describe.skipIf(!hasTmux)('rtmon in a real terminal (tmux)', () => {
     keys(S, '-l', 'type=RTM_ADD');
     keys(S, 'Enter');
     s = await waitScreen(S, (x) => x.includes('filter: type=RTM_ADD') && x.split('\n')[1].includes('filter: type=RTM_ADD'), 'filtered');
+    expect(listLines(s).length).toBeGreaterThan(0);
     expect(listLines(s).every((x) => x.includes(' RTM_ADD '))).toBe(true);
     keys(S, 'f');
     await sleep(100);
