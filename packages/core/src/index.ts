@@ -37,4 +37,4 @@ export { dumpRoutes, dumpInterfaces } from './kernel/dump';
 export type { DumpOptions } from './kernel/dump';
 export * from './mpathd/api';
 export { icmpRedirect } from './kernel/redirect';
-export type { RedirectResult } from './kernel/redirect';
+export type { RedirectResult, RedirectIgnored } from './kernel/redirect';

@@ -3,7 +3,7 @@
 // LIFC flags, ...). The argument and the reply are JSON; 64-bit flag words are "0x..." strings.
 import { ioctl, KernelError, strerror, icmpRedirect, holdRoute, releaseHold, formatRouteFlags } from '@ipmplab/core';
 import { parseIoctlArg } from './ioctl-arg';
-import type { IoctlCmd } from '@ipmplab/core';
+import type { IoctlCmd, RedirectIgnored } from '@ipmplab/core';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
 import { done } from './outcome';
@@ -30,10 +30,20 @@ export function ioctlCommand(ctx: LabContext, cmd: string, argText: string): Out
   });
 }
 
+/** What the lab says when the kernel drops a redirect (the kernel itself says nothing). */
+const IGNORED: Record<RedirectIgnored, (dest: string, gateway: string) => string> = {
+  'local-destination': (dest) => `${dest} is one of this host's addresses`,
+  'gateway-not-onlink': (_dest, gateway) => `the new gateway ${gateway} is not on a directly connected network`,
+  'not-from-router': (dest) => `the redirect did not come from the router in use for ${dest}`,
+};
+
 export function redirectCommand(ctx: LabContext, dest: string, gateway: string, from?: string): Outcome {
   return ctx.session.run((k) => {
     const r = icmpRedirect(k, dest, gateway, from);
-    if (r.ignored) return done([`ipmplab: redirect ignored: ${r.ignored}`], { ignored: r.ignored });
+    if (r.ignored) {
+      const reason = IGNORED[r.ignored](dest, gateway);
+      return done([`ipmplab: redirect ignored: ${reason}`], { ignored: r.ignored, reason });
+    }
     return done([`ipmplab: redirect for ${dest}: now via ${gateway} ${formatRouteFlags(r.route!.flags)}`], { route: toJson(r.route) });
   });
 }

@@ -291,6 +291,23 @@ describe('ipmplab status', () => {
 });
 
 describe('ipmplab as a whole', () => {
+  it('redirect: reports the new dynamic route, or why the kernel dropped the redirect', () => {
+    const file = tempState();
+    lab(file, ['init']);
+    withKernel(file, (k) => plumbUp(k, 'net0', '10.0.0.1'));
+    const lines = path.join(path.dirname(file), 'routes.batch');
+    fs.writeFileSync(lines, 'route -n add 192.0.2.0/24 10.0.0.254\n');
+    expect(lab(file, ['batch', lines])).toMatchObject({ code: 0, err: '' });
+    expect(lab(file, ['redirect', '192.0.2.7', '10.0.0.253'])).toEqual({
+      code: 0, err: '', out: 'ipmplab: redirect for 192.0.2.7: now via 10.0.0.253 <UP,GATEWAY,HOST,DYNAMIC>\n',
+    });
+    expect(lab(file, ['redirect', '192.0.2.8', '172.16.0.1'])).toEqual({
+      code: 0, err: '', out: 'ipmplab: redirect ignored: the new gateway 172.16.0.1 is not on a directly connected network\n',
+    });
+    expect(labJson(file, ['redirect', '10.0.0.1', '10.0.0.253'])).toEqual({ ignored: 'local-destination', reason: "10.0.0.1 is one of this host's addresses" });
+    expect(labJson(file, ['redirect', '192.0.2.9', '10.0.0.253', '--from', '10.0.0.99']).ignored).toBe('not-from-router');
+  });
+
   it('--help prints usage on stdout and exits 0', () => {
     const io = memoryIO({});
     expect(labMain(['--help'], io)).toBe(0);

@@ -10,10 +10,16 @@ import { canonical, familyOf, maskFromPrefix } from './addr';
 import { findLocal, hostPrefix, lookupTyped } from './rt-common';
 import { inetSockaddr } from './rts';
 
+/**
+ * Why the kernel dropped a redirect, silently as illumos does: the destination is one of our
+ * addresses, the new gateway is not on a directly connected network (or is ours), or the
+ * redirect did not come from the router we use for the destination.
+ */
+export type RedirectIgnored = 'local-destination' | 'gateway-not-onlink' | 'not-from-router';
+
 export interface RedirectResult {
   route?: Route;
-  /** Why the kernel ignored the redirect (as illumos silently drops such ones). */
-  ignored?: string;
+  ignored?: RedirectIgnored;
 }
 
 export function icmpRedirect(k: Kernel, destText: string, gatewayText: string, fromText?: string): RedirectResult {
@@ -21,14 +27,14 @@ export function icmpRedirect(k: Kernel, destText: string, gatewayText: string, f
   const dest = family && canonical(family, destText);
   const gateway = family && canonical(family, gatewayText);
   if (!family || !dest || !gateway || familyOf(gatewayText) !== family) throw new KernelError(ERRNO.EINVAL);
-  if (findLocal(k, family, dest)) return { ignored: `${dest} is one of this host's addresses` };
+  if (findLocal(k, family, dest)) return { ignored: 'local-destination' };
   if (findLocal(k, family, gateway) || !lookupTyped(k, family, gateway, ['interface', 'ifroute'])) {
-    return { ignored: `the new gateway ${gateway} is not on a directly connected network` };
+    return { ignored: 'gateway-not-onlink' };
   }
   const current = k.routes.lookup(family, dest);
   const from = fromText ? canonical(family, fromText) : current?.gateway;
   if (!current || current.type !== 'offlink' || !from || current.gateway !== from) {
-    return { ignored: `the redirect did not come from the router in use for ${dest}` };
+    return { ignored: 'not-from-router' };
   }
   const host = hostPrefix(family);
   let route = k.routes.find({ family, dst: dest, prefixlen: host }).find((r) => r.type === 'offlink');
