@@ -149,3 +149,10 @@ ifconfig: addif: SIOCLIFADDIF: net0: permission denied
 $ IPMPLAB_PRIVILEGED=0 ifconfig net0 mtu 1200
 ifconfig: setifmtu: SIOCSLIFMTU: net0: permission denied
 [exit 1]
+$ IPMPLAB_PRIVILEGED=0 ifconfig net0 zone global
+ifconfig: SIOCSLIFZONE: net0: permission denied
+[exit 1]
+$ ifconfig net0 zone global
+$ ifconfig net7 zone global
+ifconfig: SIOCSLIFZONE: net7: no such interface
+[exit 1]

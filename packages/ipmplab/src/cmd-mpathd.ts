@@ -1,6 +1,6 @@
 // `ipmplab mpathd`, `ipmplab target`, `ipmplab probe-loss`: the simulated in.mpathd's settings
 // (/etc/default/mpathd) and the world its probes see (other hosts answering, lost probes).
-import { mpathdState, mpathdSetConfig, mpathdStart, mpathdSync, labHost, labProbeLoss } from '@ipmplab/core';
+import { mpathdState, mpathdSetConfig, mpathdStart, mpathdStop, mpathdSync, labHost, labProbeLoss, KernelError, ERRNO } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
@@ -32,10 +32,7 @@ export function mpathdCommand(ctx: LabContext, action: 'show' | 'start' | 'stop'
     const st = mpathdState(k);
     let log: string[] = [];
     if (action === 'start') log = withDaemon(k, () => mpathdStart(k));
-    if (action === 'stop') {
-      st.running = false;
-      k.dirty = true;
-    }
+    if (action === 'stop') mpathdStop(k);
     if (action === 'set') {
       const err = mpathdSetConfig(k, key!, value!);
       if (err) throw new LabFailure('badSetting', { text: err });
@@ -56,8 +53,12 @@ export function targetCommand(ctx: LabContext, addr: string, up: boolean): Outco
 
 export function probeLossCommand(ctx: LabContext, name: string, on: boolean): Outcome {
   return ctx.session.run((k) => {
-    if (!k.state.phyints[name]) throw new LabFailure('noSuchInterface', { name });
-    withDaemon(k, () => labProbeLoss(k, name, on));
+    try {
+      withDaemon(k, () => labProbeLoss(k, name, on));
+    } catch (e) {
+      if (e instanceof KernelError && e.errno === ERRNO.ENXIO) throw new LabFailure('noSuchInterface', { name });
+      throw e;
+    }
     return done([`ipmplab: probes from ${name} are ${on ? 'lost' : 'answered'}`], { interface: name, loss: on });
   });
 }

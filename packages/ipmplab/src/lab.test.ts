@@ -291,6 +291,17 @@ describe('ipmplab status', () => {
 });
 
 describe('ipmplab as a whole', () => {
+  it('mpathd stop and start, and probe-loss on an interface that does not exist', () => {
+    const file = tempState();
+    lab(file, ['init']);
+    expect(lab(file, ['mpathd', 'start']).out.split('\n')[0]).toBe('in.mpathd is running');
+    expect(lab(file, ['mpathd', 'stop']).out.split('\n')[0]).toBe('in.mpathd is not running');
+    expect(labJson(file, ['mpathd']).running).toBe(false);
+    const before = fingerprint(file);
+    expect(lab(file, ['probe-loss', 'net9', 'on'])).toMatchObject({ code: 1, out: '', err: 'ipmplab: net9: no such interface\n' });
+    expect(fingerprint(file)).toEqual(before);
+  });
+
   it('redirect: reports the new dynamic route, or why the kernel dropped the redirect', () => {
     const file = tempState();
     lab(file, ['init']);

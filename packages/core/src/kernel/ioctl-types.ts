@@ -54,6 +54,7 @@ export interface IoctlMap {
   /** Interfaces whose usesrc names this one (lifs_ifindex). */
   SIOCGLIFSRCOF: [{ af: Family; index: number }, { names: string[] }];
   SIOCGLIFZONE: [Lifr, { zone: string }];
+  SIOCSLIFZONE: [Lifr & { zone: string }, Record<string, never>];
   SIOCGLIFGROUPNAME: [Lifr, { group: string }];
   /** Join a group, leave it (""), or rename the group of an IPMP interface. */
   SIOCSLIFGROUPNAME: [Lifr & { group: string }, Record<string, never>];

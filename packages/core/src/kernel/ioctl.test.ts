@@ -118,6 +118,16 @@ describe('SIOCSLIFFLAGS', () => {
     expect(errnoOf(() => setFlag(u, 'lo0', IFF.UP, false))).toBe(ERRNO.EPERM);
   });
 
+  it('SIOCSLIFZONE: privileged before anything else, then the lif, and only the global zone', () => {
+    const k = bootedKernel();
+    ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' });
+    expect(ioctl(k, 'SIOCSLIFZONE', { name: 'net0', af: 'inet', zone: 'global' })).toEqual({});
+    expect(errnoOf(() => ioctl(k, 'SIOCSLIFZONE', { name: 'net1', af: 'inet', zone: 'global' }))).toBe(ERRNO.ENXIO);
+    expect(errnoOf(() => ioctl(k, 'SIOCSLIFZONE', { name: 'net0', af: 'inet', zone: 'dmz' }))).toBe(ERRNO.EINVAL);
+    const u = bootedKernel(undefined, { privileged: false, pid: 1 });
+    expect(errnoOf(() => ioctl(u, 'SIOCSLIFZONE', { name: 'net9', af: 'inet', zone: 'global' }))).toBe(ERRNO.EPERM);
+  });
+
   it('an address can be UP only once (EADDRNOTAVAIL, on this ill or another)', () => {
     const k = bootedKernel();
     configure(k, 'net0', 'inet', '10.0.0.1', '255.255.255.0');

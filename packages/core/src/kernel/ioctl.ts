@@ -58,6 +58,14 @@ const handlers: Handlers = {
     k.lif(a.name, a.af);
     return { zone: 'global' };
   },
+  // ip_sioctl_slifzone: privileged (IPI_PRIV, checked before the lookup); only the global
+  // zone exists here, and the address is already in it.
+  SIOCSLIFZONE: (k, a) => {
+    k.requirePrivilege();
+    k.lif(a.name, a.af);
+    if (a.zone !== 'global') throw new KernelError(ERRNO.EINVAL);
+    return {};
+  },
   SIOCGLIFGROUPNAME: (k, a) => ({ group: k.ill(a.name, a.af).phyint.group }),
   SIOCSLIFGROUPNAME: setGroupname,
   SIOCGLIFGROUPINFO: groupInfo,

@@ -2,7 +2,7 @@
 // probes into FAILED, repairs, keeps standbys INACTIVE or activates them, and logs what it does
 // in its own words (mpd_main.c, mpd_probe.c, mpd_tables.c). It runs inside each transaction
 // after the command's requests, and on its timers, acting on the kernel only through ioctls.
-import { IFF } from '../wire';
+import { IFF, ERRNO, KernelError } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import { isIpmp } from '../kernel/ipmp-group';
 import type { GroupState, MpathdConfig, MpathdPhyint, MpathdState } from './types';
@@ -24,6 +24,14 @@ export function mpathdStart(k: Kernel): void {
   const st = mpathdState(k);
   if (st.running) return;
   st.running = true;
+  k.dirty = true;
+}
+
+/** The daemon exits (pkill in.mpathd): failure detection stops until it starts again. */
+export function mpathdStop(k: Kernel): void {
+  const st = mpathdState(k);
+  if (!st.running) return;
+  st.running = false;
   k.dirty = true;
 }
 
@@ -67,6 +75,7 @@ export function labHost(k: Kernel, addr: string, up: boolean): void {
 
 /** Lose (or stop losing) every probe sent from one interface. */
 export function labProbeLoss(k: Kernel, ifname: string, on: boolean): void {
+  if (!k.state.phyints[ifname]) throw new KernelError(ERRNO.ENXIO);
   const st = mpathdState(k);
   st.probeLoss = st.probeLoss.filter((n) => n !== ifname);
   if (on) st.probeLoss.push(ifname);
