@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openState } from './open';
-import { transact } from './transaction';
+import { transact, view } from './transaction';
 import { appendJournal, readJournal, lastSeq } from './journal';
 import { StateFileError } from './errors';
 import { ioctl } from '../kernel/ioctl';
-import { decodeMessage, RTM } from '../wire';
+import { decodeMessage, RTM, IFF } from '../wire';
 import { decodeState, encodeState } from './codec';
 import type { Emitted } from '../kernel/kernel';
 
@@ -87,5 +87,29 @@ describe('state file', () => {
     db.close();
     const back = decodeState(encodeState(state));
     expect(back.phyints.lo0.flags | back.phyints.lo0.ills.inet!.flags | back.phyints.lo0.ills.inet!.ipifs[0].flags).toBe(0x2001000849n);
+  });
+
+  it('a view reads without writing, unless a timer is due: then it fires it first', () => {
+    const db = openState(path.join(tmp(), 'state.db'));
+    const t0 = 1_800_000_000_000;
+    const at = (ms: number) => ({ realNow: () => ms });
+    expect(view(db, (k) => Object.keys(k.state.phyints).includes('lo0'), at(t0))).toBe(true); // a new file boots
+    transact(db, (k) => {
+      ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' });
+      ioctl(k, 'SIOCSLIFADDR', { name: 'net0', af: 'inet', addr: '10.0.0.1' });
+      const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name: 'net0', af: 'inet' });
+      ioctl(k, 'SIOCSLIFFLAGS', { name: 'net0', af: 'inet', flags: flags | IFF.UP });
+    }, at(t0));
+    const seq = lastSeq(db);
+    // DAD still running: the view sees the timer and writes nothing.
+    expect(view(db, (k) => k.state.timers.length, at(t0 + 10))).toBeGreaterThan(0);
+    expect(lastSeq(db)).toBe(seq);
+    // DAD due: the view fires it in a write transaction first and sees the result.
+    expect(view(db, (k) => k.state.timers.length, at(t0 + 10_000))).toBe(0);
+    expect(lastSeq(db)).toBeGreaterThan(seq);
+    const after = lastSeq(db);
+    expect(view(db, (k) => k.state.timers.length, at(t0 + 20_000))).toBe(0);
+    expect(lastSeq(db)).toBe(after);
+    db.close();
   });
 });

@@ -92,15 +92,24 @@ export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptio
  */
 export function view<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptions = {}): T {
   const realNow = opts.realNow ?? Date.now;
-  const before = loadState(db);
-  if (!before || (before.timers[0] && before.timers[0].at <= kernelNow(before, realNow))) transact(db, () => undefined, opts);
+  const begin = () => {
+    try {
+      db.exec('BEGIN');
+    } catch (e) {
+      throw asStateError(e, db.name);
+    }
+  };
+  begin();
   try {
-    db.exec('BEGIN');
-  } catch (e) {
-    throw asStateError(e, db.name);
-  }
-  try {
-    const state = loadState(db)!;
+    // One read in the common case: the snapshot starts with it and is used as it is unless
+    // something is due (or the file is new), which needs the write transaction first.
+    let state = loadState(db);
+    if (!state || (state.timers[0] && state.timers[0].at <= kernelNow(state, realNow))) {
+      db.exec('ROLLBACK');
+      transact(db, () => undefined, opts);
+      begin();
+      state = loadState(db)!;
+    }
     const k = new Kernel(state, new SqliteRouteTable(db), kernelNow(state, realNow), opts.caller);
     return fn(k);
   } catch (e) {
