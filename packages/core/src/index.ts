@@ -15,6 +15,8 @@ export { walkFamily } from './kernel/lifconf';
 export { mibRoutes, mibAddrs } from './kernel/mib';
 export type { MibAddr } from './kernel/mib';
 export { nextTimerAt } from './kernel/timers';
+export { setManualClock, setRealClock, advanceClock, MAX_CLOCK } from './kernel/clock';
+export type { ClockRefusal } from './kernel/clock';
 export { DAD_MS, DUP_RECOVERY_MS } from './kernel/dad';
 export * from './store/schema';
 export * from './store/errors';

@@ -187,6 +187,17 @@ describe('ipmplab clock', () => {
     expect(fingerprint(file)).toEqual(before);
   });
 
+  it('refuses to set a manual clock back in time (exit 1, nothing changed)', () => {
+    const file = tempState();
+    lab(file, ['init']);
+    lab(file, ['clock', 'manual', '2031-01-01T00:00:00Z']);
+    const before = fingerprint(file);
+    expect(lab(file, ['clock', 'manual', '2030-06-01T00:00:00Z'])).toEqual({
+      code: 1, out: '', err: 'ipmplab: clock: 2030-06-01T00:00:00.000Z is before the kernel time 2031-01-01T00:00:00.000Z; time does not run backwards\n',
+    });
+    expect(fingerprint(file)).toEqual(before);
+  });
+
   it.each([[['clock', 'advance', 'soon']], [['clock', 'advance']], [['clock', 'advance', '400d']], [['clock', 'fast']], [['clock', 'advance', '1s', '2s']]])(
     'usage error %j exits 2 and changes nothing', (args) => {
       const file = tempState();
