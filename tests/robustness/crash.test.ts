@@ -1,7 +1,11 @@
-// Crash safety: real ifconfig processes SIGKILLed at random moments of their writes, and at
-// exact points of their write transaction (a preloaded hook pauses them there). After every kill
-// the file opens, passes the integrity check, holds exactly the state after a prefix of the
-// commands (the killed one fully applied or not at all), and the next command runs at once.
+// Crash safety: real ifconfig processes SIGKILLed at exact points of their work on the state file
+// (a preloaded hook pauses them there: before the write lock, inside the write transaction,
+// after COMMIT), and, as extra coverage, at random moments. After every kill the file opens,
+// passes the integrity check, holds exactly the state after a prefix of the commands (the killed
+// one fully applied or not at all), and the next command runs at once.
+// Nothing here depends on how fast the machine is: the exact points are reached through the hook,
+// and the random kills only report how many of them found the file open; every kill, wherever it
+// lands, must leave one of the two allowed states.
 // Run with ROBUSTNESS_SEED=<n> to repeat a run.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
@@ -14,7 +18,7 @@ import { canonical, copyState, dumpFile, freezeClock, integrityProblems, journal
 import { ifconfig, spawnTool } from './lib/run';
 
 const SEED = seedFromEnv();
-const RANDOM_KILLS = 100;
+const RANDOM_ATTEMPTS = 100;
 const HOOK = path.join(__dirname, 'lib', 'crash-hook.cjs');
 const IFCONFIG = path.join(BIN, 'ifconfig');
 const tmp = tempState();
@@ -132,101 +136,144 @@ describe(`crash (seed ${SEED})`, () => {
     model = new Model(modelFile, rng.fork('model'));
   });
 
-  it(`${RANDOM_KILLS} SIGKILLs 0-80 ms into ifconfig writes`, async () => {
+  it(`${RANDOM_ATTEMPTS} SIGKILLs at random moments of ifconfig writes (extra coverage; counts reported)`, async () => {
     const krng = rng.fork('kills');
-    let kills = 0;
-    let attempts = 0;
-    let openAtKill = 0;
-    let appliedKills = 0;
-    let completed = 0;
+    const seen = { kills: 0, openAtKill: 0, appliedKills: 0, completed: 0 };
     for (let n = 0; n < 5; n++) await measureLife();
     const started = Date.now();
-    while (kills < RANDOM_KILLS) {
-      expect(attempts++, 'too many attempts without enough kills').toBeLessThan(RANDOM_KILLS * 4);
+    for (let attempt = 1; attempt <= RANDOM_ATTEMPTS; attempt++) {
       model.ensure(i);
       const argv = model.cmds[i];
-      const maxDelay = killWindow();
-      const delay = krng.int(maxDelay + 1);
-      const what = `seed ${SEED} attempt ${attempts} command ${i} ${showArgv(argv)} killed after ${delay} ms`;
+      const delay = krng.int(killWindow() + 1);
+      const what = `seed ${SEED} attempt ${attempt} command ${i} ${showArgv(argv)} killed after ${delay} ms`;
       const child = spawn(IFCONFIG, ['--state', file, ...argv], { env: toolEnv(file), stdio: 'ignore' });
       const done = exited(child);
       await Promise.race([sleep(delay), done]);
       const wasOpen = fs.existsSync(`${file}-wal`);
       const killedNow = child.kill('SIGKILL');
       const res = await done;
-      const killed = res.signal === 'SIGKILL';
       const verdict = afterKill(file, model, i, what);
-      if (killed && killedNow) {
-        kills++;
-        if (wasOpen) openAtKill++;
-        if (verdict === 'applied') appliedKills++;
+      if (res.signal === 'SIGKILL' && killedNow) {
+        seen.kills++;
+        if (wasOpen) seen.openAtKill++;
+        if (verdict === 'applied') seen.appliedKills++;
       } else {
-        completed++;
+        seen.completed++;
         expect({ status: res.status, verdict }, `${what}: ran to completion`).toEqual({ status: model.codes[i], verdict: 'applied' });
       }
       if (verdict === 'applied') i++;
-      if (attempts % 10 === 0) {
+      if (attempt % 10 === 0) {
         const r = await measureLife();
         expect({ status: r.status, stderr: r.stderr }, `${what}: a real process afterwards`).toEqual({ status: 0, stderr: '' });
       }
     }
-    // Not vacuous: a fair share of the kills hit a process that had the state file open.
-    expect(openAtKill, `seed ${SEED}: kills that found the state file open`).toBeGreaterThanOrEqual(5);
-    console.log(`[crash] seed=${SEED} random (tool life ~${life()} ms, delays 0-${killWindow()} ms): attempts=${attempts} kills=${kills} (state file open at kill: ${openAtKill}, ` +
-      `killed after commit: ${appliedKills}) completed-before-kill=${completed} commands-applied=${i} in ${Date.now() - started}ms`);
-  }, 90_000);
+    // Where the kills landed depends on the machine's load: reported, never asserted.
+    console.log(`[crash] seed=${SEED} random (tool life ~${life()} ms, delays 0-${killWindow()} ms): attempts=${RANDOM_ATTEMPTS} kills=${seen.kills} ` +
+      `(state file open at kill: ${seen.openAtKill}, killed after commit: ${seen.appliedKills}) completed-before-kill=${seen.completed} ` +
+      `commands-applied=${i} in ${Date.now() - started}ms`);
+  }, 120_000);
 
-  it('SIGKILL of a process paused inside its write transaction (and of one waiting for the lock)', async () => {
-    const points = ['after-begin', 'before-commit', 'after-commit'] as const;
-    const counts = { 'after-begin': 0, 'before-commit': 0, 'after-commit': 0, waiters: 0 };
+  /** Starts ifconfig with the hook at a point; resolves once the hook announced it. */
+  const startAt = async (point: string, argv: string[], what: string, on = file) => {
+    const env = toolEnv(on, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point, CRASH_HOOK_ROOT: ROOT });
+    const child = spawn(IFCONFIG, ['--state', on, ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const done = exited(child);
+    let stderr = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stderr!.on('data', (b: Buffer) => {
+        stderr += b.toString();
+        if (stderr.includes(`CRASH-HOOK-PAUSED ${point}`)) resolve();
+      });
+      void done.then(() => reject(new Error(`${what}: exited before reaching ${point}; stderr: ${stderr}`)));
+    });
+    return { child, done };
+  };
+
+  it('SIGKILL at each point of the work on the state file (and of a writer queueing for the lock)', async () => {
+    // Where the process stands, whether it holds the write lock there, and whether its command
+    // must be found applied after the kill.
+    const points = [
+      { at: 'after-appid-read', holdsLock: false, applied: false },
+      { at: 'after-begin', holdsLock: true, applied: false },
+      { at: 'mid-write', holdsLock: true, applied: false },
+      { at: 'before-commit', holdsLock: true, applied: false },
+      { at: 'after-commit', holdsLock: false, applied: true },
+    ];
+    const counts: Record<string, number> = { waiters: 0 };
     const started = Date.now();
-    for (let rep = 0; rep < 8; rep++) {
+    for (let rep = 0; rep < 6; rep++) {
       for (const point of points) {
         model.ensure(i);
         const argv = model.cmds[i];
-        const what = `seed ${SEED} ${point} rep ${rep} command ${i} ${showArgv(argv)}`;
-        const env = toolEnv(file, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point, CRASH_HOOK_ROOT: ROOT });
-        const child = spawn(IFCONFIG, ['--state', file, ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-        const done = exited(child);
-        let stderr = '';
-        await new Promise<void>((resolve, reject) => {
-          const t = setTimeout(() => reject(new Error(`${what}: never paused; stderr: ${stderr}`)), 15_000);
-          child.stderr!.on('data', (b: Buffer) => {
-            stderr += b.toString();
-            if (stderr.includes('CRASH-HOOK-PAUSED')) {
-              clearTimeout(t);
-              resolve();
-            }
-          });
-          void done.then(() => { clearTimeout(t); reject(new Error(`${what}: exited before pausing; stderr: ${stderr}`)); });
-        });
-        // The paused process really holds the write lock (or, after COMMIT, really released it).
-        expect(tryWriteLock(file, 0), what).toBe(point === 'after-commit' ? 'free' : 'busy');
-        if (point !== 'after-commit' && rep % 2 === 0) {
-          // A second writer queues behind the lock holder; it dies while waiting.
-          const waiter = spawn(IFCONFIG, ['--state', file, ...argv], { env: toolEnv(file), stdio: 'ignore' });
-          const waiterDone = exited(waiter);
-          await sleep(250);
-          expect(waiter.exitCode, `${what}: the waiter must still be waiting`).toBe(null);
-          waiter.kill('SIGKILL');
-          expect((await waiterDone).signal).toBe('SIGKILL');
+        const what = `seed ${SEED} ${point.at} rep ${rep} command ${i} ${showArgv(argv)}`;
+        const { child, done } = await startAt(point.at, argv, what);
+        // The paused process really holds the write lock (or, before BEGIN and after COMMIT, does not).
+        expect(tryWriteLock(file, 0), what).toBe(point.holdsLock ? 'busy' : 'free');
+        if (point.holdsLock && rep % 2 === 0) {
+          // A second writer asks for the lock behind the holder and dies while it waits.
+          const waiter = await startAt('before-begin', argv, `${what} (waiter)`);
+          expect(tryWriteLock(file, 0), `${what}: the holder still holds the lock`).toBe('busy');
+          expect(waiter.child.exitCode, `${what}: the waiter is still waiting`).toBe(null);
+          waiter.child.kill('SIGKILL');
+          expect((await waiter.done).signal).toBe('SIGKILL');
           counts.waiters++;
         }
         child.kill('SIGKILL');
         expect((await done).signal, what).toBe('SIGKILL');
-        counts[point]++;
+        counts[point.at] = (counts[point.at] ?? 0) + 1;
         const verdict = afterKill(file, model, i, what);
-        expect(verdict, what).toBe(point === 'after-commit' ? 'applied' : 'not-applied');
+        expect(verdict, what).toBe(point.applied ? 'applied' : 'not-applied');
         if (verdict === 'applied') i++;
       }
     }
+    // Every point was reached and killed there, every time.
+    expect(counts).toEqual({ waiters: 9, 'after-appid-read': 6, 'after-begin': 6, 'mid-write': 6, 'before-commit': 6, 'after-commit': 6 });
     // And the file still works for a real process.
     const r = await spawnTool('ifconfig', file, ['-a']);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     console.log(`[crash] seed=${SEED} paused kills: ${JSON.stringify(counts)} commands-applied=${i} in ${Date.now() - started}ms`);
-  }, 90_000);
+  }, 120_000);
 
-  it('SIGKILL while the first command creates and boots a new state file', async () => {
+  /** What a kill left in a new state file; the next command must work whatever it was. */
+  const freshPhase = (fresh: string, what: string): 'absent' | 'empty' | 'unbooted' | 'applied' => {
+    if (!fs.existsSync(fresh)) return 'absent';
+    if (fs.statSync(fresh).size === 0 && !fs.existsSync(`${fresh}-wal`)) return 'empty';
+    expect(integrityProblems(fresh), what).toEqual([]);
+    const d = dumpFile(fresh);
+    expect(journalProblems(d), what).toEqual([]);
+    const k = d.kernel as { phyints: Record<string, { ills: { inet?: { ipifs: { addr: string; flags: string }[] } } }> } | null;
+    if (k === null) return 'unbooted';
+    const ipif = k.phyints.net0?.ills.inet?.ipifs[0];
+    expect({ addr: ipif?.addr, up: ipif ? (BigInt(ipif.flags) & 1n) === 1n : false }, what).toEqual({ addr: '10.0.0.1', up: true });
+    return 'applied';
+  };
+  const nextWorks = (fresh: string, phase: string, what: string) => {
+    const next = ifconfig(fresh, ['-a']);
+    expect({ code: next.code, err: next.err }, `${what} (${phase})`).toEqual({ code: 0, err: '' });
+    expect(next.out.includes('10.0.0.1'), `${what} (${phase})`).toBe(phase === 'applied');
+  };
+  const FIRST = ['net0', 'plumb', '10.0.0.1/24', 'up'];
+
+  it('SIGKILL at each point while the first command creates and boots a new state file', async () => {
+    // The first process initialises the file (its own short write transaction), then boots the
+    // kernel and runs the command in a second one; the hook pauses at the first occurrence.
+    const expected: Record<string, string> = {
+      'after-appid-read': 'empty', 'after-begin': 'empty', 'mid-write': 'empty', 'before-commit': 'empty', 'after-commit': 'unbooted',
+    };
+    const seen: Record<string, string> = {};
+    for (const point of Object.keys(expected)) {
+      const fresh = path.join(tmp.dir, `fresh-${point}`, 'state.db');
+      const what = `fresh file killed at ${point}`;
+      const { child, done } = await startAt(point, FIRST, what, fresh);
+      child.kill('SIGKILL');
+      expect((await done).signal, what).toBe('SIGKILL');
+      seen[point] = freshPhase(fresh, what);
+      nextWorks(fresh, seen[point], what);
+    }
+    expect(seen).toEqual(expected);
+  }, 60_000);
+
+  it('SIGKILL at random moments while the first command creates a new state file (extra coverage)', async () => {
     const frng = rng.fork('fresh');
     const seen = { absent: 0, empty: 0, unbooted: 0, applied: 0 };
     for (let n = 0; n < 16; n++) {
@@ -234,31 +281,15 @@ describe(`crash (seed ${SEED})`, () => {
       if (n % 4 === 0) await measureLife();
       const delay = frng.int(killWindow() + 1);
       const what = `seed ${SEED} fresh ${n} killed after ${delay} ms`;
-      const child = spawn(IFCONFIG, ['--state', fresh, 'net0', 'plumb', '10.0.0.1/24', 'up'], { env: toolEnv(fresh), stdio: 'ignore' });
+      const child = spawn(IFCONFIG, ['--state', fresh, ...FIRST], { env: toolEnv(fresh), stdio: 'ignore' });
       const done = exited(child);
       await Promise.race([sleep(delay), done]);
       child.kill('SIGKILL');
       await done;
-      let phase: keyof typeof seen;
-      if (!fs.existsSync(fresh)) phase = 'absent';
-      else if (fs.statSync(fresh).size === 0 && !fs.existsSync(`${fresh}-wal`)) phase = 'empty';
-      else {
-        expect(integrityProblems(fresh), what).toEqual([]);
-        const d = dumpFile(fresh);
-        expect(journalProblems(d), what).toEqual([]);
-        const k = d.kernel as { phyints: Record<string, { ills: { inet?: { ipifs: { addr: string; flags: string }[] } } }> } | null;
-        if (k === null) phase = 'unbooted';
-        else {
-          phase = 'applied';
-          const ipif = k.phyints.net0?.ills.inet?.ipifs[0];
-          expect({ addr: ipif?.addr, up: ipif ? (BigInt(ipif.flags) & 1n) === 1n : false }, what).toEqual({ addr: '10.0.0.1', up: true });
-        }
-      }
+      const phase = freshPhase(fresh, what);
       seen[phase]++;
       // The next command boots (or reads) the file, whatever the kill left behind.
-      const next = ifconfig(fresh, ['-a']);
-      expect({ code: next.code, err: next.err }, `${what} (${phase})`).toEqual({ code: 0, err: '' });
-      expect(next.out.includes('10.0.0.1'), `${what} (${phase})`).toBe(phase === 'applied');
+      nextWorks(fresh, phase, what);
     }
     console.log(`[crash] seed=${SEED} fresh-file kills: ${JSON.stringify(seen)}`);
   }, 60_000);

@@ -1,14 +1,18 @@
 // Preloaded into a real tool process (NODE_OPTIONS=--require) by the robustness tests: it pauses
 // the process at a chosen point of its work on the state file, so a test can SIGKILL it exactly
 // there, or let another process run meanwhile. CRASH_HOOK_AT =
+//   before-begin      about to ask for the write lock (BEGIN IMMEDIATE): announced, not paused,
+//                     so a test knows the process is queueing behind a lock holder;
 //   after-begin       write lock taken (BEGIN IMMEDIATE done), nothing written;
+//   mid-write         the first row of the transaction written (a route, the kernel state or a
+//                     journal message), the rest not yet;
 //   before-commit     kernel state and journal written, COMMIT not yet run;
 //   after-commit      committed, connection still open, WAL not checkpointed;
 //   after-appid-read  the opener has read PRAGMA application_id, nothing else yet.
 // The pause is announced on stderr as "CRASH-HOOK-PAUSED <point>". It lasts 20 s, or until the
 // file named by CRASH_HOOK_GO exists.
 //
-// The hook wraps the native addon's Database.prototype.exec and Statement.prototype.get, which
+// The hook wraps the native addon's Database.prototype.exec and Statement.prototype.get/run, which
 // every statement run through better-sqlite3 reaches, whether the tool bundles better-sqlite3's
 // JavaScript or loads it from node_modules: the addon is one file, loaded once per process.
 'use strict';
@@ -25,7 +29,9 @@ if (at && root) {
     const dbProto = addon.Database && addon.Database.prototype;
     const stmtProto = addon.Statement && addon.Statement.prototype;
     if (!dbProto || typeof dbProto.exec !== 'function') throw new Error('the addon has no Database.prototype.exec');
-    if (!stmtProto || typeof stmtProto.get !== 'function') throw new Error('the addon has no Statement.prototype.get');
+    if (!stmtProto || typeof stmtProto.get !== 'function' || typeof stmtProto.run !== 'function') {
+      throw new Error('the addon has no Statement.prototype.get/run');
+    }
     const cell = new Int32Array(new SharedArrayBuffer(4));
     let paused = false;
     const pause = () => {
@@ -36,9 +42,13 @@ if (at && root) {
       while (Date.now() < until && !(go && fs.existsSync(go))) Atomics.wait(cell, 0, 0, 10);
     };
     const exec = dbProto.exec;
+    let inWrite = false;
     dbProto.exec = function hooked(sql) {
+      if (sql === 'BEGIN IMMEDIATE' && at === 'before-begin') fs.writeSync(2, 'CRASH-HOOK-PAUSED before-begin\n');
       if (sql === 'COMMIT' && at === 'before-commit') pause();
       const result = exec.call(this, sql);
+      if (sql === 'BEGIN IMMEDIATE') inWrite = true;
+      if (sql === 'COMMIT' || sql === 'ROLLBACK') inWrite = false;
       if (sql === 'BEGIN IMMEDIATE' && at === 'after-begin') pause();
       if (sql === 'COMMIT' && at === 'after-commit') pause();
       return result;
@@ -47,6 +57,12 @@ if (at && root) {
     stmtProto.get = function hookedGet(...args) {
       const result = get.apply(this, args);
       if (at === 'after-appid-read' && /^PRAGMA application_id$/i.test(String(this.source).trim())) pause();
+      return result;
+    };
+    const run = stmtProto.run;
+    stmtProto.run = function hookedRun(...args) {
+      const result = run.apply(this, args);
+      if (at === 'mid-write' && inWrite && /^\s*(INSERT|UPDATE|DELETE)\b/i.test(String(this.source))) pause();
       return result;
     };
   } catch (e) {
