@@ -8,3 +8,4 @@ export * from './libsocket';
 export * from './rt-reader';
 export * from './command-line';
 export * from './getopt';
+export * from './vis';
