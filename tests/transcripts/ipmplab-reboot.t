@@ -11,7 +11,9 @@ $ ipmplab reboot
 ipmplab: rebooted; applying the persistent configuration
 + route add default 192.168.1.1
 add net default: gateway 192.168.1.1: Network is unreachable
-ipmplab: reboot: 1 boot command failed (see above)
+ipmplab: reboot: 1 boot command failed:
+ipmplab: reboot:   /etc/inet/static_routes: default 192.168.1.1
+[exit 1]
 $ netstat -rn -f inet
 
 Routing Table: IPv4

@@ -42,7 +42,17 @@ export const ERRORS = {
   clockOverflow: { exit: EXIT.FAILED, text: 'clock cannot go past {max}' },
   checkProblem: { exit: EXIT.FAILED, text: '{path}: {problem}' },
   kernelUnreadable: { exit: EXIT.FAILED, text: 'kernel state does not decode ({detail})' },
+  bootFailed: { exit: EXIT.FAILED, text: 'reboot: {count} boot command{s} failed:' },
+  bootFailedLine: { exit: EXIT.FAILED, text: 'reboot:   {path}: {line}' },
 } as const;
+
+/**
+ * What the boot script prints on the console when interfaces failed (net-physical
+ * warn_failed_ifs). The script passes its list unquoted, so "$2" is only the first interface.
+ */
+export function netPhysicalWarning(what: string, interfaces: string[]): string {
+  return `Failed to ${what} interface(s): ${interfaces[0]}`;
+}
 
 /** Printed after every usage error, on its own line. */
 export const USAGE_HINT = "Try 'ipmplab --help' for usage.";

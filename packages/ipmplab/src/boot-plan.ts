@@ -1,0 +1,61 @@
+// What the boot scripts run after `ipmplab reboot`, in their order: the legacy network/physical
+// method for /etc/hostname.<if> and /etc/hostname6.<if> (IPMP interfaces first, then
+// `ifconfig <if> plumb` and each line of the file as `ifconfig <if> inet|inet6 <line>`), then
+// /etc/inet/static_routes (interface routes first, then the rest).
+import { splitCommandLine } from '@ipmplab/userland';
+
+/** One line of a persistent file, as the command the boot scripts run for it. */
+export interface BootLine {
+  /** The file it comes from and its text ('' for the implicit plumb). */
+  path: string;
+  line: string;
+  argv: string[];
+}
+
+/** An /etc/hostname[6].<if> file: plumbed first (unless it creates an IPMP interface), then its lines. */
+export interface BootInterface {
+  name: string;
+  v6: boolean;
+  plumb?: BootLine;
+  lines: BootLine[];
+}
+
+export interface BootPlan {
+  interfaces: BootInterface[];
+  routes: BootLine[];
+}
+
+/** Lines that say something: blank lines and comments are skipped, as the scripts' `read` loops do. */
+const meaningful = (text: string) => text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+
+function commands(path: string, lines: string[], prefix: string[]): BootLine[] {
+  const out: BootLine[] = [];
+  for (const line of lines) {
+    const split = splitCommandLine(line);
+    if ('argv' in split) out.push({ path, line, argv: [...prefix, ...split.argv] });
+  }
+  return out;
+}
+
+/** The boot scripts' commands, in the order illumos runs them. */
+export function bootPlan(files: Map<string, string>): BootPlan {
+  const found = [...files.keys()]
+    .map((p) => /^\/etc\/hostname(6?)\.([a-zA-Z0-9._:]+)$/.exec(p))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => ({ path: m[0], v6: m[1] === '6', name: m[2], lines: meaningful(files.get(m[0])!) }));
+  const isIpmp = (i: (typeof found)[0]) => i.lines.some((l) => /(^|\s)ipmp(\s|$)/.test(l));
+  found.sort((a, b) => Number(isIpmp(b)) - Number(isIpmp(a)) || Number(a.v6) - Number(b.v6) || a.name.localeCompare(b.name));
+  const interfaces = found.map((i): BootInterface => {
+    const af = i.v6 ? 'inet6' : 'inet';
+    return {
+      name: i.name,
+      v6: i.v6,
+      plumb: isIpmp(i) ? undefined : { path: i.path, line: '', argv: ['ifconfig', i.name, af, 'plumb'] },
+      lines: commands(i.path, i.lines, ['ifconfig', i.name, af]),
+    };
+  });
+  const path = '/etc/inet/static_routes';
+  const routes = meaningful(files.get(path) ?? '');
+  const iface = (l: string) => /(^|\s)-(interface|iface)(\s|$)/.test(l);
+  return { interfaces, routes: commands(path, [...routes.filter(iface), ...routes.filter((l) => !iface(l))], ['route', 'add']) };
+}
