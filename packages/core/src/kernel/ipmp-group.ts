@@ -4,9 +4,18 @@ import { IFF } from '../wire';
 import type { Family, IpmpGroup, Phyint } from './model';
 import type { Kernel } from './kernel';
 
+/**
+ * Groups by name. A group name can be any text (ipmp0, "constructor", "__proto__"), so the map
+ * has no prototype: a name never reaches Object.prototype (the state codec keeps it that way).
+ */
 export function groups(k: Kernel): Record<string, IpmpGroup> {
-  k.state.groups ??= {};
+  k.state.groups ??= nameMap();
   return k.state.groups;
+}
+
+/** An empty map keyed by names users choose. */
+export function nameMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 export function isIpmp(phyint: Phyint): boolean {

@@ -3,9 +3,10 @@ import { KernelError, ERRNO } from '../wire';
 import type { Kernel } from './kernel';
 import type { IoctlArg, IoctlReply } from './ioctl-types';
 import { groups, groupOf, isIpmp, ipmpPhyint, membersOf, bindingKey } from './ipmp-group';
+import { cString, LIFGRNAMSIZ } from './names';
 
 export function groupInfo(k: Kernel, req: IoctlArg<'SIOCGLIFGROUPINFO'>): IoctlReply<'SIOCGLIFGROUPINFO'> {
-  const g = groups(k)[req.group] ?? (() => { throw new KernelError(ERRNO.ENOENT); })();
+  const g = groups(k)[cString(req.group, LIFGRNAMSIZ)] ?? (() => { throw new KernelError(ERRNO.ENOENT); })();
   const ipmp = ipmpPhyint(k, g);
   const nv4 = membersOf(k, g, 'inet').length;
   const nv6 = membersOf(k, g, 'inet6').length;

@@ -7,19 +7,16 @@ import type { IoctlArg, IoctlReply } from './ioctl-types';
 import { groups, groupOf, isIpmp, ipmpPhyint, renameGroup } from './ipmp-group';
 import { refreshGroup, refreshMtu } from './ipmp-active';
 import { sendAddrMsgs, sendIfinfo } from './rts';
-import { parseLifName } from './names';
+import { cString, LIFGRNAMSIZ, parseLifName } from './names';
 
 const FAMILIES: Family[] = ['inet', 'inet6'];
-/** LIFGRNAMSIZ - 1 */
-const MAX_GROUP_NAME = 31;
 
 export function setGroupname(k: Kernel, req: IoctlArg<'SIOCSLIFGROUPNAME'>): IoctlReply<'SIOCSLIFGROUPNAME'> {
   k.requirePrivilege();
   const l = k.lif(req.name, req.af);
   const parsed = parseLifName(req.name);
   const phyint = l.phyint;
-  const name = req.group;
-  if (name.length > MAX_GROUP_NAME) throw new KernelError(ERRNO.ENAMETOOLONG);
+  const name = cString(req.group, LIFGRNAMSIZ);
   if ((typeof parsed !== 'string' && parsed.id !== 0) || l.ill.usesrcIndex !== 0 || (phyint.flags & IFF.VIRTUAL) !== 0n) {
     throw new KernelError(ERRNO.EINVAL);
   }

@@ -2,6 +2,8 @@
 // (ip_if.c ipif_lookup_on_name, is_lifname_valid, ill_get_ppa_ptr).
 
 export const LIFNAMSIZ = 32;
+/** if.h: a group name is at most 31 bytes and its NUL. */
+export const LIFGRNAMSIZ = 32;
 /** ip_addrs_per_if: logical interface ids 0..255. */
 export const MAX_LOGICAL_ID = 255;
 
@@ -30,4 +32,26 @@ export function parseLifName(name: string): LifName | LifNameError {
 
 export function lifName(phys: string, id: number): string {
   return id === 0 ? phys : `${phys}:${id}`;
+}
+
+/**
+ * A char[size] field of a request as the kernel reads it: up to the first NUL, and never more
+ * than size - 1 bytes, whatever the caller put there (ip_if.c ip_sioctl_groupname and
+ * ip_sioctl_groupinfo terminate the group name at lifr_groupname[LIFGRNAMSIZ - 1]; ifconfig
+ * strlcpy()s it into the field first). Bytes, not characters: a UTF-8 character cut by the
+ * limit is dropped whole, as a string cannot hold half of one. Any other byte is accepted:
+ * the kernel does not look at the characters of a group name.
+ */
+export function cString(text: string, size: number): string {
+  const nul = text.indexOf('\0');
+  const s = nul < 0 ? text : text.slice(0, nul);
+  if (Buffer.byteLength(s) < size) return s;
+  let out = '';
+  let bytes = 0;
+  for (const ch of s) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > size - 1) break;
+    out += ch;
+  }
+  return out;
 }

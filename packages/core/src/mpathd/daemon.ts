@@ -4,7 +4,7 @@
 // after the command's requests, and on its timers, acting on the kernel only through ioctls.
 import { IFF, ERRNO, KernelError } from '../wire';
 import type { Kernel } from '../kernel/kernel';
-import { isIpmp } from '../kernel/ipmp-group';
+import { isIpmp, nameMap } from '../kernel/ipmp-group';
 import type { GroupState, MpathdConfig, MpathdPhyint, MpathdState } from './types';
 import { DEFAULT_CONFIG, LINK_UP_PERMIN } from './types';
 import { activeForData, changeFlags, functioning, groupMembers, groupPhrase, hasFlag, kernelPhyint, log, usable } from './members';
@@ -14,7 +14,7 @@ import { checkHardwareAddresses } from './hwaddr';
 
 export function mpathdState(k: Kernel): MpathdState {
   k.state.mpathd ??= {
-    running: false, config: { ...DEFAULT_CONFIG }, serial: 0, phyints: {}, groupStates: {}, hosts: {}, probeLoss: [], probeLog: [], probeId: 0,
+    running: false, config: { ...DEFAULT_CONFIG }, serial: 0, phyints: {}, groupStates: nameMap(), hosts: {}, probeLoss: [], probeLog: [], probeId: 0,
   };
   return k.state.mpathd;
 }

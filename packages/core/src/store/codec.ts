@@ -6,7 +6,13 @@ export function encodeState(state: KernelState): string {
   return JSON.stringify(state, (key, value) => (typeof value === 'bigint' ? `0x${value.toString(16)}` : value));
 }
 
+/** Maps keyed by IPMP group names, which users choose freely: decoded without a prototype. */
+const NAME_MAPS = new Set(['groups', 'groupStates']);
+
 export function decodeState(text: string): KernelState {
-  return JSON.parse(text, (key, value) =>
-    /flags$/i.test(key) && typeof value === 'string' && value.startsWith('0x') ? BigInt(value) : value) as KernelState;
+  return JSON.parse(text, (key, value) => {
+    if (/flags$/i.test(key) && typeof value === 'string' && value.startsWith('0x')) return BigInt(value);
+    if (NAME_MAPS.has(key) && value !== null && typeof value === 'object') return Object.assign(Object.create(null), value);
+    return value;
+  }) as KernelState;
 }
