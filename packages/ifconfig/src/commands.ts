@@ -1,7 +1,7 @@
 // What each command word does: the ioctls ifconfig issues for it, in illumos order, and the
 // messages it prints when one fails (ifconfig.c setifflags, setifaddr, addif, removeif, ...).
 import { ioctl, IFF, ERRNO, KernelError, classfulMask, maskFromPrefix, isLinkLocal6 } from '@ipmplab/core';
-import { ifNameToIndex } from '@ipmplab/userland';
+import { atoi, ifNameToIndex } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import type { Step } from './plan';
 import type { Keyword } from './keywords';
@@ -25,12 +25,6 @@ function call<T>(ctx: RunCtx, f: () => T, onError: (errno: number) => string): T
 }
 
 const physOf = (name: string) => name.split(':')[0];
-
-/** atoi(3): leading digits (with sign), 0 when there are none. */
-export function atoi(text: string): number {
-  const m = /^\s*([+-]?\d+)/.exec(text);
-  return m ? parseInt(m[1], 10) : 0;
-}
 
 /** The default prefix libipadm picks when none was given (classful for IPv4). */
 function defaultMask(ctx: RunCtx, addr: string): string {
@@ -253,6 +247,7 @@ function broadcast(ctx: RunCtx, step: Extract<Step, { kind: 'keyword' }>): void 
   call(ctx, () => ioctl(ctx.k, 'SIOCSLIFBRDADDR', { ...lifr, addr: step.addr!.addr }), (e) => perror2('SIOCSLIFBRDADDR', ctx.name, e));
 }
 
+/** setifmtu, setifmetric, setifindex: the value is atoi(val), an int (out-of-range text wraps). */
 function numeric(ctx: RunCtx, cmd: 'mtu' | 'metric' | 'index', arg: string): void {
   const lifr = { name: ctx.name, af: ctx.af };
   const n = atoi(arg);

@@ -91,6 +91,15 @@ describe('modifiers (§3.1)', () => {
     expect(r.metrics.locks).toBe(RTV.HOPCOUNT | RTV.RTT | RTV.RTTVAR | RTV.SPIPE | RTV.RPIPE | RTV.SSTHRESH);
     expect(r.metrics).toMatchObject({ mtu: 1400, hopcount: 3, expire: 9, rtt: 5000, rttvar: 7, sendpipe: 1, recvpipe: 2, ssthresh: 3 });
   });
+  it('metric values go through atoi into a uint_t: beyond the int range they wrap, negative ones are two\'s complement', () => {
+    const mtu = (v: string) => parse(['add', '10.0.0.0/8', '10.0.0.1', '-mtu', v]).r.metrics.mtu;
+    expect(mtu('4294967296')).toBe(0);
+    expect(mtu('4294967297')).toBe(1);
+    expect(mtu('2147483648')).toBe(2147483648);
+    expect(mtu('-1')).toBe(4294967295);
+    expect(mtu('1500x')).toBe(1500);
+    expect(parse(['add', '10.0.0.0/8', '10.0.0.1', '-mtu', '4294967296']).r.inits).toBe(RTV.MTU);
+  });
   it('-setsrc, -ifp, -ifa, -gateway, -dst, -link', () => {
     const r = parse(['add', '-dst', '10.0.0.0/8', '-gateway', '10.0.0.1', '-setsrc', '10.0.0.9', '-ifp', 'net0', '-ifa', '10.0.0.9']).r;
     expect(r.addrs).toBe(RTA.DST | RTA.GATEWAY | RTA.NETMASK | RTA.SRC | RTA.IFP | RTA.IFA);

@@ -9,8 +9,9 @@ import { K, keyword } from './keywords';
 import { EXIT, MSG, QUIT } from './messages';
 import { Exit } from './output';
 import type { Out } from './output';
+import { atoi } from '@ipmplab/userland';
 import {
-  strtoul, atoi, inetAddr, inetLnaof, inPrefixlenToMask, INADDR_NONE, IN_CLASSA, IN_CLASSB, IN_CLASSC, IN_CLASSE,
+  strtoul, inetAddr, inetLnaof, inPrefixlenToMask, INADDR_NONE, IN_CLASSA, IN_CLASSB, IN_CLASSC, IN_CLASSE,
   IN_CLASSA_HOST, IN_CLASSA_NET, IN_CLASSB_HOST, IN_CLASSB_NET, IN_CLASSC_HOST, IN_CLASSC_NET, IN_CLASSE_NET, IP_HOST_MASK,
 } from './libc';
 import { newSu, setFamily, setSinAddr, sinAddr, linkAddr, rawSockaddr, PF_ROUTE, SIN_SIZE, SIN6_SIZE } from './sockunion';
@@ -296,7 +297,12 @@ export function argsToRtcmd(ctx: ParseCtx, rcip: Rtcmd, words: readonly string[]
   return true;
 }
 
-/** set_metric(): the value via atoi, its RTV bit in inits (and in locks when locked). */
+/**
+ * set_metric(): the value via atoi into a uint_t (route.c `*valp = atoi(value)`), so nothing is
+ * refused: a number beyond the int range wraps (4294967296 is 0) and a negative one is stored
+ * as its 32-bit two's complement (-1 is 4294967295). Its RTV bit goes in inits (and in locks
+ * when locked).
+ */
 function setMetric(rcip: Rtcmd, value: string, key: number, lock: boolean): void {
   const table: Record<number, [number, keyof RtMetrics]> = {
     [K.MTU]: [RTV.MTU, 'mtu'],

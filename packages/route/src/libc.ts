@@ -1,11 +1,9 @@
-// The bits of libc / libsocket route.c leans on, with their exact quirks: strtoul and atoi of a
-// 32-bit program (route is built 32-bit, so `long` is 32 bits), inet_aton/inet_addr (classful
+// The bits of libc / libsocket route.c leans on, with their exact quirks: strtoul of a 32-bit
+// program (route is built 32-bit, so `long` is 32 bits), inet_aton/inet_addr (classful
 // shorthands, octal and hex parts), inet_lnaof, the classful IN_CLASS* macros, and the
 // prefix-length-to-mask loop of route.c. Pure functions, no I/O.
 
 export const ULONG_MAX = 0xffffffff;
-export const LONG_MAX = 0x7fffffff;
-export const LONG_MIN = -0x80000000;
 export const INADDR_NONE = 0xffffffff;
 
 const isSpace = (c: string | undefined) => c !== undefined && ' \t\n\v\f\r'.includes(c) && c !== '';
@@ -21,7 +19,7 @@ export interface StrtoulResult {
   errno: number;
 }
 
-/** Leading white space, an optional sign, then base-10 digits: shared by strtoul and strtol. */
+/** Leading white space, an optional sign, then base-10 digits (strtoul's scan). */
 function scan10(s: string): { neg: boolean; digits: string; start: number; end: number } | undefined {
   let i = 0;
   while (isSpace(s[i])) i++;
@@ -44,22 +42,6 @@ export function strtoul(s: string): StrtoulResult {
   if (magnitude > BigInt(ULONG_MAX)) return { value: ULONG_MAX, end: r.end, errno: 34 };
   const v = Number(magnitude);
   return { value: r.neg ? (-v >>> 0) : v, end: r.end, errno: 0 };
-}
-
-/** strtol(s, &end, 10) of a 32-bit program (clamps to LONG_MIN/LONG_MAX with ERANGE). */
-export function strtol(s: string): StrtoulResult {
-  const r = scan10(s);
-  if (!r) return { value: 0, end: 0, errno: 0 };
-  const magnitude = BigInt(r.digits);
-  const v = r.neg ? -magnitude : magnitude;
-  if (v > BigInt(LONG_MAX)) return { value: LONG_MAX, end: r.end, errno: 34 };
-  if (v < BigInt(LONG_MIN)) return { value: LONG_MIN, end: r.end, errno: 34 };
-  return { value: Number(v), end: r.end, errno: 0 };
-}
-
-/** atoi(3C): (int)strtol(s, NULL, 10). */
-export function atoi(s: string): number {
-  return strtol(s).value | 0;
 }
 
 /**

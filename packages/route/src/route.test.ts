@@ -206,6 +206,15 @@ describe('route get (§3.4)', () => {
     expect(lab.route('get', '10.20.1.1').out).toContain('        9      1400');
   });
 
+  it('-mtu beyond the int range wraps through atoi: 4294967296 is 0, so get reports the interface MTU; -1 is stored as 4294967295', () => {
+    lab = lanLab();
+    expect(lab.route('add', '10.20.0.0/16', '192.168.1.1', '-mtu', '4294967296')).toMatchObject({ code: 0, out: 'add net 10.20.0.0/16: gateway 192.168.1.1\n' });
+    expect(lab.route('get', '10.20.1.1').out.split('\n').slice(-3)).toEqual([GET_HEADER, ZERO_1500, '']);
+    lab.route('add', '10.30.0.0/16', '192.168.1.1', '-mtu', '-1');
+    // print_getmsg prints rmx_mtu with %8d.
+    expect(lab.route('get', '10.30.1.1').out).toContain('        0        -1         0 ');
+  });
+
   it('a failed get prints the destination as typed, or with -n a space and the address', () => {
     lab = lanLab();
     expect(lab.route('get', '10.9.9.9')).toMatchObject({ code: 3, out: '10.9.9.9: not in table\n' });

@@ -9,3 +9,4 @@ export * from './rt-reader';
 export * from './command-line';
 export * from './getopt';
 export * from './vis';
+export * from './atoi';

@@ -47,7 +47,8 @@ export function setMetric(k: Kernel, req: IoctlArg<'SIOCSLIFMETRIC'>): Empty {
   k.requirePrivilege();
   const { phyint, ill } = k.ill(req.name, req.af);
   if (isUnderIpmp(phyint)) throw new KernelError(ERRNO.EINVAL);
-  if (!Number.isInteger(req.metric)) throw new KernelError(ERRNO.EINVAL);
+  // lifr_metric is an int: a value it cannot hold is not a request a caller could make.
+  if (req.metric !== (req.metric | 0)) throw new KernelError(ERRNO.EINVAL);
   ill.metric = req.metric;
   k.dirty = true;
   return {};

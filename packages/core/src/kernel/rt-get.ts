@@ -51,7 +51,8 @@ export function rtGet(k: Kernel, req: RtRequest, m: DecodedMessage & { header: '
   }
   if (r.setsrc) sockaddrs.SRC = inetSockaddr(fam, r.setsrc);
   const mt = r.metrics ?? {};
-  const mtu = mt.mtu ?? ill?.mtu ?? 0;
+  // rts_getmetrics: a route MTU of 0 (none, or set to 0) reports the outgoing interface's.
+  const mtu = mt.mtu || ill?.mtu || 0;
   let inits = RTV.RTT | RTV.SSTHRESH | RTV.RTTVAR | RTV.SPIPE | RTV.RPIPE;
   if (mtu) inits |= RTV.MTU;
   if (mt.hopcount !== undefined) inits |= RTV.HOPCOUNT; // the prerouter's hop count (an ipmplab addition)
