@@ -8,11 +8,12 @@ import type { Outcome } from './outcome';
 
 /**
  * init: the given links, or net0..net3 (the DESIGN's default host, not whatever was there
- * before); reset ('keep'): the links the current kernel has.
+ * before); reset ('keep'): the links the current kernel has. Either way a new machine, on the
+ * real clock at the wall time.
  */
-export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefined): Outcome {
+export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefined, realNow: () => number = Date.now): Outcome {
   const { session } = ctx;
-  const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS);
+  const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS, realNow);
   return done(
     [`ipmplab: state ${session.path} booted with links ${r.links.join(' ')}`],
     { state: session.path, links: r.links, clock: { mode: r.clock.mode, now: iso(r.clock.now) } },

@@ -1,5 +1,7 @@
-// `ipmplab clock [manual|real|advance DURATION]`: the kernel's time source. A manual clock
-// stands still between commands, so DAD and failure detection can be rehearsed step by step.
+// `ipmplab clock [manual [TIME]|real|advance DURATION]`: the kernel's time source. A manual clock
+// stands still between commands, so DAD and failure detection can be rehearsed step by step;
+// only `advance` makes it pass. Setting another date or going back to real time rebases the
+// clock (the kernel's rule, clock.ts): pending timers keep their remaining delays.
 import { setManualClock, setRealClock, advanceClock, MAX_CLOCK } from '@ipmplab/core';
 import type { Kernel, ClockRefusal } from '@ipmplab/core';
 import type { LabContext } from './context';
@@ -13,33 +15,40 @@ import type { Outcome } from './outcome';
 const clockLine = (k: Kernel, extra = '') => `ipmplab: clock is ${k.state.clock.mode}, kernel time ${iso(k.now)}${extra}`;
 const clockJson = (k: Kernel) => ({ mode: k.state.clock.mode, now: iso(k.now), nowMs: k.now });
 
+/** What a rebase did, said when timers were waiting (they are the ones a jump could surprise). */
+function rebased(k: Kernel, by: number, onto: string): string {
+  const n = k.state.timers.length;
+  if (by === 0 || n === 0) return '';
+  const moved = `${formatDuration(Math.abs(by))} ${by < 0 ? 'back' : 'forward'}`;
+  return ` (moved ${moved}${onto}; ${n} pending timer${n === 1 ? ' keeps its' : 's keep their'} remaining delay${n === 1 ? '' : 's'})`;
+}
+
 export function clockShow(ctx: LabContext): Outcome {
   return ctx.session.run((k) => done([clockLine(k)], clockJson(k)));
 }
 
 /** The lab's words for a clock change the kernel refused. */
-function refused(k: Kernel, why: ClockRefusal, at?: number): LabFailure {
-  if (why === 'backwards') return new LabFailure('clockBackwards', { text: new Date(at!).toISOString(), now: new Date(k.now).toISOString() });
+function refused(why: ClockRefusal): LabFailure {
   if (why === 'clock-real') return new LabFailure('clockReal');
   return new LabFailure('clockOverflow', { max: iso(MAX_CLOCK) });
 }
 
-/** Freezes time where the kernel is now (the transaction already advanced it to real time). */
+/** Freezes time where the kernel is now (the transaction already advanced it to real time), or at TIME. */
 export function clockManual(ctx: LabContext, at?: number): Outcome {
   return ctx.session.run((k) => {
+    const from = k.now;
     const why = setManualClock(k, at);
-    if (why) throw refused(k, why, at);
-    return done([clockLine(k)], clockJson(k));
+    if (why) throw refused(why);
+    const json = at === undefined ? clockJson(k) : { ...clockJson(k), movedMs: k.now - from };
+    return done([clockLine(k, rebased(k, k.now - from, ''))], json);
   });
 }
 
-/** Time follows the real clock again; what falls due on the way fires in this command. */
+/** Time follows the real clock again, from the wall clock's time now. */
 export function clockReal(ctx: LabContext, realNow: () => number = Date.now): Outcome {
   return ctx.session.run((k) => {
-    const since = markLog(k);
-    setRealClock(k, realNow());
-    const log = since();
-    return done([clockLine(k), ...logText(log)], { ...clockJson(k), log: log.map(logJson) });
+    const by = setRealClock(k, realNow());
+    return done([clockLine(k, rebased(k, by, ' onto the wall clock'))], { ...clockJson(k), movedMs: by });
   });
 }
 
@@ -49,7 +58,7 @@ export function clockAdvance(ctx: LabContext, ms: number): Outcome {
     const sent = k.emitted.length;
     const since = markLog(k);
     const why = advanceClock(k, ms);
-    if (why) throw refused(k, why);
+    if (why) throw refused(why);
     const messages = k.emitted.length - sent;
     const log = since();
     const extra = ` (advanced ${formatDuration(ms)}; ${messages} routing message${messages === 1 ? '' : 's'})`;

@@ -10,7 +10,8 @@ import { paint } from './colour';
 
 export interface StatusReport {
   state: string;
-  clock: { mode: 'real' | 'manual'; now: string; nowMs: number };
+  /** wallOffsetMs: how far a manual clock is from the wall clock (positive: ahead of it). */
+  clock: { mode: 'real' | 'manual'; now: string; nowMs: number; wallOffsetMs?: number };
   links: { name: string; mtu: number; mac: string; link: 'up' | 'down'; plumbed: Family[] }[];
   routes: number;
   journalSeq: number;
@@ -18,10 +19,11 @@ export interface StatusReport {
   conflicts: { address: string; mac: string }[];
 }
 
-export function gatherStatus(k: Kernel, state: string): Omit<StatusReport, 'journalSeq'> {
+export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<StatusReport, 'journalSeq'> {
+  const manual = k.state.clock.mode === 'manual';
   return {
     state,
-    clock: { mode: k.state.clock.mode, now: iso(k.now), nowMs: k.now },
+    clock: { mode: k.state.clock.mode, now: iso(k.now), nowMs: k.now, ...(manual ? { wallOffsetMs: k.now - wallNow } : {}) },
     links: Object.values(k.state.links).map((l) => ({
       name: l.name,
       mtu: l.mtu,
@@ -37,8 +39,8 @@ export function gatherStatus(k: Kernel, state: string): Omit<StatusReport, 'jour
   };
 }
 
-export function statusCommand(ctx: LabContext): Outcome {
-  const partial = ctx.session.run((k) => gatherStatus(k, ctx.session.path));
+export function statusCommand(ctx: LabContext, realNow: () => number = Date.now): Outcome {
+  const partial = ctx.session.run((k) => gatherStatus(k, ctx.session.path, realNow()));
   // Read after the commit: the timers that fired on the way in have journalled their messages.
   const report: StatusReport = { ...partial, journalSeq: lastSeq(ctx.session.db) };
   return done(statusLines(report, paint(ctx.io)), report);

@@ -70,5 +70,7 @@ export const DEMO: readonly DemoStep[] = [
   run('ifconfig', 'net3', 'mtu', '9000'),
   run('ifconfig', 'net0', 'mtu', '9000'),
   run('ifconfig', 'net0', '10.0.0.1/33'),
-  say('The state is left as the demo built it. Carry on with ifconfig, route, netstat, ipmpstat, if_mpadm and rtmon (export PATH="$PWD/bin:$PATH"), or start over with `ipmplab reset`.'),
+  say('The demo froze the clock; it goes back to real time now. The kernel clock is rebased onto the wall clock, so anything still pending keeps its remaining delay.'),
+  run('ipmplab', 'clock', 'real'),
+  say('The state is left as the demo built it, on the real clock. Carry on with ifconfig, route, netstat, ipmpstat, if_mpadm and rtmon (export PATH="$PWD/bin:$PATH"), or start over with `ipmplab reset`.'),
 ];

@@ -28,7 +28,7 @@ export function runDemo(io: ToolIO, statePath: string): number {
   const c = paint(io);
   const width = Math.min(100, Number(io.env.COLUMNS) || 80) - 2;
   const runArgv = (argv: string[]) => (argv[0] === 'ipmplab' ? labMain : TOOLS[argv[0]]())([...argv.slice(1), '--state', statePath], io);
-  io.stdout(c.bold(`ipmplab demo: a rehearsal on ${statePath}, rebooted as a fresh host.\n`));
+  io.stdout(c.bold(`ipmplab demo: a rehearsal on ${statePath}, rebooted as a fresh host; its clock is back on real time when it ends.\n`));
   if (runArgv(['ipmplab', 'reset']) !== 0) return 1;
   let failures = 0;
   for (const step of DEMO) {

@@ -104,10 +104,10 @@ function fileCommands(y: Argv, set: (r: LabRequest) => void): Argv {
 
 function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
   return y
-    .command('manual [time]', 'freeze the clock at the current kernel time, or at TIME (ISO 8601, not in the past)',
+    .command('manual [time]', 'freeze the clock at the current kernel time, or set it to TIME (ISO 8601; pending timers keep their remaining delays)',
       (b) => b.positional('time', { type: 'string', coerce: isoTime }),
       (a) => set({ cmd: 'clock', action: 'manual', at: a.time as number | undefined }))
-    .command('real', 'let the clock follow real time again', {}, () => set({ cmd: 'clock', action: 'real' }))
+    .command('real', 'let the clock follow real time again, from the wall clock (pending timers keep their remaining delays)', {}, () => set({ cmd: 'clock', action: 'real' }))
     .command('advance <duration>', 'move a manual clock on (500ms, 10s, 1m30s)',
       (b) => b.positional('duration', { type: 'string', demandOption: true, coerce: parseDuration }),
       (a) => set({ cmd: 'clock', action: 'advance', ms: a.duration as unknown as number }));

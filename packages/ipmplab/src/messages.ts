@@ -28,7 +28,6 @@ export const ERRORS = {
   badMac: { exit: EXIT.FAILED, text: '{text}: not an Ethernet address (six hex bytes separated by colons)' },
   badSetting: { exit: EXIT.USAGE, text: 'mpathd: {text}' },
   badTime: { exit: EXIT.USAGE, text: '{text}: not an ISO 8601 time such as 2030-01-01T00:00:00Z' },
-  clockBackwards: { exit: EXIT.FAILED, text: 'clock: {text} is before the kernel time {now}; time does not run backwards' },
   noSuchFile: { exit: EXIT.FAILED, text: 'file {path}: No such file or directory' },
   badPath: { exit: EXIT.USAGE, text: 'file: {path}: must be an absolute path' },
   badJson: { exit: EXIT.USAGE, text: 'ioctl: the argument must be a JSON object: {text}' },

@@ -1,7 +1,8 @@
-// `ipmplab init` / `reset`: reboot the kernel inside the state file, in one write transaction.
-// The journal is kept on purpose: its sequence numbers must keep growing, because rtmon readers
-// follow them across a reboot. The clock keeps its mode and never runs backwards, so journal
-// times and the log stay ordered.
+// `ipmplab init` / `reset` / `reboot`: reboot the kernel inside the state file, in one write
+// transaction. The journal is kept on purpose: its sequence numbers must keep growing, because
+// rtmon readers follow them across a reboot. init and reset give a new machine, on the real
+// clock at the wall time (its journal times may step back, as a host's whose clock was set);
+// `ipmplab reboot` restarts the same host, which keeps its clock.
 import { bootInto, kernelNow, saveState, loadState, DEFAULT_LINKS } from '@ipmplab/core';
 import type { ClockState, Db, KernelState } from '@ipmplab/core';
 
@@ -29,11 +30,11 @@ export function reboot(db: Db, links: string[] | undefined, realNow: () => numbe
   try {
     const old = loadState(db);
     const names = links ?? (old ? Object.keys(old.links) : DEFAULT_LINKS);
-    const now = old ? kernelNow(old, realNow) : realNow();
+    const now = old && opts.keepWorld ? kernelNow(old, realNow) : realNow();
     const state = bootInto(db, names, now);
-    if (old) {
+    if (old && opts.keepWorld) {
       state.clock = { mode: old.clock.mode, now };
-      if (opts.keepWorld) keepWorld(old, state);
+      keepWorld(old, state);
       saveState(db, state);
     }
     // init and reset give a new machine: its disk (the host files) starts empty too.

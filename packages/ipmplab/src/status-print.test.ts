@@ -31,6 +31,14 @@ describe('status printer', () => {
     expect(plain).toMatch(/│ 10\.0\.0\.9\s+│ 0:1b:21:9a:7c:44 │/);
   });
 
+  it('says how far a manual clock is from the wall clock, to the second', () => {
+    const line = (clock: StatusReport['clock']) => statusLines({ ...report, clock }, new Chalk({ level: 0 })).join('\n').split('\n').find((l) => l.includes('Clock'))!;
+    expect(line({ ...report.clock, wallOffsetMs: 11 * 60_000 + 12_400 })).toMatch(/│ manual 2025-11-22T07:40:01\.000Z \(11m12s ahead of the wall clock\)\s+│/);
+    expect(line({ ...report.clock, wallOffsetMs: -90_000 })).toContain('(1m30s behind the wall clock)');
+    expect(line({ ...report.clock, wallOffsetMs: 300 })).toContain('(at the wall clock)');
+    expect(line({ mode: 'real', now: report.clock.now, nowMs: report.clock.nowMs })).toMatch(/│ real 2025-11-22T07:40:01\.000Z\s+│/);
+  });
+
   it('says "none" for empty sections', () => {
     const text = statusLines({ ...report, links: [], timers: [], conflicts: [] }, new Chalk({ level: 0 })).join('\n');
     expect(text).toContain('Datalinks\n  none\n\nPending timers\n  none\n\nDAD conflicts\n  none');

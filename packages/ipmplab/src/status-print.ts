@@ -10,11 +10,19 @@ function table(c: ChalkInstance, head: string[]): Table.Table {
   return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [] } });
 }
 
+/** How far a manual clock is from the wall clock, to the second. */
+function wallOffset(ms: number | undefined): string {
+  if (ms === undefined) return '';
+  const s = Math.round(Math.abs(ms) / 1000) * 1000;
+  if (s === 0) return ' (at the wall clock)';
+  return ` (${formatDuration(s)} ${ms > 0 ? 'ahead of' : 'behind'} the wall clock)`;
+}
+
 export function statusLines(r: StatusReport, c: ChalkInstance): string[] {
   const summary = new Table({ style: { head: [], border: [] } });
   summary.push(
     { [c.bold('State file')]: r.state },
-    { [c.bold('Clock')]: `${r.clock.mode} ${r.clock.now}` },
+    { [c.bold('Clock')]: `${r.clock.mode} ${r.clock.now}${wallOffset(r.clock.wallOffsetMs)}` },
     { [c.bold('Routes')]: String(r.routes) },
     { [c.bold('Journal seq')]: String(r.journalSeq) },
   );
