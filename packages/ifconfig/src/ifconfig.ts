@@ -2,7 +2,7 @@
 // the status output. Output is collected and written once the transaction has committed.
 import { ioctl, IFF, LIFC } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
-import { guard, openSession, takeLabOptions, callerFrom } from '@ipmplab/userland';
+import { guard, openSession, takeLabOptions, callerFrom, jsonText, visStderr } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { USAGE } from './usage';
 import { planWords } from './plan';
@@ -56,7 +56,9 @@ function statusJson(s: LifStatus) {
   return { ...s, flags: `0x${s.flags.toString(16)}` };
 }
 
-export function ifconfigMain(argv: string[], io: ToolIO): number {
+export function ifconfigMain(argv: string[], ioIn: ToolIO): number {
+  // Complaints echo the words typed (interface, group and address texts): shown visibly.
+  const io = visStderr(ioIn);
   const lab = takeLabOptions(argv);
   if (lab.error) {
     io.stderr(`ifconfig: ${lab.error}\n`);
@@ -124,7 +126,7 @@ function run(words: string[], state: string | undefined, json: boolean, io: Tool
         if (e instanceof Exit) return e.code;
         throw e;
       } finally {
-        if (json && statuses.length) out(`${JSON.stringify(statuses.map(statusJson), null, 2)}\n`);
+        if (json && statuses.length) out(`${jsonText(statuses.map(statusJson), undefined, 2)}\n`);
       }
       return 0;
     });

@@ -3,6 +3,7 @@
 import { formatIfconfigFlags, IFF } from '@ipmplab/core';
 import type { Family } from '@ipmplab/core';
 import { maskHex, prefixFromMask } from '@ipmplab/core';
+import { vis } from '@ipmplab/userland';
 
 export interface LifStatus {
   name: string;
@@ -40,8 +41,9 @@ export function flagsLine(s: LifStatus): string {
   return `${line}\n`;
 }
 
+/** The group name is any bytes (the kernel never looks at them): shown visibly. */
 function groupSuffix(s: LifStatus): string {
-  return s.groupname && !s.name.includes(':') ? `\n\tgroupname ${s.groupname}` : '';
+  return s.groupname && !s.name.includes(':') ? `\n\tgroupname ${vis(s.groupname)}` : '';
 }
 
 export function inetLine(s: LifStatus): string {

@@ -10,7 +10,7 @@
 // in.mpathd after the addresses came up) keeps those changes, as on the real system.
 import { ERRNO, IFF, KernelError, LIFC, ioctl, ipmpSnapshot, mpathdOffline, mpathdUndoOffline, strerror } from '@ipmplab/core';
 import type { Family, Kernel, MpathdResult } from '@ipmplab/core';
-import { guard, openSession, takeLabOptions } from '@ipmplab/userland';
+import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { getopt } from './getopt';
 import { EXIT, IF_MPADM, IF_MPADM_USAGE, IPMP_ERRMSG, MPADM, MPADM_ERRMSG } from './messages';
@@ -206,7 +206,9 @@ function truncateName(name: string): string {
   return buf.length < LIFNAMSIZ ? name : buf.subarray(0, LIFNAMSIZ - 1).toString();
 }
 
-export function ifMpadmMain(argv: string[], io: ToolIO): number {
+export function ifMpadmMain(argv: string[], ioIn: ToolIO): number {
+  // Complaints echo the interface name typed: shown visibly.
+  const io = visStderr(ioIn);
   return guard(IF_MPADM, io, () => {
     const lab = takeLabOptions(argv);
     if (lab.error) {
@@ -229,7 +231,7 @@ export function ifMpadmMain(argv: string[], io: ToolIO): number {
     // Written once the transaction has committed (a failed commit prints only its own error).
     for (const t of errors) io.stderr(t);
     if (lab.json) {
-      io.stdout(`${JSON.stringify({ interface: parsed.ifname, action: parsed.action, exit: code })}\n`);
+      io.stdout(`${jsonText({ interface: parsed.ifname, action: parsed.action, exit: code })}\n`);
     }
     return code;
   });

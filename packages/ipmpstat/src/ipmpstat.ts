@@ -5,7 +5,7 @@
 // then prints probe results as in.mpathd records them until it is killed.
 import { ipmpSnapshot, probeEventsSince } from '@ipmplab/core';
 import type { IpmpSnapshot, ProbeEvent } from '@ipmplab/core';
-import { guard, openSession, takeLabOptions } from '@ipmplab/userland';
+import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseIpmpstatArgs } from './grammar';
 import { EXIT, IPMPSTAT, MSG } from './messages';
@@ -40,7 +40,9 @@ export function windowRows(io: ToolIO): number {
   return typeof rows === 'number' && rows > 0 ? rows : 24;
 }
 
-export function ipmpstatMain(argv: string[], io: ToolIO, hooks: ProbeLoopHooks = FOREVER): number {
+export function ipmpstatMain(argv: string[], ioIn: ToolIO, hooks: ProbeLoopHooks = FOREVER): number {
+  // Complaints echo the words typed (field names): shown visibly.
+  const io = visStderr(ioIn);
   return guard(IPMPSTAT, io, () => {
     const lab = takeLabOptions(argv);
     if (lab.error) {
@@ -72,7 +74,7 @@ export function ipmpstatMain(argv: string[], io: ToolIO, hooks: ProbeLoopHooks =
         io.stderr(MSG.noDaemon);
         return EXIT.FAILURE;
       }
-      if (lab.json) io.stdout(`${JSON.stringify(jsonRecords(modeRows(args.mode, snap), ofmt.fields), null, 2)}\n`);
+      if (lab.json) io.stdout(`${jsonText(jsonRecords(modeRows(args.mode, snap), ofmt.fields), undefined, 2)}\n`);
       else io.stdout(printSnapshot(args.mode, snap, ofmt));
       return EXIT.OK;
     } finally {
@@ -125,7 +127,7 @@ function probeOutput(
     const events: ProbeEvent[] = session.view((k) => probeEventsSince(k, seen));
     for (const e of events) {
       if (e.at > seen) seen = e.at;
-      if (json) io.stdout(`${JSON.stringify(jsonRecords([e], ofmt.fields)[0])}\n`);
+      if (json) io.stdout(`${jsonText(jsonRecords([e], ofmt.fields)[0])}\n`);
       else io.stdout(ofmt.print(e));
     }
   }

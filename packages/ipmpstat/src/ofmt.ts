@@ -13,6 +13,10 @@
 //    the following fields; the last field is unpadded. Empty values print "--" (human) or
 //    nothing (parsable); a failed value prints "?". Parsable fields are joined with ':', and
 //    ':' and '\' in values are escaped with '\' only when more than one field is shown.
+//  * Values are shown visibly (vis()) before they are fitted: a group name may hold any bytes,
+//    and a control character would reach the terminal or, as a tab, break the columns; its
+//    visible form is plain ASCII, so widths count it as it is seen.
+import { vis } from '@ipmplab/userland';
 import { OFMT_TEXT } from './messages';
 
 /** A value callback's answer: the text, or undefined for "could not obtain" (sfunc B_FALSE). */
@@ -141,7 +145,7 @@ export class Ofmt<R> {
       if (v === undefined) text = UNKNOWN;
       else {
         const capped = capBytes(v, VALUE_BUFSIZE);
-        text = capped === '' && !this.parsable ? UNDEF : capped;
+        text = capped === '' && !this.parsable ? UNDEF : vis(capped);
       }
       out += this.field(f, text, escsep, last);
     });

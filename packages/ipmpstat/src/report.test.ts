@@ -47,6 +47,26 @@ describe('-g', () => {
     // FDT pays it: 9 columns.
     expect(text('g', s).split('\n')[1]).toBe('ipmp123456789 verylonggroupname ok --       net0');
   });
+  it('shows control characters in group names visibly and keeps the columns aligned', () => {
+    const s = snapshot({
+      groups: [
+        group({ name: 'a b', ifname: 'ipmp0', active: ['net0'] }),
+        group({ name: 'x\ty', ifname: 'ipmp1', active: ['net1'] }),
+        group({ name: '\u001b[2J\u009b', ifname: 'ipmp2', active: ['net2'] }),
+      ],
+    });
+    // A space is as wide as it looks (illumos keeps it so); a tab would jump to the next stop
+    // and ESC would clear the screen, so they are shown as ^I and ^[ and counted as shown.
+    expect(text('g', s)).toBe(lines(
+      'GROUP       GROUPNAME   STATE     FDT       INTERFACES',
+      'ipmp0       a b         ok        --        net0',
+      'ipmp1       x^Iy        ok        --        net1',
+      'ipmp2       ^[[2J\\302\\233 ok      --        net2',
+    ));
+    expect(text('g', s, { fields: 'GROUPNAME,GROUP', parsable: true })).toBe(lines('a b:ipmp0', 'x^Iy:ipmp1', '^[[2J\\\\302\\\\233:ipmp2'));
+    const rows = jsonRecords(modeRows('g', s), openReport('g', fieldContext(true), { parsable: false }).handle!.fields);
+    expect(rows.map((r) => r.groupname)).toEqual(['a b', 'x\ty', '\u001b[2J\u009b']);
+  });
   it('groups INTERFACES as active (inactive) [unusable]', () => {
     expect(groupInterfaces({ active: [], inactive: [], unusable: [] })).toBe('');
     expect(groupInterfaces({ active: [], inactive: ['net1'], unusable: [] })).toBe('(net1)');

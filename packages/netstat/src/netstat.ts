@@ -3,7 +3,7 @@
 // (interfaces-printer.ts, routes-printer.ts), streaming the rows.
 import { ioctl, KernelError, mibAddrs, mibRoutes, strerror, ERRNO } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
-import { guard, openSession, takeLabOptions } from '@ipmplab/userland';
+import { guard, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseArgs } from './args';
 import type { NetstatOptions } from './args';
@@ -124,7 +124,9 @@ function report(k: Kernel, o: NetstatOptions, json: boolean, io: ToolIO, w: Chun
   if (o.routes) printRoutes(routes, routeOpts, emit);
 }
 
-export function netstatMain(argv: string[], io: ToolIO): number {
+export function netstatMain(argv: string[], ioIn: ToolIO): number {
+  // Complaints echo the words typed (families, filters, interface names): shown visibly.
+  const io = visStderr(ioIn);
   return guard(TOOL, io, () => {
     const lab = takeLabOptions(argv);
     if (lab.error) {

@@ -3,7 +3,7 @@
 // route -v and rtmon.
 import { RTM, rtmMonitorText, formatMonitorIfFlags, formatRouteFlags, formatMetricNames, formatAddrNames, RTA_NAMES, parseIPv4 } from '@ipmplab/core';
 import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
-import { hostByAddr } from '@ipmplab/userland';
+import { hostByAddr, vis } from '@ipmplab/userland';
 
 export interface MonitorOptions {
   /** -n: no name lookups. */
@@ -12,11 +12,13 @@ export interface MonitorOptions {
 
 /**
  * link_ntoa: the name, then (when there is a hardware address) ':' after a name and the
- * address as lower-case hex bytes without leading zeros, joined by '.'.
+ * address as lower-case hex bytes without leading zeros, joined by '.'. The name is whatever
+ * bytes the message carries (a recording replayed by rtmon can hold anything): shown visibly.
  */
 export function linkNtoa(sa: Extract<Sockaddr, { family: 'link' }>): string {
   const hw = [...sa.hwaddr].map((b) => b.toString(16)).join('.');
-  return sa.name && hw ? `${sa.name}:${hw}` : sa.name + hw;
+  const name = vis(sa.name);
+  return name && hw ? `${name}:${hw}` : name + hw;
 }
 
 /**

@@ -4,7 +4,7 @@
 // happen on time while nothing else runs. Output is written message by message.
 import { ERRNO } from '@ipmplab/core';
 import type { DecodedMessage } from '@ipmplab/core';
-import { guard, openRtReader } from '@ipmplab/userland';
+import { guard, jsonText, openRtReader } from '@ipmplab/userland';
 import type { RtReader, Session, ToolIO } from '@ipmplab/userland';
 import { formatMonitorMessage } from './monitor-format';
 import { MSG, QUIT, TOOL } from './messages';
@@ -23,7 +23,7 @@ export interface MonitorRunOptions {
 
 /** --json: one object per message, addresses as text, hardware addresses in hex. */
 export function messageJson(seq: number, at: number, size: number, m: DecodedMessage): string {
-  return JSON.stringify({ seq, at, size, message: m }, (_k, v) => (v instanceof Uint8Array ? [...v].map((b) => b.toString(16).padStart(2, '0')).join(':') : v));
+  return jsonText({ seq, at, size, message: m }, (_k, v) => (v instanceof Uint8Array ? [...v].map((b) => b.toString(16).padStart(2, '0')).join(':') : v));
 }
 
 /** Reads what arrived, prints it, fires due timers. Returns an exit status to stop with, if any. */

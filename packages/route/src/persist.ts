@@ -2,6 +2,7 @@
 // compare_rtcmd() and show_saved_routes() over <root>/etc/inet/static_routes, a file of the
 // simulated host (it lives in the state file and shares the command's transaction).
 import { RTM, ERRNO, AF_INET, AF_INET6 } from '@ipmplab/core';
+import { vis } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import { argsToRtcmd, internalError, newRtcmd } from './grammar';
 import type { Rtcmd } from './grammar';
@@ -64,7 +65,8 @@ function searchRtfile(ctx: RunCtx, content: string, rt: Rtcmd | undefined, mode:
     const match = rt === undefined ? thisrt.af === ctx.g.af : compareRtcmd(rt, thisrt);
     if (match) count++;
     if (match && mode === Mode.PRINT) {
-      ctx.out(`persistent: route ${fileLine}`);
+      // The line as the file has it (tabs and all), any other control character shown visibly.
+      ctx.out(`persistent: route ${vis(fileLine, '\t\n')}`);
       if (ctx.g.json) ctx.records.push({ persistent: `route ${fileLine.replace(/\n$/, '')}` });
     }
     if (match && mode === Mode.DEL) {

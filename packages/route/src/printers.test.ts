@@ -1,11 +1,11 @@
 // The printers as pure functions, against exact text.
 import { describe, it, expect } from 'vitest';
-import { RTM, RTF, RTV, AF_INET, IFT, encodeMessage, decodeMessage, ZERO_METRICS } from '@ipmplab/core';
+import { RTM, RTF, RTV, AF_INET, AF_LINK, IFT, encodeMessage, decodeMessage, ZERO_METRICS } from '@ipmplab/core';
 import type { RtMessage } from '@ipmplab/core';
 import { newRtcmd } from './grammar';
 import { formatFlushLine, formatGetReply, formatRtcmdShort, formatSodump, netnameSu, routenameSu } from './printers';
 import { formatMonitorMessage, routename } from './monitor-format';
-import { newSu, setFamily, setSinAddr } from './sockunion';
+import { newSu, SDL_DATA, setFamily, setSinAddr } from './sockunion';
 import { nameService } from './resolver';
 
 const inet = (a: number) => {
@@ -56,6 +56,27 @@ describe('routename / netname', () => {
     const su = newSu();
     setFamily(su, 24);
     expect(formatSodump(su, 'newrt->ri_gate')).toBeUndefined();
+  });
+  it('shows control characters of link names and typed texts visibly', () => {
+    // A sockaddr_dl as a message may carry it (link_addr() itself stops at a control character).
+    const dl = newSu();
+    setFamily(dl, AF_LINK);
+    const name = Buffer.from('a\u001b[2J0');
+    dl[5] = name.length;
+    dl.set(name, SDL_DATA);
+    expect(formatSodump(dl, 'newrt->ri_ifp')).toBe('newrt->ri_ifp: link a^[[2J0; ');
+    expect(routenameSu(dl, true, nameService)).toBe('a^[[2J0');
+    const r = newRtcmd(AF_INET);
+    r.cmd = RTM.ADD;
+    r.destStr = '10.0.0.0/8\u000b';
+    r.gateStr = 'gw\u0007';
+    r.gate = inet(0x7f000001);
+    expect(formatRtcmdShort(r, true, false, false)).toBe('add net 10.0.0.0/8^K: gateway gw^G');
+    const bytes = encodeMessage({
+      header: 'if', type: RTM.IFINFO, index: 2, flags: 0x1000843, data: { type: IFT.ETHER, addrlen: 0, hdrlen: 0, mtu: 1500, metric: 0 },
+      sockaddrs: { IFP: { family: 'link', index: 2, type: IFT.ETHER, name: 'x\u001b]0;t\u0007', hwaddr: new Uint8Array([2, 8]) } },
+    } as RtMessage);
+    expect(formatMonitorMessage(decodeMessage(bytes), bytes.length, { numeric: true })).toContain(' x^[]0;t^G:2.8\n');
   });
 });
 

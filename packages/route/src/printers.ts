@@ -5,6 +5,7 @@ import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags, forma
 import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
 import { formatRtCommon, formatRtmsg, routename } from './monitor-format';
 import { IN_CLASSA, IN_CLASSB, inetNtoa, pct_8d, pct_m20_20s } from './libc';
+import { vis } from '@ipmplab/userland';
 import { family, linkNtoa, ntoa, ntop6, salen, sinAddr } from './sockunion';
 import type { Su } from './sockunion';
 import type { Rtcmd } from './grammar';
@@ -16,30 +17,35 @@ export interface PrintNames {
   netByNumber(net: number): string | undefined;
 }
 
+/** link_ntoa() of a union: the name is what the command line or the message carried, shown visibly. */
+const linkText = (su: Su) => vis(linkNtoa(su));
+
 const COMMAND: Record<number, string> = { [RTM.ADD]: 'add', [RTM.CHANGE]: 'change', [RTM.DELETE]: 'delete', [RTM.GET]: 'get' };
 
 /**
  * print_rtcmd_short(): `add net 10.0.0.0/8: gateway 192.168.1.1` (no newline), with
- * ` persistent` for the route-file lines. With -n the IPv4 gateway is the address sent.
+ * ` persistent` for the route-file lines. With -n the IPv4 gateway is the address sent. The
+ * destination and gateway are the texts as typed (or as in the file): shown visibly.
  */
 export function formatRtcmdShort(rcip: Rtcmd, gwGood: boolean, toSaved: boolean, nflag: boolean): string {
-  let s = `${COMMAND[rcip.cmd]}${toSaved ? ' persistent' : ''} ${rcip.flags & RTF.HOST ? 'host' : 'net'} ${rcip.destStr ?? 'NULL'}`;
+  let s = `${COMMAND[rcip.cmd]}${toSaved ? ' persistent' : ''} ${rcip.flags & RTF.HOST ? 'host' : 'net'} ${vis(rcip.destStr ?? 'NULL')}`;
   if (rcip.gateStr === undefined) return s;
+  const gateStr = vis(rcip.gateStr);
   const several = gwGood && rcip.gateHp !== undefined && rcip.gateHp.addrs.length > 1;
   switch (rcip.af) {
     case AF_INET:
       if (nflag) return `${s}: gateway ${ntoa(rcip.gate)}`;
-      if (several) return `${s}: gateway ${rcip.gateStr} (${ntoa(rcip.gate)})`;
-      return `${s}: gateway ${rcip.gateStr}`;
+      if (several) return `${s}: gateway ${gateStr} (${ntoa(rcip.gate)})`;
+      return `${s}: gateway ${gateStr}`;
     case AF_INET6: {
       const obuf = ntop6(rcip.gate);
       if (nflag) return `${s}: gateway ${obuf}`;
-      if (several) return `${s}: gateway ${rcip.gateStr} (${obuf})`;
-      s += `: gateway ${rcip.gateStr}`;
+      if (several) return `${s}: gateway ${gateStr} (${obuf})`;
+      s += `: gateway ${gateStr}`;
       return s;
     }
     default:
-      return `${s}: gateway ${rcip.gateStr}`;
+      return `${s}: gateway ${gateStr}`;
   }
 }
 
@@ -52,7 +58,7 @@ export function routenameSu(su: Su, nflag: boolean, names: PrintNames): string {
       return (!nflag && names.hostByAddr(inetNtoa(a))) || inetNtoa(a);
     }
     case AF_LINK:
-      return linkNtoa(su);
+      return linkText(su);
     case AF_INET6: {
       const text = ntop6(su);
       if (text === '::') return 'default';
@@ -105,7 +111,7 @@ export function netnameSu(su: Su, nflag: boolean, names: PrintNames): string {
       return inetNtoa(a);
     }
     case AF_LINK:
-      return linkNtoa(su);
+      return linkText(su);
     case AF_INET6:
       return routenameSu(su, nflag, names);
     default: {
@@ -127,7 +133,7 @@ export function formatFlushLine(dst: Su, gateway: Su, host: boolean, nflag: bool
 export function formatSodump(su: Su, which: string): string | undefined {
   switch (family(su)) {
     case AF_LINK:
-      return `${which}: link ${linkNtoa(su)}; `;
+      return `${which}: link ${linkText(su)}; `;
     case AF_INET:
       return `${which}: inet ${ntoa(su)}; `;
     case AF_INET6:

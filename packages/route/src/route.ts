@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { AF_INET, AF_INET6, AF_LINK, ERRNO, hostFiles, openRtSocket } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
-import { guard, openSession, takeLabOptions } from '@ipmplab/userland';
+import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { defaultGlobals } from './context';
 import type { Globals, RunCtx } from './context';
@@ -145,7 +145,7 @@ function transaction(session: Session, g: Globals, io: ToolIO, body: (ctx: RunCt
   const code = session.run((k) => {
     const ctx = runContext(session, k, g, sink);
     const status = exits(() => body(ctx));
-    if (g.json && ctx.records.length) sink.out(`${JSON.stringify(ctx.records, null, 2)}\n`);
+    if (g.json && ctx.records.length) sink.out(`${jsonText(ctx.records, undefined, 2)}\n`);
     return status;
   });
   sink.flushTo(io);
@@ -220,7 +220,9 @@ function run(argv: string[], state: string | undefined, json: boolean, io: ToolI
 }
 
 /** route(8). `opts` only matters to in-process callers of route monitor. */
-export function routeMain(argv: string[], io: ToolIO, opts: RouteOptions = {}): number {
+export function routeMain(argv: string[], ioIn: ToolIO, opts: RouteOptions = {}): number {
+  // Complaints echo the words typed (destinations, gateways, interface names): shown visibly.
+  const io = visStderr(ioIn);
   const lab = takeLabOptions(argv);
   if (lab.error) {
     io.stderr(MSG.lab(lab.error));
