@@ -13,6 +13,7 @@
 // has "dump":true); `header.seq` is the message's own rtm_seq.
 import { formatRouteFlags, formatMonitorIfFlags, formatMetricNames, formatAddrNames } from '@ipmplab/core';
 import type { Sockaddr } from '@ipmplab/core';
+import { jsonText } from '@ipmplab/userland';
 import type { ShownMessage } from './types';
 import { typeName } from './present';
 
@@ -82,5 +83,5 @@ export function messageJson(m: ShownMessage): Record<string, unknown> {
 }
 
 export function jsonLine(m: ShownMessage): string {
-  return `${JSON.stringify(messageJson(m))}\n`;
+  return `${jsonText(messageJson(m))}\n`;
 }

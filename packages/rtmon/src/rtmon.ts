@@ -6,7 +6,7 @@
 // or a recording was refused or could not be read/written; 2 bad command line (nothing opened);
 // 70 internal error; 141 stdout was closed (as a process killed by SIGPIPE).
 import { StateFileError } from '@ipmplab/core';
-import { EXIT_INTERNAL, EXIT_STATE, openSession } from '@ipmplab/userland';
+import { EXIT_INTERNAL, EXIT_STATE, openSession, visStderr } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseRtmon, USAGE_HINT } from './options';
 import type { RtmonOptions } from './options';
@@ -108,7 +108,8 @@ function runPlain(source: Source, pipeline: Pipeline, opts: RtmonOptions, io: To
 }
 
 export async function rtmonMain(argv: string[], host: RtmonHost): Promise<number> {
-  const { io } = host;
+  // Complaints echo the words typed (option values, file names): shown visibly.
+  const io = visStderr(host.io);
   const parsed = parseRtmon(argv);
   if (parsed.kind === 'usage') {
     io.stderr(`rtmon: ${parsed.message}\n${USAGE_HINT}\n`);

@@ -1,6 +1,7 @@
 // Bottom line: the keys, the filter being edited, or the last notice.
 import React from 'react';
 import { Box, Text } from 'ink';
+import { vis } from '@ipmplab/userland/vis';
 import { useColour } from './theme';
 
 export interface FooterProps {
@@ -20,17 +21,18 @@ export function Footer({ editing, draft, notice, width }: FooterProps) {
       {editing ? (
         <Text wrap="truncate">
           <Text bold>filter: </Text>
-          {draft}
+          {/* What is typed or pasted, and complaints that echo it: shown visibly. */}
+          {vis(draft)}
           <Text inverse> </Text>
           {notice?.error ? (
-            <Text color={colour('red')} bold>{`  ${notice.text}`}</Text>
+            <Text color={colour('red')} bold>{`  ${vis(notice.text)}`}</Text>
           ) : (
             <Text dimColor>{'  Enter applies, Esc cancels; e.g. type=RTM_ADD,IFINFO if=net0 af=inet'}</Text>
           )}
         </Text>
       ) : notice ? (
         <Text wrap="truncate" color={colour(notice.error ? 'red' : 'yellow')} bold={notice.error}>
-          {notice.text}
+          {vis(notice.text)}
         </Text>
       ) : (
         <Text wrap="truncate" dimColor>

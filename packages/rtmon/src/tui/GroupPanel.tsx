@@ -2,6 +2,7 @@
 // data addresses with the member each is bound to (when the kernel says).
 import React from 'react';
 import { Box, Text } from 'ink';
+import { vis } from '@ipmplab/userland/vis';
 import type { GroupsView } from '../types';
 import { STATE_COLOURS, useColour } from './theme';
 
@@ -20,7 +21,8 @@ export function groupLines(view: GroupsView | undefined): { text: string; colour
     return out;
   }
   for (const g of view.groups) {
-    out.push({ text: `${g.group}${g.ipmpIf ? `  ${g.ipmpIf}` : '  (no IPMP interface)'}`, bold: true });
+    // A group name is any bytes the kernel was given: shown visibly.
+    out.push({ text: `${vis(g.group)}${g.ipmpIf ? `  ${g.ipmpIf}` : '  (no IPMP interface)'}`, bold: true });
     if (g.members.length === 0) out.push({ text: '  no members', dim: true });
     for (const m of g.members) {
       const extra = [m.standby ? 'standby' : '', m.running ? '' : 'link down'].filter(Boolean).join(', ');

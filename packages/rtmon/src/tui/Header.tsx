@@ -1,6 +1,7 @@
 // Top of the view: the state file, the socket's awareness, live/paused/replay, counts per type.
 import React from 'react';
 import { Box, Text } from 'ink';
+import { vis } from '@ipmplab/userland/vis';
 import { TYPE_COLOURS, shortType, useColour } from './theme';
 
 export interface HeaderProps {
@@ -29,7 +30,8 @@ export function Header(p: HeaderProps) {
         <Text bold wrap="truncate">
           rtmon{' '}
         </Text>
-        <Text wrap="truncate">{p.mode === 'replay' ? `replay ${p.label}` : p.label}</Text>
+        {/* File names and the filter are as typed: shown visibly. */}
+        <Text wrap="truncate">{p.mode === 'replay' ? `replay ${vis(p.label)}` : vis(p.label)}</Text>
         <Text>{'  '}</Text>
         <Text bold color={colour(p.aware ? 'magenta' : 'cyan')}>
           {p.aware ? 'RTAW_UNDER_IPMP' : 'RTAW_DEFAULT'}
@@ -40,7 +42,7 @@ export function Header(p: HeaderProps) {
             {` PAUSED ${p.queued} queued `}
           </Text>
         ) : (
-          <Text color={colour('green')}>{p.status ?? (p.mode === 'replay' ? 'playing' : 'live')}</Text>
+          <Text color={colour('green')}>{vis(p.status ?? (p.mode === 'replay' ? 'playing' : 'live'))}</Text>
         )}
       </Box>
       <Box>
@@ -54,7 +56,7 @@ export function Header(p: HeaderProps) {
           ))}
           <Text>total {p.total}</Text>
           {p.lost ? <Text color={colour('red')} bold>{`  lost ${p.lost}`}</Text> : null}
-          {p.filter ? <Text>{`  filter: ${p.filter}`}</Text> : null}
+          {p.filter ? <Text>{`  filter: ${vis(p.filter)}`}</Text> : null}
         </Text>
       </Box>
       <Text dimColor>{'─'.repeat(Math.max(0, p.width))}</Text>

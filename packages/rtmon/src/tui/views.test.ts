@@ -130,6 +130,22 @@ describe('Footer', () => {
   });
 });
 
+describe('hostile text', () => {
+  const ESC = '\u001b]0;t\u0007\u009b';
+  const raw = (text: string) => /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(text);
+  it('shows control characters of group names, files, the filter and notices visibly', () => {
+    const panel = render(h(GroupPanel, { view: { bindings: true, groups: [{ ...GROUPS.groups[0], group: `a${ESC}` }] }, width: 40, height: 12 }));
+    expect(lines(panel)[1]).toBe('a^[]0;t^G\\302\\233  ipmp0');
+    const head = render(h(Header, { label: `/tmp/s${ESC}.db`, mode: 'live', aware: false, paused: false, queued: 0, counts: {}, total: 0, lost: 0, filter: `if=${ESC}`, status: `x${ESC}`, width: 100 }));
+    expect(lines(head).slice(0, 2)).toEqual(['rtmon /tmp/s^[]0;t^G\\302\\233.db  RTAW_DEFAULT  x^[]0;t^G\\302\\233', 'no messages yet  total 0  filter: if=^[]0;t^G\\302\\233']);
+    const foot = render(h(Footer, { editing: true, draft: `a${ESC}`, notice: { text: `${ESC}: bad`, error: true }, width: 100 }));
+    expect(lines(foot)[1]).toBe('filter: a^[]0;t^G\\302\\233   ^[]0;t^G\\302\\233: bad');
+    const notice = render(h(Footer, { editing: false, draft: '', notice: { text: `n${ESC}`, error: false }, width: 100 }));
+    expect(lines(notice)[1]).toBe('n^[]0;t^G\\302\\233');
+    for (const r of [panel, head, foot, notice]) expect(raw(frame(r))).toBe(false);
+  });
+});
+
 describe('App', () => {
   function app(c = new FakeController()) {
     const quits: number[] = [];
