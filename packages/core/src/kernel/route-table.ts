@@ -58,6 +58,10 @@ export interface RouteTable {
   update(route: Route): void;
   /** Removes and returns every kernel route owned by a logical interface. */
   removeOwned(owner: string): Route[];
+  /** The routes owned by a logical interface (removeOwned without the removing). */
+  owned(owner: string): Route[];
+  /** The largest route id below `limit` (0 when there is none). */
+  maxIdBelow(limit: number): number;
   /** All routes with exactly this destination and prefix length. */
   find(key: RouteKey): Route[];
   byId(id: number): Route | undefined;
@@ -77,6 +81,46 @@ export interface RouteTable {
   dump(family: Family): Iterable<Route>;
   /** The distinct gateways of off-link routes (a handful, however large the table). */
   gateways(family: Family): string[];
+  /** How many off-link routes use each of those gateways, in gateway order. */
+  gatewayCounts(family: Family): Map<string, number>;
+}
+
+/** The attributes most routes lack, only those that are set (as a table stores them). */
+export type RouteExtras = Pick<Route, 'setsrc' | 'metrics' | 'inits' | 'locks'>;
+
+export function extrasOf(r: Route): RouteExtras {
+  const e: RouteExtras = {};
+  if (r.setsrc) e.setsrc = r.setsrc;
+  if (r.metrics && Object.keys(r.metrics).length) e.metrics = { ...r.metrics };
+  if (r.inits) e.inits = r.inits;
+  if (r.locks) e.locks = r.locks;
+  return e;
+}
+
+/** A route as a table gives it back: the plain columns and the extras that are set. */
+export function storedForm(r: Route): Route {
+  const { id, family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner } = r;
+  const out: Route = { ...extrasOf(r), family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner };
+  if (id !== undefined) out.id = id;
+  return out;
+}
+
+/** The longest prefix of a family (a host route). */
+export function hostPlen(family: Family): number {
+  return family === 'inet' ? 32 : 128;
+}
+
+/** What a plain lookup accepts: anything but a broadcast entry that is not a host route. */
+export function lookupAccept(family: Family): (r: Route, plen: number) => boolean {
+  const max = hostPlen(family);
+  return (r, plen) => r.type !== 'broadcast' || plen === max;
+}
+
+/** Table order: family (IPv4 first), destination bytes, prefix length, id. */
+export function compareRoutes(a: Route, b: Route): number {
+  const fam = (f: Family) => (f === 'inet' ? 0 : 1);
+  return fam(a.family) - fam(b.family) || Buffer.compare(addrKey(a.family, a.dst), addrKey(b.family, b.dst)) ||
+    a.prefixlen - b.prefixlen || a.id! - b.id!;
 }
 
 export function ownerKey(name: string, family: Family): string {
@@ -108,6 +152,14 @@ export class MemoryRouteTable implements RouteTable {
     return gone;
   }
 
+  owned(owner: string): Route[] {
+    return this.routes.filter((r) => r.owner === owner).map((r) => ({ ...r }));
+  }
+
+  maxIdBelow(limit: number): number {
+    return this.routes.reduce((m, r) => (r.id! < limit && r.id! > m ? r.id! : m), 0);
+  }
+
   find(key: RouteKey): Route[] {
     return this.routes.filter((r) => r.family === key.family && r.dst === key.dst && r.prefixlen === key.prefixlen).map((r) => ({ ...r }));
   }
@@ -122,12 +174,11 @@ export class MemoryRouteTable implements RouteTable {
   }
 
   lookup(family: Family, addr: string): Route | undefined {
-    const max = family === 'inet' ? 32 : 128;
-    return this.longestMatch(family, addr, (r, plen) => r.type !== 'broadcast' || plen === max);
+    return this.longestMatch(family, addr, lookupAccept(family));
   }
 
   longestMatch(family: Family, addr: string, accept: (r: Route, plen: number) => boolean): Route | undefined {
-    const max = family === 'inet' ? 32 : 128;
+    const max = hostPlen(family);
     for (let plen = max; plen >= 0; plen--) {
       const dst = networkOf(family, addr, maskFromPrefix(family, plen));
       const hit = this.find({ family, dst, prefixlen: plen }).find((r) => accept(r, plen));
@@ -138,10 +189,7 @@ export class MemoryRouteTable implements RouteTable {
 
   /** Same order as the SQLite table: family, destination bytes, prefix length, insertion. */
   *all(family?: Family): Iterable<Route> {
-    const fam = (f: Family) => (f === 'inet' ? 0 : 1);
-    const sorted = this.routes
-      .filter((r) => !family || r.family === family)
-      .sort((a, b) => fam(a.family) - fam(b.family) || Buffer.compare(addrKey(a.family, a.dst), addrKey(b.family, b.dst)) || a.prefixlen - b.prefixlen || a.id! - b.id!);
+    const sorted = this.routes.filter((r) => !family || r.family === family).sort(compareRoutes);
     yield* sorted.map((r) => ({ ...r }));
   }
 
@@ -154,7 +202,13 @@ export class MemoryRouteTable implements RouteTable {
   }
 
   gateways(family: Family): string[] {
-    return [...new Set(this.routes.filter((r) => r.family === family && r.type === 'offlink').map((r) => r.gateway))].sort();
+    return [...this.gatewayCounts(family).keys()];
+  }
+
+  gatewayCounts(family: Family): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const r of this.routes) if (r.family === family && r.type === 'offlink') counts.set(r.gateway, (counts.get(r.gateway) ?? 0) + 1);
+    return new Map([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
 }
 

@@ -3,8 +3,8 @@
 import type { Db } from './open';
 import { stmt } from './statements';
 import type { Family } from '../kernel/model';
-import type { Route, RouteKey, RouteTable, RouteType } from '../kernel/route-table';
-import { addrKey } from '../kernel/route-table';
+import type { Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route-table';
+import { addrKey, extrasOf, lookupAccept } from '../kernel/route-table';
 import { maskedBytes, toBytes } from '../kernel/addr';
 
 const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
@@ -27,14 +27,8 @@ interface Row {
 const COLS = 'id, extra, family, dst_text, plen, gateway, ifname, type, flags, ref, use, owner';
 
 /** Attributes most routes lack live in one JSON column. */
-type Extra = Pick<Route, 'setsrc' | 'metrics' | 'inits' | 'locks'>;
-
 function extraOf(r: Route): string | null {
-  const e: Extra = {};
-  if (r.setsrc) e.setsrc = r.setsrc;
-  if (r.metrics && Object.keys(r.metrics).length) e.metrics = r.metrics;
-  if (r.inits) e.inits = r.inits;
-  if (r.locks) e.locks = r.locks;
+  const e = extrasOf(r);
   return Object.keys(e).length ? JSON.stringify(e) : null;
 }
 
@@ -43,12 +37,12 @@ function fromArray(a: unknown[]): Route {
   const [id, extra, family, dst, plen, gateway, ifname, type, flags, ref, use, owner] = a as [
     number, string | null, number, string, number, string, string, RouteType, number, number, number, string];
   const r: Route = { id, family: family === 4 ? 'inet' : 'inet6', dst, prefixlen: plen, gateway, ifname, type, flags, ref, use, owner };
-  return extra ? { ...(JSON.parse(extra) as Extra), ...r } : r;
+  return extra ? { ...(JSON.parse(extra) as RouteExtras), ...r } : r;
 }
 
 function fromRow(r: Row): Route {
   return {
-    ...(r.extra ? (JSON.parse(r.extra) as Extra) : {}),
+    ...(r.extra ? (JSON.parse(r.extra) as RouteExtras) : {}),
     id: r.id,
     family: r.family === 4 ? 'inet' : 'inet6',
     dst: r.dst_text,
@@ -74,9 +68,10 @@ export class SqliteRouteTable implements RouteTable {
       remove: stmt(db, 'DELETE FROM routes WHERE id = ?'),
       update: stmt(db, `UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
         use = @use, owner = @owner, extra = @extra WHERE id = @id`),
-      owned: stmt(db, `SELECT ${COLS} FROM routes WHERE owner = ?`),
+      owned: stmt(db, `SELECT ${COLS} FROM routes WHERE owner = ? ORDER BY family, dst, plen, id`),
       deleteOwned: stmt(db, 'DELETE FROM routes WHERE owner = ?'),
-      gateways: stmt(db, 'SELECT gateway FROM route_gateways WHERE family = ? AND n > 0 ORDER BY gateway'),
+      gatewayCounts: stmt(db, 'SELECT gateway, n FROM route_gateways WHERE family = ? AND n > 0 ORDER BY gateway'),
+      maxIdBelow: stmt(db, 'SELECT coalesce(max(id), 0) AS id FROM routes WHERE id < ?'),
       plens: stmt(db, 'SELECT plen FROM route_plens WHERE family = ? AND n > 0 ORDER BY plen DESC'),
       byKey: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
       byId: stmt(db, `SELECT ${COLS} FROM routes WHERE id = ?`),
@@ -111,9 +106,17 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   removeOwned(owner: string): Route[] {
-    const gone = (this.stmts.owned.all(owner) as Row[]).map(fromRow);
+    const gone = this.owned(owner);
     if (gone.length) this.stmts.deleteOwned.run(owner);
     return gone;
+  }
+
+  owned(owner: string): Route[] {
+    return (this.stmts.owned.all(owner) as Row[]).map(fromRow);
+  }
+
+  maxIdBelow(limit: number): number {
+    return (this.stmts.maxIdBelow.get(limit) as { id: number }).id;
   }
 
   find(key: RouteKey): Route[] {
@@ -130,8 +133,7 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   lookup(family: Family, addr: string): Route | undefined {
-    const max = family === 'inet' ? 32 : 128;
-    return this.longestMatch(family, addr, (r, plen) => r.type !== 'broadcast' || plen === max);
+    return this.longestMatch(family, addr, lookupAccept(family));
   }
 
   /** Probes only the prefix lengths in use, with the masked address computed on bytes. */
@@ -162,7 +164,11 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   gateways(family: Family): string[] {
-    return (this.stmts.gateways.all(FAM[family]) as { gateway: string }[]).map((r) => r.gateway);
+    return [...this.gatewayCounts(family).keys()];
+  }
+
+  gatewayCounts(family: Family): Map<string, number> {
+    return new Map((this.stmts.gatewayCounts.all(FAM[family]) as { gateway: string; n: number }[]).map((r) => [r.gateway, r.n]));
   }
 
   count(family?: Family): number {
