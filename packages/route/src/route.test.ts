@@ -1,8 +1,8 @@
 // route(8) in-process against a temporary state file: result lines, exit statuses (= errno),
 // route get blocks, flush, persistent routes, -v dumps (reference routing-socket §3.3–§3.8).
 import { describe, it, expect, afterEach } from 'vitest';
-import { mibRoutes, hostFiles, openState, readJournal, decodeMessage, RTM } from '@ipmplab/core';
-import { lanLab, newLab, lines } from './test-kit';
+import { mibRoutes, hostFiles, openState, readJournal, decodeMessage, RTM, ioctl } from '@ipmplab/core';
+import { lanLab, newLab, lines, configure } from './test-kit';
 import type { Lab } from './test-kit';
 import { USAGE } from './messages';
 
@@ -242,6 +242,19 @@ describe('route get (§3.4)', () => {
       'sockaddrs: <DST,GATEWAY,NETMASK,IFP,IFA>',
       ' default 192.168.1.1 default net0:2.8.20.4c.3a.10 192.168.1.10',
     ));
+  });
+
+  it('-v through an IPMP interface: its link address has the members\' length and zero bytes (ipmp-semantics §2.13)', () => {
+    lab = newLab();
+    lab.kernel((k) => {
+      ioctl(k, 'PLUMB', { name: 'ipmp0', af: 'inet', ipmp: true });
+      ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' });
+      ioctl(k, 'SIOCSLIFGROUPNAME', { name: 'net0', af: 'inet', group: 'ipmp0' });
+      configure(k, 'ipmp0', 'inet', '10.0.0.1', '255.255.255.0');
+    });
+    const out = lab.route('-v', '-n', 'get', '10.0.0.5').out.split('\n');
+    expect(out).toContain('  interface: ipmp0 index 2 address 00 00 00 00 00 00 ');
+    expect(out).toContain(' 10.0.0.0 10.0.0.1 255.255.255.0 ipmp0:0.0.0.0.0.0 10.0.0.1');
   });
 
   it('names the destination unless -n', () => {

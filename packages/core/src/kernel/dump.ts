@@ -26,7 +26,7 @@ export function* dumpRoutes(k: Kernel, opts: DumpOptions = {}): Generator<Routin
       GATEWAY: inetSockaddr(r.family, r.gateway || UNSPEC[r.family]),
       NETMASK: inetSockaddr(r.family, maskFromPrefix(r.family, r.prefixlen)),
     };
-    if (phyint) sockaddrs.IFP = ifpSockaddr(k, phyint);
+    if (phyint) sockaddrs.IFP = ifpSockaddr(k, phyint, r.family);
     yield {
       header: 'rt', type: RTM.GET, index: phyint?.index ?? 0, flags: r.flags | RTF.DONE, pid: 0, seq: 0, errno: 0,
       use: r.use, inits: 0, metrics: { ...ZERO_METRICS, mtu: r.metrics?.mtu ?? 0, hopcount: r.metrics?.hopcount ?? 0 }, sockaddrs,
@@ -42,15 +42,15 @@ export function* dumpInterfaces(k: Kernel, opts: DumpOptions = {}): Generator<Ro
       if (e.ipif.id === 0) {
         yield {
           header: 'if', type: RTM.IFINFO, index: e.phyint.index, flags: Number(flags & 0xffffffffn),
-          data: { type: illType(e.phyint), addrlen: 0, hdrlen: 0, mtu: e.ill.mtu, metric: e.ill.metric },
-          sockaddrs: { IFP: ifpSockaddr(k, e.phyint) },
+          data: { type: illType(k, e.phyint, fam), addrlen: 0, hdrlen: 0, mtu: e.ill.mtu, metric: e.ill.metric },
+          sockaddrs: { IFP: ifpSockaddr(k, e.phyint, fam) },
         };
       }
       yield {
         header: 'ifa', type: RTM.NEWADDR, index: e.phyint.index, flags: (flags & IFF.UP) !== 0n ? RTF.UP : 0, metric: e.ill.metric,
         sockaddrs: {
           NETMASK: inetSockaddr(fam, e.ipif.netmask),
-          IFP: ifpSockaddr(k, e.phyint),
+          IFP: ifpSockaddr(k, e.phyint, fam),
           IFA: inetSockaddr(fam, e.ipif.addr),
           BRD: inetSockaddr(fam, e.ipif.dst || UNSPEC[fam]),
         },

@@ -45,7 +45,7 @@ export function rtGet(k: Kernel, req: RtRequest, m: DecodedMessage & { header: '
   };
   if ((req.ifpGiven || req.ifaGiven) && out && ill) {
     const unit0 = ill.ipifs.find((i) => i.id === 0)!;
-    sockaddrs.IFP = ifpSockaddr(k, out);
+    sockaddrs.IFP = ifpSockaddr(k, out, fam);
     sockaddrs.IFA = inetSockaddr(fam, unit0.addr);
     if ((out.flags | ill.flags | unit0.flags) & IFF.POINTOPOINT && unit0.dst) sockaddrs.BRD = inetSockaddr(fam, unit0.dst);
   }

@@ -5,6 +5,7 @@ import type { Family, Ill, Ipif, Phyint } from './model';
 import type { Kernel } from './kernel';
 import { IFF } from '../wire';
 import { isUnspecified, UNSPEC } from './addr';
+import { groupOf, membersOf } from './ipmp-group';
 
 const AF: Record<Family, number> = { inet: AF_INET, inet6: AF_INET6 };
 export const afOf = (family: Family): number => AF[family];
@@ -29,17 +30,38 @@ export function upperIndex(k: Kernel, phyint: Phyint): number {
   return ipmp ? ipmp.index : phyint.index;
 }
 
-export function illType(phyint: Phyint): number {
+const macBytes = (mac: string): number[] => mac.split(':').map((b) => parseInt(b, 16));
+
+/**
+ * An IPMP ill borrows the link type and address length of the first member of its family and has
+ * no address of its own (ipmp.c ipmp_illgrp_add_ill leaves ill_phys_addr NULL); with no member
+ * of that family it is IFT_OTHER with no address length (ipmp_illgrp_del_ill).
+ */
+function ipmpLinkLayer(k: Kernel, phyint: Phyint, family: Family): { type: number; alen: number } {
+  const g = groupOf(k, phyint);
+  const first = g ? membersOf(k, g, family)[0] : undefined;
+  const link = first && k.state.links[first.name];
+  return link ? { type: IFT.ETHER, alen: macBytes(link.mac).length } : { type: IFT.OTHER, alen: 0 };
+}
+
+/** ill_type of the interface's ill of this family. */
+export function illType(k: Kernel, phyint: Phyint, family: Family): number {
   if ((phyint.flags & IFF.LOOPBACK) !== 0n) return IFT.LOOP;
-  if ((phyint.flags & IFF.IPMP) !== 0n) return IFT.OTHER;
+  if ((phyint.flags & IFF.IPMP) !== 0n) return ipmpLinkLayer(k, phyint, family).type;
   return IFT.ETHER;
 }
 
-/** RTA_IFP: a sockaddr_dl naming the interface, with its hardware address (ill_dls_info). */
-export function ifpSockaddr(k: Kernel, phyint: Phyint): Sockaddr {
+/**
+ * RTA_IFP: a sockaddr_dl naming the interface of this family (ip_if.c ill_dls_info): sdl_alen is
+ * ill_phys_addr_length and the address is copied only when the ill has one, so an IPMP
+ * interface with members carries their address length and zero bytes.
+ */
+export function ifpSockaddr(k: Kernel, phyint: Phyint, family: Family): Sockaddr {
   const link = k.state.links[phyint.name];
-  const hw = link && (phyint.flags & IFF.IPMP) === 0n ? link.mac.split(':').map((b) => parseInt(b, 16)) : [];
-  return { family: 'link', index: upperIndex(k, phyint), type: illType(phyint), name: phyint.name, hwaddr: Uint8Array.from(hw) };
+  let hw: number[] = [];
+  if ((phyint.flags & IFF.IPMP) !== 0n) hw = new Array<number>(ipmpLinkLayer(k, phyint, family).alen).fill(0);
+  else if (link) hw = macBytes(link.mac);
+  return { family: 'link', index: upperIndex(k, phyint), type: illType(k, phyint, family), name: phyint.name, hwaddr: Uint8Array.from(hw) };
 }
 
 interface Target {
@@ -61,8 +83,8 @@ export function sendIfinfo(k: Kernel, t: Target, opts: { set?: bigint; clear?: b
       index: t.phyint.index,
       flags: Number(flags & 0xffffffffn),
       // rts_getifdata fills only ifi_type, ifi_mtu and ifi_metric.
-      data: { type: illType(t.phyint), addrlen: 0, hdrlen: 0, mtu: t.ill.mtu, metric: t.ill.metric },
-      sockaddrs: { IFP: ifpSockaddr(k, t.phyint) },
+      data: { type: illType(k, t.phyint, t.ill.family), addrlen: 0, hdrlen: 0, mtu: t.ill.mtu, metric: t.ill.metric },
+      sockaddrs: { IFP: ifpSockaddr(k, t.phyint, t.ill.family) },
     },
     opts.rtsq ?? defaultRtsq(t.phyint),
     AF[t.ill.family],
@@ -79,7 +101,7 @@ function ifaMessage(k: Kernel, t: Target, type: number) {
     metric: t.ill.metric,
     sockaddrs: {
       NETMASK: inetSockaddr(fam, t.ipif.netmask),
-      IFP: ifpSockaddr(k, t.phyint),
+      IFP: ifpSockaddr(k, t.phyint, fam),
       IFA: inetSockaddr(fam, t.ipif.addr),
       BRD: inetSockaddr(fam, t.ipif.dst || UNSPEC[fam]),
     },
