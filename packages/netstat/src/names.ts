@@ -1,7 +1,7 @@
 // How netstat turns addresses into text (netstat.c pr_addr, pr_addr6, pr_addrnz, pr_mask,
 // pr_net, pr_netaddr, pr_prefix6), over the lab host's name service.
 import { toBytes } from '@ipmplab/core';
-import { hostByAddr, netByNumber } from '@ipmplab/userland';
+import { hostByAddr, netByNumber, vis } from '@ipmplab/userland';
 
 /** The lookups netstat makes (getipnodebyaddr, getnetbyaddr); injectable for tests. */
 export interface NameService {
@@ -101,7 +101,13 @@ function stripDomain(name: string, domain: string): string {
   return dot >= 0 && name.slice(dot + 1).toLowerCase() === domain.toLowerCase() ? name.slice(0, dot) : name;
 }
 
-export function makeNames(numeric: boolean, ns: NameService = LAB_NAME_SERVICE): Names {
+export function makeNames(numeric: boolean, files: NameService = LAB_NAME_SERVICE): Names {
+  // The names are what the hosts and networks files hold, whatever their writer put there:
+  // shown visibly (their widths then count as they are seen).
+  const ns: NameService = {
+    hostByAddr: (a) => vis(files.hostByAddr(a)),
+    netByNumber: (n) => vis(files.netByNumber(n)),
+  };
   const domain = '';
   const host = (addr: string): string | undefined => {
     if (numeric) return undefined;

@@ -184,6 +184,17 @@ describe('-v (IRE tables)', () => {
   });
 });
 
+describe('names from the hosts and networks files', () => {
+  it('are shown visibly, and the columns count them as shown', () => {
+    const files = { hostByAddr: (a: string) => (a === '192.168.1.1' ? 'gw\u001b[2J' : undefined), netByNumber: (n: number) => (n === 10 ? 'n\tet' : undefined) };
+    const opts: RouteReportOptions = { all: false, verbose: false, filters: emptyFilters(), names: makeNames(false, files) };
+    const rows = [route({ dst: '10.0.0.0', prefixlen: 8, gateway: '192.168.1.1' })];
+    expect(capture((emit) => printRouteTable('inet', rows, opts, emit)).split('\n').at(-2)).toBe(
+      'n^Iet                gw^[[2J              UG        1          0           ',
+    );
+  });
+});
+
 describe('-f families', () => {
   it('-f inet: only the IPv4 table', () => {
     expect(netstatR(withNet0(), { n: true, f: ['inet'] })).toBe(lines(

@@ -40,7 +40,8 @@ export function routename(sa: Sockaddr, opts: MonitorOptions): string {
     case 'inet':
     case 'inet6': {
       if (sa.addr === '0.0.0.0' || sa.addr === '::') return 'default';
-      return (!opts.numeric && hostByAddr(sa.addr)) || sa.addr;
+      // A host name is what the hosts file holds: shown visibly.
+      return (!opts.numeric && vis(hostByAddr(sa.addr))) || sa.addr;
     }
     case 'link':
       return linkNtoa(sa);

@@ -77,6 +77,9 @@ describe('routename / netname', () => {
       sockaddrs: { IFP: { family: 'link', index: 2, type: IFT.ETHER, name: 'x\u001b]0;t\u0007', hwaddr: new Uint8Array([2, 8]) } },
     } as RtMessage);
     expect(formatMonitorMessage(decodeMessage(bytes), bytes.length, { numeric: true })).toContain(' x^[]0;t^G:2.8\n');
+    const files = { hostByAddr: () => 'h\u0007', netByNumber: () => 'n\u001b' };
+    expect(routenameSu(inet(0x0a000001), false, files)).toBe('h^G');
+    expect(netnameSu(inet(0x0a000000), false, files)).toBe('n^[');
   });
 });
 

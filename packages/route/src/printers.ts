@@ -11,7 +11,7 @@ import type { Su } from './sockunion';
 import type { Rtcmd } from './grammar';
 import { MSG } from './messages';
 
-/** The lookups the printers make (gethostbyaddr, getnetbyaddr). */
+/** The lookups the printers make (gethostbyaddr, getnetbyaddr); the names, from files, are shown visibly. */
 export interface PrintNames {
   hostByAddr(addr: string): string | undefined;
   netByNumber(net: number): string | undefined;
@@ -55,14 +55,14 @@ export function routenameSu(su: Su, nflag: boolean, names: PrintNames): string {
     case AF_INET: {
       const a = sinAddr(su);
       if (a === 0) return 'default';
-      return (!nflag && names.hostByAddr(inetNtoa(a))) || inetNtoa(a);
+      return (!nflag && vis(names.hostByAddr(inetNtoa(a)))) || inetNtoa(a);
     }
     case AF_LINK:
       return linkText(su);
     case AF_INET6: {
       const text = ntop6(su);
       if (text === '::') return 'default';
-      return (!nflag && names.hostByAddr(text)) || text;
+      return (!nflag && vis(names.hostByAddr(text))) || text;
     }
     default: {
       const words = (salen(su) + 1) >> 1;
@@ -102,7 +102,7 @@ export function netnameSu(su: Su, nflag: boolean, names: PrintNames): string {
           mask >>>= 1;
           net >>>= 1;
         }
-        cp = names.netByNumber(net);
+        cp = vis(names.netByNumber(net));
       }
       if (cp !== undefined) return cp;
       if ((a & 0xffffff) === 0) return `${a >>> 24}`;

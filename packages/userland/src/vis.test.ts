@@ -16,6 +16,11 @@ describe('vis', () => {
     expect(vis('csi\u009b2J \u0080')).toBe('csi\\302\\2332J \\302\\200');
   });
 
+  it('leaves a name that was not found undefined', () => {
+    expect(vis(undefined)).toBeUndefined();
+    expect(vis(undefined as string | undefined, '\t')).toBeUndefined();
+  });
+
   it('keeps the characters a layout asks for', () => {
     expect(vis('a\tb\nc\u001b', '\t')).toBe('a\tb\\nc^[');
     expect(vis('a\tb\nc\u001b', '\t\n')).toBe('a\tb\nc^[');

@@ -26,10 +26,13 @@ function putctrlc(c: string): string {
 /**
  * The text with every control character shown visibly, except those in `keep`: a field inside
  * a layout keeps none (a tab would break the columns), a log line keeps '\t' as syslogd does, a
- * whole message whose layout has tabs and newlines keeps '\t\n'.
+ * whole message whose layout has tabs and newlines keeps '\t\n'. A name that was not found
+ * (undefined) stays undefined.
  */
-export function vis(text: string, keep = ''): string {
-  if (!CONTROL.test(text)) return text;
+export function vis(text: string, keep?: string): string;
+export function vis(text: string | undefined, keep?: string): string | undefined;
+export function vis(text: string | undefined, keep = ''): string | undefined {
+  if (text === undefined || !CONTROL.test(text)) return text;
   return text.replace(CONTROLS, (c) => (keep.includes(c) ? c : putctrlc(c)));
 }
 
