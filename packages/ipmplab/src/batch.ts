@@ -2,7 +2,7 @@
 // each line its own transaction, or all of them in one with --atomic (then a failing line
 // undoes the whole file). The first failing line is reported with its number.
 import fs from 'node:fs';
-import { openSession, splitCommandLine, withAmbientTransaction, withSharedSessions } from '@ipmplab/userland';
+import { openSession, splitCommandLine, vis, withAmbientTransaction, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { TOOLS } from './tools';
 import type { ToolMain } from './tools';
@@ -34,7 +34,7 @@ export function runBatch(io: ToolIO, statePath: string, source: string, opts: Ba
   try {
     text = fs.readFileSync(source === '-' ? 0 : source, 'utf8');
   } catch (e) {
-    io.stderr(`ipmplab: batch: ${source}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file or directory' : (e as Error).message}\n`);
+    io.stderr(`ipmplab: batch: ${vis(source)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file or directory' : (e as Error).message}\n`);
     return 1;
   }
   const lines = text.split('\n');
@@ -43,7 +43,8 @@ export function runBatch(io: ToolIO, statePath: string, source: string, opts: Ba
   const progress = (n: number) => {
     if (io.isTTY && n % 1000 === 0) io.stderr(`\ripmplab: batch: ${n}/${total} lines`);
   };
-  const report = (n: number, why: string) => io.stderr(`ipmplab: batch: line ${n}: ${why}: ${lines[n - 1].trim()}\n`);
+  // The line is echoed as the file has it, control characters shown visibly.
+  const report = (n: number, why: string) => io.stderr(`ipmplab: batch: line ${n}: ${vis(`${why}: ${lines[n - 1].trim()}`)}\n`);
 
   const runLine = (n: number): boolean => {
     const line = lines[n - 1].trim();

@@ -1,5 +1,6 @@
 // `ipmplab init [--links ...]` and `ipmplab reset`: a freshly booted host in the state file.
 import { DEFAULT_LINKS } from '@ipmplab/core';
+import { vis } from '@ipmplab/userland';
 import type { LabContext } from './context';
 import { iso } from './context';
 import { reboot } from './reboot';
@@ -15,7 +16,7 @@ export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefine
   const { session } = ctx;
   const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS, realNow);
   return done(
-    [`ipmplab: state ${session.path} booted with links ${r.links.join(' ')}`],
+    [`ipmplab: state ${vis(session.path)} booted with links ${r.links.join(' ')}`],
     { state: session.path, links: r.links, clock: { mode: r.clock.mode, now: iso(r.clock.now) } },
   );
 }

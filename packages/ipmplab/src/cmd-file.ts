@@ -3,6 +3,7 @@
 // editor on the real host.
 import fs from 'node:fs';
 import { hostFiles } from '@ipmplab/core';
+import { vis } from '@ipmplab/userland';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
 import { done } from './outcome';
@@ -14,12 +15,13 @@ export function fileCommand(ctx: LabContext, action: 'ls' | 'cat' | 'put' | 'rm'
     switch (action) {
       case 'ls': {
         const list = files.list('/');
-        return done(list, list);
+        // Paths and contents are whatever was put: shown visibly (a file keeps its tabs).
+        return done(list.map((p) => vis(p)), list);
       }
       case 'cat': {
         const text = files.read(path!);
         if (text === undefined) throw new LabFailure('noSuchFile', { path: path! });
-        return done(text.replace(/\n$/, '').split('\n'), { path, content: text });
+        return done(text.replace(/\n$/, '').split('\n').map((l) => vis(l, '\t')), { path, content: text });
       }
       case 'put': {
         // "-" reads the content from standard input.

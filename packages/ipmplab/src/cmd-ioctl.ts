@@ -2,6 +2,7 @@
 // rehearsing and testing requests no tool makes (SIOCADDRT with a hop count, SIOCGLIFCONF with
 // LIFC flags, ...). The argument and the reply are JSON; 64-bit flag words are "0x..." strings.
 import { ioctl, KernelError, strerror, icmpRedirect, holdRoute, releaseHold, formatRouteFlags } from '@ipmplab/core';
+import { jsonText } from '@ipmplab/userland';
 import { parseIoctlArg } from './ioctl-arg';
 import type { IoctlCmd, RedirectIgnored } from '@ipmplab/core';
 import type { LabContext } from './context';
@@ -18,7 +19,7 @@ export function ioctlCommand(ctx: LabContext, cmd: string, argText: string): Out
   return ctx.session.run((k) => {
     try {
       const reply = toJson(ioctl(k, cmd as IoctlCmd, arg as never));
-      return done([JSON.stringify(reply)], reply);
+      return done([jsonText(reply)], reply);
     } catch (e) {
       if (!(e instanceof KernelError)) {
         // A malformed argument (missing or mistyped fields) is refused the way a kernel refuses

@@ -3,7 +3,7 @@
 // be rehearsed. Like net-physical, an interface that does not plumb is not configured, and the
 // console names what failed; the lab then lists every failed line and exits 1.
 import { hostFiles } from '@ipmplab/core';
-import { openSession, withSharedSessions } from '@ipmplab/userland';
+import { openSession, vis, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { reboot } from './reboot';
 import { TOOLS } from './tools';
@@ -21,7 +21,8 @@ export function runReboot(io: ToolIO, statePath: string, realNow: () => number =
     io.stdout('ipmplab: rebooted; applying the persistent configuration\n');
     const failed: BootLine[] = [];
     const run = (step: BootLine): boolean => {
-      io.stdout(`+ ${step.argv.join(' ')}\n`);
+      // The words come from the host's files: shown visibly.
+      io.stdout(`+ ${step.argv.map((w) => vis(w)).join(' ')}\n`);
       const ok = TOOLS[step.argv[0]]()([...step.argv.slice(1), '--state', statePath], io) === 0;
       if (!ok) failed.push(step);
       return ok;

@@ -2,7 +2,7 @@
 // clone's). Lab options first, then the grammar, then one command against the state file.
 // Exit status: 0 done, 1 the operation failed or the state file was refused, 2 bad usage
 // (nothing was opened), 70 internal error (guard).
-import { guard, openSession, statePath, takeLabOptions } from '@ipmplab/userland';
+import { guard, jsonText, openSession, statePath, takeLabOptions, vis, visStderr } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { parseLab } from './grammar';
 import type { LabRequest } from './grammar';
@@ -76,13 +76,16 @@ function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcom
 }
 
 function print(io: ToolIO, outcome: Outcome, json: boolean): number {
-  if (json) io.stdout(`${JSON.stringify(outcome.json)}\n`);
+  if (json) io.stdout(`${jsonText(outcome.json)}\n`);
   else if (outcome.lines.length) io.stdout(`${outcome.lines.join('\n')}\n`);
-  for (const e of outcome.errors ?? []) io.stderr(`ipmplab: ${e}\n`);
+  for (const e of outcome.errors ?? []) io.stderr(`ipmplab: ${vis(e)}\n`);
   return outcome.code;
 }
 
-export function labMain(argv: string[], io: ToolIO): number {
+export function labMain(argv: string[], ioIn: ToolIO): number {
+  // Complaints echo the words typed (names, paths, yargs' quotes of the command line): shown
+  // visibly. A batch writes its own progress line (\r) and shows the lines it echoes itself.
+  const io = visStderr(ioIn);
   return guard('ipmplab', io, () => {
     const opts = takeLabOptions(argv);
     if (opts.error) return usage(io, opts.error);
@@ -95,12 +98,13 @@ export function labMain(argv: string[], io: ToolIO): number {
     const req = parsed.req;
     if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env));
     if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env));
-    if (req.cmd === 'batch') return runBatch(io, statePath(opts.state, io.env), req.file, req, labMain);
+    if (req.cmd === 'batch') return runBatch(ioIn, statePath(opts.state, io.env), req.file, req, labMain);
     try {
       return print(io, execute(req, io, opts.state), opts.json);
     } catch (e) {
       if (!(e instanceof LabFailure)) throw e;
-      io.stderr(`ipmplab: ${e.message}\n`);
+      // One line, whatever the names in it hold.
+      io.stderr(`ipmplab: ${vis(e.message)}\n`);
       return e.exit;
     }
   });

@@ -4,6 +4,7 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { StatusReport } from './cmd-status';
+import { vis } from '@ipmplab/userland';
 import { formatDuration } from './duration';
 
 function table(c: ChalkInstance, head: string[]): Table.Table {
@@ -21,7 +22,7 @@ function wallOffset(ms: number | undefined): string {
 export function statusLines(r: StatusReport, c: ChalkInstance): string[] {
   const summary = new Table({ style: { head: [], border: [] } });
   summary.push(
-    { [c.bold('State file')]: r.state },
+    { [c.bold('State file')]: vis(r.state) },
     { [c.bold('Clock')]: `${r.clock.mode} ${r.clock.now}${wallOffset(r.clock.wallOffsetMs)}` },
     { [c.bold('Routes')]: String(r.routes) },
     { [c.bold('Journal seq')]: String(r.journalSeq) },

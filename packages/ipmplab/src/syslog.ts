@@ -2,6 +2,7 @@
 // "Nov 22 07:40:01 ipmplab ip: [ID 0 kern.warning] WARNING: net0 has duplicate address ...".
 // Times are UTC so the output does not depend on the machine's time zone.
 import type { KernelLogLine } from '@ipmplab/core';
+import { vis } from '@ipmplab/userland';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const LOG_HOST = 'ipmplab';
@@ -17,11 +18,16 @@ export function syslogStamp(ms: number): string {
   return `${MONTHS[d.getUTCMonth()]} ${day} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
 }
 
+/**
+ * One message as syslogd writes it. Its text can hold a group name, any bytes: syslogd's
+ * filter_string() shows control characters visibly and keeps tabs, and so does vis().
+ */
 export function formatLogLine(line: KernelLogLine): string {
+  const text = vis(line.text, '\t');
   if (line.source === 'in.mpathd') {
     // in.mpathd logs through syslog(3C) with LOG_DAEMON; its messages carry no level word.
-    return `${syslogStamp(line.at)} ${LOG_HOST} in.mpathd[${MPATHD_PID}]: [ID 0 daemon.error] ${line.text}`;
+    return `${syslogStamp(line.at)} ${LOG_HOST} in.mpathd[${MPATHD_PID}]: [ID 0 daemon.error] ${text}`;
   }
   const priority = line.level === 'WARNING' ? 'kern.warning' : 'kern.notice';
-  return `${syslogStamp(line.at)} ${LOG_HOST} ip: [ID 0 ${priority}] ${line.level}: ${line.text}`;
+  return `${syslogStamp(line.at)} ${LOG_HOST} ip: [ID 0 ${priority}] ${line.level}: ${text}`;
 }
