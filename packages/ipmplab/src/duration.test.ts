@@ -10,9 +10,13 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toBe(ms);
   });
 
-  it.each(['', 'banana', '10x', '-5s', '1.s', 's', '10 s', '1e3', '5sec', 'ms'])('refuses %j', (text) => {
+  it.each(['', 'banana', '10x', '-', '--5s', '-x', '1.s', 's', '10 s', '1e3', '5sec', 'ms'])('refuses %j', (text) => {
     expect(() => parseDuration(text)).toThrow(LabFailure);
     expect(() => parseDuration(text)).toThrow(/bad duration/);
+  });
+
+  it.each(['-5s', '-1m30s', '-0.5', '-.5', '-0'])('says %j is negative, naming what it was given to', (text) => {
+    expect(() => parseDuration(text, 'clock advance')).toThrow(`clock advance: the duration must not be negative: ${text}`);
   });
 
   it('refuses steps longer than the limit (they would fire timers for ages)', () => {

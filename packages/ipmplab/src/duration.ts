@@ -10,14 +10,23 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_00
  */
 export const MAX_DURATION_MS = 366 * UNIT_MS.d;
 
-/** Milliseconds (rounded to whole ms), or a usage failure. */
-export function parseDuration(text: string): number {
-  const bare = /^(\d+(?:\.\d+)?|\.\d+)$/.exec(text);
+/** A bare number of seconds. */
+const BARE = /^(\d+(?:\.\d+)?|\.\d+)$/;
+/** One or more "<number><unit>" parts, e.g. "1h30m". */
+const PARTS = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ms|s|m|h|d))+$/;
+
+/**
+ * Milliseconds (rounded to whole ms), or a usage failure. `what` names the command or option
+ * the duration was given to, for the complaint about a negative one: time does not run back.
+ */
+export function parseDuration(text: string, what = 'duration'): number {
+  const rest = text.slice(1);
+  if (text.startsWith('-') && (BARE.test(rest) || PARTS.test(rest))) throw new LabFailure('negativeDuration', { what, text });
+  const bare = BARE.exec(text);
   let ms: number;
   if (bare) ms = Number(bare[1]) * 1000;
   else {
-    // Whole-string match of one or more "<number><unit>" parts, e.g. "1h30m".
-    if (!/^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ms|s|m|h|d))+$/.test(text)) throw new LabFailure('badDuration', { text });
+    if (!PARTS.test(text)) throw new LabFailure('badDuration', { text });
     ms = 0;
     for (const m of text.matchAll(/(\d+(?:\.\d+)?|\.\d+)(ms|s|m|h|d)/g)) ms += Number(m[1]) * UNIT_MS[m[2]];
   }

@@ -47,6 +47,11 @@ describe('ipmplab grammar', () => {
     expect(usage('release', '-')).toBe('release: -: not a connection number');
   });
 
+  it('takes the content of file put as it is, even when it begins with "-" (a static route line)', () => {
+    expect(req('file', 'put', '/etc/inet/static_routes', '-net 10.9.0.0/16 10.0.0.254')).toEqual({ cmd: 'file', action: 'put', path: '/etc/inet/static_routes', content: '-net 10.9.0.0/16 10.0.0.254' });
+    expect(parseLab(['file', 'put', '/etc/inet/static_routes', '--help']).kind).toBe('help');
+  });
+
   it('returns help text instead of printing it', () => {
     const p = parseLab(['--help']);
     expect(p.kind).toBe('help');
@@ -57,25 +62,39 @@ describe('ipmplab grammar', () => {
   });
 
   it.each([
-    [[], /a command is required/],
+    [[], /^a command is required: init, reset, reboot, status, link, mac, dad, clock, log, mpathd, target, probe-loss, file, ioctl, redirect, hold, release, batch, check or demo$/],
     [['bogus'], /^Unknown command: bogus\nDid you mean log\?$/],
     [['stauts'], /Did you mean status\?/],
     [['clock', 'manul'], /^Unknown command: manul\nDid you mean manual\?/],
-    [['status', 'extra'], /Unknown argument: extra/],
-    [['status', '--bogus'], /Unknown argument: bogus/],
-    [['--version'], /./],
-    [['link', 'net0'], /Not enough non-option arguments/],
-    [['link', 'net0', 'sideways'], /Invalid values/],
-    [['link', 'net0', 'up', 'now'], /Unknown argument: now/],
+    [['status', 'extra'], /^status: unexpected argument extra$/],
+    [['status', '--bogus'], /^status: unknown option --bogus$/],
+    [['status', '-x'], /^status: unknown option -x$/],
+    [['--version'], /^a command is required: /],
+    [['link'], /^link: missing NAME up\|down \(usage: ipmplab link NAME up\|down\)$/],
+    [['link', 'net0'], /^link: missing up\|down \(usage: ipmplab link NAME up\|down\)$/],
+    [['link', 'net0', 'sideways'], /^link: sideways: expected up or down$/],
+    [['link', 'net0', 'up', 'now'], /^link: unexpected argument now$/],
+    [['probe-loss', 'net0', 'maybe'], /^probe-loss: maybe: expected on or off$/],
     [['dad'], /dad: say conflict ADDRESS, clear ADDRESS or list/],
-    [['dad', 'conflict'], /Not enough non-option arguments/],
+    [['dad', 'conflict'], /^dad conflict: missing ADDRESS \(usage: ipmplab dad conflict ADDRESS\)$/],
+    [['dad', 'sideways'], /^dad: unknown subcommand sideways; expected conflict ADDRESS, clear ADDRESS or list$/],
     [['dad', 'conflict', '10.0.0.300'], /10\.0\.0\.300: not an IPv4 or IPv6 address/],
     [['dad', 'conflict', '10.0.0.0/24'], /not an IPv4 or IPv6 address/],
-    [['clock', 'advance'], /Not enough non-option arguments/],
+    [['clock', 'advance'], /^clock advance: missing DURATION \(usage: ipmplab clock advance DURATION\)$/],
+    [['clock', 'sideways'], /^clock: unknown subcommand sideways; expected manual \[TIME\], real or advance DURATION$/],
     [['clock', 'advance', 'soon'], /soon: bad duration/],
-    [['clock', 'advance', '-5s'], /./],
+    [['clock', 'advance', '-5s'], /^clock advance: the duration must not be negative: -5s$/],
+    [['clock', 'advance', '-1.5'], /^clock advance: the duration must not be negative: -1\.5$/],
+    [['log', '--since', '-5m'], /^log --since: the duration must not be negative: -5m$/],
+    [['log', '--since'], /^log: --since needs a value$/],
+    [['mac', 'net0'], /^mac: missing ADDRESS \(usage: ipmplab mac NAME ADDRESS\)$/],
+    [['redirect', '10.0.0.1'], /^redirect: missing GATEWAY \(usage: ipmplab redirect DESTINATION GATEWAY \[--from ROUTER\]\)$/],
+    [['file', 'put', '/etc/hostname.net0'], /^file put: missing CONTENT\|- \(usage: ipmplab file put PATH CONTENT\|-\)$/],
+    [['file', 'sideways'], /^file: unknown subcommand sideways; expected ls, cat PATH, put PATH CONTENT\|- or rm PATH$/],
+    [['hold', '-1'], /^-1: not an IPv4 or IPv6 address$/],
     [['clock', 'advance', '400d'], /longer than 366d/],
-    [['init', '--links'], /Not enough arguments following: links/],
+    [['init', '--links'], /^init: --links needs a value$/],
+    [['init', 'extra'], /^init: unexpected argument extra$/],
     [['init', '--links', 'lo0'], /loopback/],
     [['init', '--links', 'net0,net0'], /named twice/],
     [['log', '--since', 'yesterday'], /bad duration/],

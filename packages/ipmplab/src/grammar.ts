@@ -7,6 +7,7 @@ import { canonical, familyOf, IOCTL_NAMES } from '@ipmplab/core';
 import { parseIoctlArg } from './ioctl-arg';
 import { errorText, LabFailure } from './messages';
 import { parseDuration } from './duration';
+import { explain } from './complaints';
 import { parseLinkList } from './linknames';
 
 export type LabRequest =
@@ -109,7 +110,7 @@ function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
       (a) => set({ cmd: 'clock', action: 'manual', at: a.time as number | undefined }))
     .command('real', 'let the clock follow real time again, from the wall clock (pending timers keep their remaining delays)', {}, () => set({ cmd: 'clock', action: 'real' }))
     .command('advance <duration>', 'move a manual clock on (500ms, 10s, 1m30s)',
-      (b) => b.positional('duration', { type: 'string', demandOption: true, coerce: parseDuration }),
+      (b) => b.positional('duration', { type: 'string', demandOption: true, coerce: (t: string) => parseDuration(restoreStdin(t), 'clock advance') }),
       (a) => set({ cmd: 'clock', action: 'advance', ms: a.duration as unknown as number }));
 }
 
@@ -163,7 +164,7 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('log', 'the kernel\'s console messages (syslog format)',
       (b) => b.option('since', {
         type: 'string', requiresArg: true, describe: 'only the last DURATION (seconds, 10m, 1h ...)',
-        coerce: (v: string | string[]) => parseDuration(single('since', v)),
+        coerce: (v: string | string[]) => parseDuration(restoreStdin(single('since', v)), 'log --since'),
       }),
       (a) => set({ cmd: 'log', sinceMs: a.since as number | undefined }))
     .command('check', 'run the state file\'s full integrity check', {}, () => set({ cmd: 'check' }))
@@ -202,38 +203,31 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .demandCommand(1, errorText('noCommand'));
 }
 
-/** Commands that have subcommands (to name the unknown word in a "Did you mean" complaint). */
-const SUBCOMMANDS: Record<string, string[]> = { dad: ['conflict', 'clear', 'list'], clock: ['manual', 'real', 'advance'], file: ['ls', 'cat', 'put', 'rm'] };
-
-/** recommendCommands() says only "Did you mean log?"; name the word it is about first. */
-function withCommand(message: string, argv: string[]): string {
-  if (!message.startsWith('Did you mean')) return message;
-  const words = argv.filter((a) => !a.startsWith('-'));
-  const sub = SUBCOMMANDS[words[0]];
-  const word = sub && words[1] !== undefined && !sub.includes(words[1]) ? words[1] : words[0];
-  return word === undefined ? message : `${errorText('unknownCommand', { word })}\n${message}`;
-}
-
 // yargs parses a positional a second time as `--name VALUE`, where a lone "-" (standard input,
 // for `batch -` and `file put PATH -`) reads as an option and the value becomes "". "-" goes
-// through under a spelling no option can have and is given back in the request.
+// through under a spelling no option can have and is given back in the request. So do the
+// other words that begin with '-' but are no option: a negative number ("-5s" for clock
+// advance, which must be told it is negative, not that it is missing) and the content of
+// `file put` (a static route line is "-net 10.0.0.0/8 ...").
 const STDIN_WORD = '\u0000-';
 const restoreStdin = (text: string) => text.split(STDIN_WORD).join('-');
+const notAnOption = (a: string, i: number, argv: string[]) =>
+  a === '-' || /^-[\d.]/.test(a) || (i === 3 && argv[0] === 'file' && argv[1] === 'put' && a.startsWith('-') && a !== '-h' && a !== '--help');
 
 export function parseLab(argv: string[]): Parsed {
   let req: LabRequest | undefined;
   let output = '';
-  const args = argv.map((a) => (a === '-' ? STDIN_WORD : a));
+  const args = argv.map((a, i) => (notAnOption(a, i, argv) ? `\u0000${a}` : a));
   try {
     build(args, (r) => { req = r; }).parse(args, {}, (_err, _argv, out) => { output = out; });
   } catch (e) {
     if (e instanceof LabFailure) return { kind: 'usage', message: restoreStdin(e.message) };
-    if (e instanceof UsageStop) return { kind: 'usage', message: withCommand(restoreStdin(e.message), argv) };
+    if (e instanceof UsageStop) return { kind: 'usage', message: explain(restoreStdin(e.message), argv) };
     throw e;
   }
   if (req) {
     const r = req as unknown as Record<string, unknown>;
-    for (const [k, v] of Object.entries(r)) if (v === STDIN_WORD) r[k] = '-';
+    for (const [k, v] of Object.entries(r)) if (typeof v === 'string') r[k] = restoreStdin(v);
     return { kind: 'request', req };
   }
   return { kind: 'help', text: output };

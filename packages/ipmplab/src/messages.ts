@@ -2,8 +2,9 @@
 // printed as "ipmplab: <text>" on stderr, and the command exits with the status beside it.
 //
 // Not in this table, because other code owns the words:
-// - yargs' own usage complaints ("Unknown argument: x", "Not enough non-option arguments ...",
-//   "Invalid values: ...", "Did you mean link?"): exit 2, followed by USAGE_HINT;
+// - yargs' "Did you mean link?" (after unknownCommand) and any complaint of yargs that
+//   complaints.ts does not reword (the others are missingArguments ... unknownSubcommand
+//   below): exit 2, followed by USAGE_HINT;
 // - state-file refusals and internal errors printed by @ipmplab/userland's guard():
 //   exit 1 (not ours, newer schema, other owner, damaged, busy) and 70 (internal error).
 
@@ -11,8 +12,14 @@
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
 export const ERRORS = {
-  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, link, dad, clock, log, mpathd, target, probe-loss, file, ioctl, redirect, hold, release, batch, check or demo' },
+  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, link, mac, dad, clock, log, mpathd, target, probe-loss, file, ioctl, redirect, hold, release, batch, check or demo' },
   unknownCommand: { exit: EXIT.USAGE, text: 'Unknown command: {word}' },
+  missingArguments: { exit: EXIT.USAGE, text: '{command}: missing {missing} (usage: ipmplab {command} {usage})' },
+  badChoice: { exit: EXIT.USAGE, text: '{command}: {given}: expected {choices}' },
+  optionNeedsValue: { exit: EXIT.USAGE, text: '{command}: --{option} needs a value' },
+  unknownOption: { exit: EXIT.USAGE, text: '{command}: unknown option {option}' },
+  unexpectedArgument: { exit: EXIT.USAGE, text: '{command}: unexpected argument {word}' },
+  unknownSubcommand: { exit: EXIT.USAGE, text: '{command}: unknown subcommand {word}; expected {expected}' },
   dadNoAction: { exit: EXIT.USAGE, text: 'dad: say conflict ADDRESS, clear ADDRESS or list' },
   stateOption: { exit: EXIT.USAGE, text: '{detail}' },
   noLinks: { exit: EXIT.USAGE, text: '--links needs at least one datalink name' },
@@ -23,6 +30,7 @@ export const ERRORS = {
   repeatedOption: { exit: EXIT.USAGE, text: '--{option} given more than once' },
   badDuration: { exit: EXIT.USAGE, text: "{text}: bad duration (examples: 500ms, 10s, 2m, 1h, 1.5s, 1m30s, or a number of seconds)" },
   durationTooLong: { exit: EXIT.USAGE, text: '{text}: longer than {max}' },
+  negativeDuration: { exit: EXIT.USAGE, text: '{what}: the duration must not be negative: {text}' },
   badAddress: { exit: EXIT.USAGE, text: '{text}: not an IPv4 or IPv6 address' },
   noSuchLink: { exit: EXIT.FAILED, text: 'link {name}: no such datalink' },
   badMac: { exit: EXIT.FAILED, text: '{text}: not an Ethernet address (six hex bytes separated by colons)' },
