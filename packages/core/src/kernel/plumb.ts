@@ -41,7 +41,8 @@ export function plumb(k: Kernel, req: IoctlArg<'PLUMB'>): IoctlReply<'PLUMB'> {
   const link = k.state.links[parsed.phys];
   if (!link && !loopback) throw new KernelError(ERRNO.ENXIO);
   let phyint = k.state.phyints[parsed.phys];
-  if (phyint?.ills[req.af]) throw new KernelError(ERRNO.EEXIST);
+  // The name is taken for this family, or by an IPMP interface (a datalink's ill cannot join it).
+  if (phyint?.ills[req.af] || (phyint && (phyint.flags & IFF.IPMP) !== 0n)) throw new KernelError(ERRNO.EEXIST);
   if (!phyint) {
     const flags = loopback ? IFF.LOOPBACK | IFF.VIRTUAL | IFF.RUNNING : link!.linkUp ? IFF.RUNNING : 0n;
     phyint = { name: parsed.phys, index: ++k.state.lastIndex, flags, ills: {}, group: '' };

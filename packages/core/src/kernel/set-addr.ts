@@ -4,7 +4,7 @@ import { IFF, KernelError, ERRNO } from '../wire';
 import type { Kernel, Lif } from './kernel';
 import type { IoctlArg, IoctlReply } from './ioctl-types';
 import type { Family } from './model';
-import { canonical, isContiguous, isLinkLocal6, isUnspecified, networkOf, maskFromPrefix } from './addr';
+import { broadcastOf, canonical, classfulMask, isContiguous, isLinkLocal6, isUnspecified, networkOf, maskFromPrefix, toBytes } from './addr';
 import { ipifDown, ipifUp, setDefaults } from './updown';
 import { sendAddrMsgs } from './rts';
 import { cancelTimers } from './timers';
@@ -32,10 +32,28 @@ function withBounce(k: Kernel, l: Lif, change: () => void): void {
   if (wasUp) ipifUp(k, l);
 }
 
+/**
+ * ip_addr_ok_v4: an address that makes sense on the logical interface's subnet (its mask, else
+ * the class's): neither the subnet's network nor its broadcast address unless the mask is all
+ * ones (so no address works with a /31), never 255.255.255.255 nor a class D address.
+ */
+function addrOkV4(addr: string, subnetMask: string): boolean {
+  const mask = subnetMask !== '0.0.0.0' ? subnetMask : classfulMask(addr);
+  if (mask !== '255.255.255.255' && (addr === networkOf('inet', addr, mask) || addr === broadcastOf(addr, mask))) return false;
+  const classD = (toBytes('inet', addr)[0] & 0xf0) === 0xe0;
+  return addr !== '255.255.255.255' && !classD;
+}
+
+/** ip_sioctl_addr / ip_sioctl_dstaddr: 0.0.0.0, or an address that passes ip_addr_ok_v4 (else EADDRNOTAVAIL). */
+function checkAddrV4(l: Lif, addr: string): void {
+  if (addr !== '0.0.0.0' && !addrOkV4(addr, l.ipif.netmask)) throw new KernelError(ERRNO.EADDRNOTAVAIL);
+}
+
 export function setAddr(k: Kernel, req: IoctlArg<'SIOCSLIFADDR'>): IoctlReply<'SIOCSLIFADDR'> {
   k.requirePrivilege();
   const l = k.lif(req.name, req.af);
   const addr = addrArg(req.af, req.addr);
+  if (req.af === 'inet') checkAddrV4(l, addr);
   // Unit 0 of an IPv6 multicast interface holds the link-local address; others go on addif units.
   if (req.af === 'inet6' && l.ipif.id === 0 && (k.flagsOf(l) & IFF.LOOPBACK) === 0n && !isUnspecified('inet6', addr) && !isLinkLocal6(addr)) {
     throw new KernelError(ERRNO.EADDRNOTAVAIL);
@@ -90,6 +108,7 @@ export function setDstaddr(k: Kernel, req: IoctlArg<'SIOCSLIFDSTADDR'>): Empty {
   k.requirePrivilege();
   const l = k.lif(req.name, req.af);
   const d = addrArg(req.af, req.addr);
+  if (req.af === 'inet') checkAddrV4(l, d);
   withBounce(k, l, () => {
     l.ipif.dst = d;
     if ((l.ipif.flags & IFF.POINTOPOINT) === 0n) {
