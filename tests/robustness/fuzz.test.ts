@@ -101,7 +101,10 @@ const key = (file: string) => JSON.stringify(canonical(dumpFile(file)));
 const mask = (text: string) => text
   .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<iso>')
   .replace(/[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d/g, '<syslog>')
-  .replace(/\b\d{10,}\b/g, '<ms>');
+  .replace(/\b\d{10,}\b/g, '<ms>')
+  // `ipmplab status`: how far the manual clock is from the wall clock, which runs on.
+  .replace(/│ (?:[\d.dhms]+ (?:ahead of|behind)|at) the wall clock +│/g, '│ <wall offset> │')
+  .replace(/"wallOffsetMs":-?\d+/g, '"wallOffsetMs":<ms>');
 
 describe(`argv fuzz (seed ${SEED}; tools: ${TOOLS.map((t) => t.name).join(', ')})`, () => {
   const base = path.join(tmp.dir, 'base.db');

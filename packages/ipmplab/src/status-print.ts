@@ -12,18 +12,18 @@ function table(c: ChalkInstance, head: string[]): Table.Table {
 }
 
 /** How far a manual clock is from the wall clock, to the second. */
-function wallOffset(ms: number | undefined): string {
-  if (ms === undefined) return '';
+function wallOffset(ms: number): string {
   const s = Math.round(Math.abs(ms) / 1000) * 1000;
-  if (s === 0) return ' (at the wall clock)';
-  return ` (${formatDuration(s)} ${ms > 0 ? 'ahead of' : 'behind'} the wall clock)`;
+  if (s === 0) return 'at the wall clock';
+  return `${formatDuration(s)} ${ms > 0 ? 'ahead of' : 'behind'} the wall clock`;
 }
 
 export function statusLines(r: StatusReport, c: ChalkInstance): string[] {
   const summary = new Table({ style: { head: [], border: [] } });
   summary.push(
     { [c.bold('State file')]: vis(r.state) },
-    { [c.bold('Clock')]: `${r.clock.mode} ${r.clock.now}${wallOffset(r.clock.wallOffsetMs)}` },
+    { [c.bold('Clock')]: `${r.clock.mode} ${r.clock.now}` },
+    ...(r.clock.wallOffsetMs === undefined ? [] : [{ [c.bold('Clock offset')]: wallOffset(r.clock.wallOffsetMs) }]),
     { [c.bold('Routes')]: String(r.routes) },
     { [c.bold('Journal seq')]: String(r.journalSeq) },
   );
