@@ -25,9 +25,13 @@ $ ipmplab file put /etc/hostname.net0 '192.168.1.10/24 up'
 $ ipmplab file put /etc/hostname.ipmp0 'ipmp 10.0.0.1/24 up'
 $ ipmplab file put /etc/hostname.net1 'group ipmp0 up'
 $ ipmplab file ls
+/etc/default/mpathd
 /etc/hostname.ipmp0
 /etc/hostname.net0
 /etc/hostname.net1
+/etc/inet/hosts
+/etc/inet/netmasks
+/etc/inet/networks
 /etc/inet/static_routes
 $ ipmplab reboot
 ipmplab: rebooted; applying the persistent configuration

@@ -2,6 +2,7 @@
 // method for /etc/hostname.<if> and /etc/hostname6.<if> (IPMP interfaces first, then
 // `ifconfig <if> plumb` and each line of the file as `ifconfig <if> inet|inet6 <line>`), then
 // /etc/inet/static_routes (interface routes first, then the rest).
+import { HOSTNAME_FILE, STATIC_ROUTES_PATH } from '@ipmplab/core';
 import { splitCommandLine } from '@ipmplab/userland';
 
 /** One line of a persistent file, as the command the boot scripts run for it. */
@@ -40,7 +41,7 @@ function commands(path: string, lines: string[], prefix: string[]): BootLine[] {
 /** The boot scripts' commands, in the order illumos runs them. */
 export function bootPlan(files: Map<string, string>): BootPlan {
   const found = [...files.keys()]
-    .map((p) => /^\/etc\/hostname(6?)\.([a-zA-Z0-9._:]+)$/.exec(p))
+    .map((p) => HOSTNAME_FILE.exec(p))
     .filter((m): m is RegExpExecArray => !!m)
     .map((m) => ({ path: m[0], v6: m[1] === '6', name: m[2], lines: meaningful(files.get(m[0])!) }));
   const isIpmp = (i: (typeof found)[0]) => i.lines.some((l) => /(^|\s)ipmp(\s|$)/.test(l));
@@ -54,8 +55,7 @@ export function bootPlan(files: Map<string, string>): BootPlan {
       lines: commands(i.path, i.lines, ['ifconfig', i.name, af]),
     };
   });
-  const path = '/etc/inet/static_routes';
-  const routes = meaningful(files.get(path) ?? '');
+  const routes = meaningful(files.get(STATIC_ROUTES_PATH) ?? '');
   const iface = (l: string) => /(^|\s)-(interface|iface)(\s|$)/.test(l);
-  return { interfaces, routes: commands(path, [...routes.filter(iface), ...routes.filter((l) => !iface(l))], ['route', 'add']) };
+  return { interfaces, routes: commands(STATIC_ROUTES_PATH, [...routes.filter(iface), ...routes.filter((l) => !iface(l))], ['route', 'add']) };
 }

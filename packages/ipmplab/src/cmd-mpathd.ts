@@ -1,21 +1,29 @@
-// `ipmplab mpathd`, `ipmplab target`, `ipmplab probe-loss`: the simulated in.mpathd's settings
-// (/etc/default/mpathd) and the world its probes see (other hosts answering, lost probes).
-import { mpathdState, mpathdSetConfig, mpathdStart, mpathdStop, mpathdSync, labHost, labProbeLoss, KernelError, ERRNO } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+// `ipmplab mpathd`, `ipmplab target`, `ipmplab probe-loss`: the simulated in.mpathd and the world
+// its probes see (other hosts answering, lost probes). Its settings are /etc/default/mpathd, which
+// it reads when it starts and when it is told to reload (`svcadm refresh network/ipmp` on
+// illumos, `ipmplab mpathd reload` here). `mpathd KEY=VALUE` edits that file as an administrator
+// would and then reloads the daemon; in.mpathd itself judges the value, in its own words.
+import {
+  mpathdState, mpathdStart, mpathdStop, mpathdSync, mpathdReload, labHost, labProbeLoss, KernelError, ERRNO,
+  hostFiles, parseMpathdDefaults, setDefault, settingText, MPATHD_SETTINGS, MPATHD_DEFAULTS_PATH,
+} from '@ipmplab/core';
+import type { Kernel, HostFiles } from '@ipmplab/core';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
 import { markLog, logJson, logText } from './console';
 import { done } from './outcome';
 import type { Outcome } from './outcome';
 
-function settingsLines(k: Kernel): string[] {
+/** What in.mpathd runs with (when it runs), else what it would read from the file. */
+function settingsLines(k: Kernel, files: HostFiles): { lines: string[]; json: object } {
   const st = mpathdState(k);
-  return [
-    `in.mpathd is ${st.running ? 'running' : 'not running'}`,
-    `FAILURE_DETECTION_TIME=${st.config.fdt}`,
-    `FAILBACK=${st.config.failback ? 'yes' : 'no'}`,
-    `TRACK_INTERFACES_ONLY_WITH_GROUPS=${st.config.trackOnlyGroups ? 'yes' : 'no'}`,
-  ];
+  const inFile = parseMpathdDefaults(files.read(MPATHD_DEFAULTS_PATH)).config;
+  const config = st.running ? st.config : inFile;
+  const lines = [`in.mpathd is ${st.running ? 'running' : 'not running'}`, ...MPATHD_SETTINGS.map((key) => `${key}=${settingText(config, key)}`)];
+  const stale = st.running && MPATHD_SETTINGS.some((key) => settingText(config, key) !== settingText(inFile, key));
+  if (stale) lines.push(`ipmplab: ${MPATHD_DEFAULTS_PATH} has changed since in.mpathd read it; 'ipmplab mpathd reload' makes it read the file again`);
+  if (!st.running) lines.push(`ipmplab: in.mpathd reads ${MPATHD_DEFAULTS_PATH} when it starts`);
+  return { lines, json: { running: st.running, config, file: inFile, stale } };
 }
 
 /** Runs a change, lets in.mpathd react at once, and reports its console lines. */
@@ -27,18 +35,23 @@ function withDaemon(k: Kernel, change: () => void): string[] {
   return logText(since());
 }
 
-export function mpathdCommand(ctx: LabContext, action: 'show' | 'start' | 'stop' | 'set', key?: string, value?: string): Outcome {
+export function mpathdCommand(ctx: LabContext, action: 'show' | 'start' | 'stop' | 'reload' | 'set', key?: string, value?: string): Outcome {
+  const files = hostFiles(ctx.session.db);
   return ctx.session.run((k) => {
-    const st = mpathdState(k);
     let log: string[] = [];
     if (action === 'start') log = withDaemon(k, () => mpathdStart(k));
     if (action === 'stop') mpathdStop(k);
-    if (action === 'set') {
-      const err = mpathdSetConfig(k, key!, value!);
-      if (err) throw new LabFailure('badSetting', { text: err });
-      log = withDaemon(k, () => undefined);
+    if (action === 'reload') {
+      log = withDaemon(k, () => {
+        if (!mpathdReload(k)) throw new LabFailure('mpathdNotRunning', { path: MPATHD_DEFAULTS_PATH });
+      });
     }
-    return done([...settingsLines(k), ...log], { running: st.running, config: st.config });
+    if (action === 'set') {
+      files.write(MPATHD_DEFAULTS_PATH, setDefault(files.read(MPATHD_DEFAULTS_PATH) ?? '', key!, value!));
+      log = withDaemon(k, () => mpathdReload(k));
+    }
+    const settings = settingsLines(k, files);
+    return done([...settings.lines, ...log], { ...settings.json, log });
   });
 }
 

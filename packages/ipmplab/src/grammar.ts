@@ -3,7 +3,7 @@
 // yargs is configured not to print or exit: help text and errors come back as values.
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
-import { canonical, familyOf, IOCTL_NAMES } from '@ipmplab/core';
+import { canonical, familyOf, IOCTL_NAMES, MPATHD_SETTINGS } from '@ipmplab/core';
 import { parseIoctlArg } from './ioctl-arg';
 import { errorText, LabFailure } from './messages';
 import { parseDuration } from './duration';
@@ -23,7 +23,7 @@ export type LabRequest =
   | { cmd: 'log'; sinceMs?: number }
   | { cmd: 'check' }
   | { cmd: 'demo' }
-  | { cmd: 'mpathd'; action: 'show' | 'start' | 'stop' }
+  | { cmd: 'mpathd'; action: 'show' | 'start' | 'stop' | 'reload' }
   | { cmd: 'mpathd'; action: 'set'; key: string; value: string }
   | { cmd: 'target'; addr: string; up: boolean }
   | { cmd: 'probe-loss'; name: string; on: boolean }
@@ -95,7 +95,7 @@ function fileCommands(y: Argv, set: (r: LabRequest) => void): Argv {
     .command('ls', 'list the files', {}, () => set({ cmd: 'file', action: 'ls' }))
     .command('cat <path>', 'print a file', (b) => b.positional('path', { type: 'string', demandOption: true, coerce: absolute }),
       (a) => set({ cmd: 'file', action: 'cat', path: a.path }))
-    .command('put <path> <content>', 'write a file (\\n for new lines; - reads standard input)',
+    .command('put <path> <content>', 'write a file the lab reads (\\n for new lines; - reads standard input)',
       (b) => b.positional('path', { type: 'string', demandOption: true, coerce: absolute }).positional('content', { type: 'string', demandOption: true }),
       (a) => set({ cmd: 'file', action: 'put', path: a.path, content: a.content }))
     .command('rm <path>', 'remove a file', (b) => b.positional('path', { type: 'string', demandOption: true, coerce: absolute }),
@@ -114,7 +114,7 @@ function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
       (a) => set({ cmd: 'clock', action: 'advance', ms: a.duration as unknown as number }));
 }
 
-const MPATHD_KEYS = ['FAILURE_DETECTION_TIME', 'FAILBACK', 'TRACK_INTERFACES_ONLY_WITH_GROUPS'];
+const MPATHD_KEYS: readonly string[] = MPATHD_SETTINGS;
 
 /** Checked here so that a bad request is a usage error before any state file is opened. */
 function checkIoctl(name: string, arg: string): string {
@@ -125,9 +125,9 @@ function checkIoctl(name: string, arg: string): string {
 
 function mpathdRequest(setting: string | undefined): LabRequest {
   if (setting === undefined) return { cmd: 'mpathd', action: 'show' };
-  if (setting === 'start' || setting === 'stop') return { cmd: 'mpathd', action: setting };
+  if (setting === 'start' || setting === 'stop' || setting === 'reload') return { cmd: 'mpathd', action: setting };
   const m = /^([A-Z_]+)=(.*)$/.exec(setting);
-  if (!m || !MPATHD_KEYS.includes(m[1])) throw new LabFailure('badSetting', { text: `expected start, stop or one of ${MPATHD_KEYS.map((k) => `${k}=`).join(', ')}` });
+  if (!m || !MPATHD_KEYS.includes(m[1])) throw new LabFailure('badSetting', { text: `expected start, stop, reload or one of ${MPATHD_KEYS.map((k) => `${k}=`).join(', ')}` });
   return { cmd: 'mpathd', action: 'set', key: m[1], value: m[2] };
 }
 
@@ -168,7 +168,7 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       }),
       (a) => set({ cmd: 'log', sinceMs: a.since as number | undefined }))
     .command('check', 'run the state file\'s full integrity check', {}, () => set({ cmd: 'check' }))
-    .command('mpathd [setting]', 'in.mpathd: show its settings, start|stop it, or set KEY=VALUE (/etc/default/mpathd)',
+    .command('mpathd [setting]', 'in.mpathd: show its settings, start|stop it, reload its settings (as svcadm refresh network/ipmp), or set KEY=VALUE in /etc/default/mpathd and reload',
       (b) => b.positional('setting', { type: 'string' }),
       (a) => set(mpathdRequest(a.setting)))
     .command('target <address> <state>', 'a probe target (another host on the link) answers or stops answering',

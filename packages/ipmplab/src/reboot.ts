@@ -3,7 +3,7 @@
 // rtmon readers follow them across a reboot. init and reset give a new machine, on the real
 // clock at the wall time (its journal times may step back, as a host's whose clock was set);
 // `ipmplab reboot` restarts the same host, which keeps its clock.
-import { bootInto, kernelNow, saveState, loadState, DEFAULT_LINKS } from '@ipmplab/core';
+import { bootInto, kernelNow, saveState, loadState, newDisk, forgetLearned, DEFAULT_LINKS } from '@ipmplab/core';
 import type { ClockState, Db, KernelState } from '@ipmplab/core';
 
 export interface Rebooted {
@@ -13,14 +13,16 @@ export interface Rebooted {
 
 /**
  * What a reboot of the host leaves alone: the world around it (cables, other hosts on the
- * links, lost probes), its clock, its console log and in.mpathd's settings file.
+ * links, lost probes), its clock and its console log. Its disk is not in the kernel state: the
+ * next in.mpathd reads /etc/default/mpathd when it starts.
  */
 function keepWorld(old: KernelState, fresh: KernelState): void {
   for (const [name, link] of Object.entries(old.links)) if (fresh.links[name]) fresh.links[name] = { ...link };
   fresh.conflicts = old.conflicts;
   fresh.log = old.log;
   if (old.mpathd) {
-    fresh.mpathd = { ...old.mpathd, running: false, serial: 0, phyints: {}, groupStates: {}, probeLog: [] };
+    fresh.mpathd = { ...old.mpathd, running: false };
+    forgetLearned(fresh.mpathd);
   }
 }
 
@@ -37,8 +39,8 @@ export function reboot(db: Db, links: string[] | undefined, realNow: () => numbe
       keepWorld(old, state);
       saveState(db, state);
     }
-    // init and reset give a new machine: its disk (the host files) starts empty too.
-    if (!opts.keepWorld) db.exec('DELETE FROM files');
+    // init and reset give a new machine: its disk holds the stock files only.
+    if (!opts.keepWorld) newDisk(db);
     db.exec('COMMIT');
     return { links: names, clock: state.clock };
   } catch (e) {

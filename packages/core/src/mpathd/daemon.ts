@@ -5,12 +5,13 @@
 import { IFF, ERRNO, KernelError } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import { isIpmp, nameMap } from '../kernel/ipmp-group';
-import type { GroupState, MpathdConfig, MpathdPhyint, MpathdState } from './types';
+import type { GroupState, MpathdPhyint, MpathdState } from './types';
 import { DEFAULT_CONFIG, LINK_UP_PERMIN } from './types';
 import { activeForData, changeFlags, functioning, groupMembers, groupPhrase, hasFlag, kernelPhyint, log, usable } from './members';
 import { probingEnabled, syncProbing } from './probe';
 import { addTimer } from '../kernel/timers';
 import { checkHardwareAddresses } from './hwaddr';
+import { readDefaults } from './reload';
 
 export function mpathdState(k: Kernel): MpathdState {
   k.state.mpathd ??= {
@@ -24,6 +25,7 @@ export function mpathdStart(k: Kernel): void {
   const st = mpathdState(k);
   if (st.running) return;
   st.running = true;
+  readDefaults(k, st);
   k.dirty = true;
 }
 
@@ -33,38 +35,6 @@ export function mpathdStop(k: Kernel): void {
   if (!st.running) return;
   st.running = false;
   k.dirty = true;
-}
-
-/** /etc/default/mpathd settings; returns an error text for a bad one. */
-export function mpathdSetConfig(k: Kernel, key: string, value: string): string | undefined {
-  const st = mpathdState(k);
-  const yesno = (v: string) => (v === 'yes' ? true : v === 'no' ? false : undefined);
-  let patch: Partial<MpathdConfig>;
-  switch (key) {
-    case 'FAILURE_DETECTION_TIME': {
-      const n = Number(value);
-      if (!/^\d+$/.test(value) || n < 100) return `Invalid failure detection time ${value}, assuming default ${DEFAULT_CONFIG.fdt}`;
-      patch = { fdt: n };
-      break;
-    }
-    case 'FAILBACK': {
-      const b = yesno(value);
-      if (b === undefined) return `Invalid value for FAILBACK ${value}`;
-      patch = { failback: b };
-      break;
-    }
-    case 'TRACK_INTERFACES_ONLY_WITH_GROUPS': {
-      const b = yesno(value);
-      if (b === undefined) return `Invalid value for TRACK_INTERFACES_ONLY_WITH_GROUPS ${value}`;
-      patch = { trackOnlyGroups: b };
-      break;
-    }
-    default:
-      return `unknown setting ${key}`;
-  }
-  st.config = { ...st.config, ...patch };
-  k.dirty = true;
-  return undefined;
 }
 
 /** Another host on the links that answers probes (or stops answering). */

@@ -4,7 +4,7 @@ import { ioctl } from '../kernel/ioctl';
 import { setLinkState } from '../kernel/link';
 import { IFF, formatIfconfigFlags } from '../wire';
 import type { Kernel } from '../kernel/kernel';
-import { mpathdStart, mpathdSync, mpathdSetConfig, labHost, labProbeLoss } from './daemon';
+import { mpathdStart, mpathdSync, labHost, labProbeLoss } from './daemon';
 import { ipmpSnapshot } from './query';
 import { mpathdOffline, mpathdUndoOffline } from './offline';
 import { probeInterval } from './probe';
@@ -63,7 +63,7 @@ describe('in.mpathd, link-based', () => {
 
   it('FAILBACK=no: a repaired interface comes back INACTIVE', () => {
     const k = rig();
-    mpathdSetConfig(k, 'FAILBACK', 'no');
+    k.state.mpathd!.config.failback = false; // what in.mpathd read from FAILBACK=no
     setLinkState(k, 'net0', false);
     sync(k);
     setLinkState(k, 'net0', true);

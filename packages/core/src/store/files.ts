@@ -1,6 +1,11 @@
-// The host's configuration files (/etc/inet/static_routes, ...) live in the state file too, so
-// they share its transactions and survive `ipmplab reboot` while the kernel does not.
+// The host's disk: its configuration files (/etc/inet/static_routes, /etc/default/mpathd, ...)
+// live in the state file too, so they share its transactions and survive `ipmplab reboot` while
+// the kernel does not. A new disk holds the stock files of an illumos install that the lab reads
+// (they are written out on the first change; until then reads see the stock text), and the
+// symbolic links illumos keeps in /etc (/etc/hosts -> inet/hosts) lead to the same files.
+import fs from 'node:fs';
 import type { Db } from './open';
+import { openState } from './open';
 import { stmt } from './statements';
 
 export interface HostFiles {
@@ -10,16 +15,170 @@ export interface HostFiles {
   list(prefix?: string): string[];
 }
 
+/** /etc/hosts, /etc/networks and /etc/netmasks are symbolic links into /etc/inet on illumos. */
+const LINKS: Record<string, string> = {
+  '/etc/hosts': '/etc/inet/hosts',
+  '/etc/networks': '/etc/inet/networks',
+  '/etc/netmasks': '/etc/inet/netmasks',
+};
+
+export const MPATHD_DEFAULTS_PATH = '/etc/default/mpathd';
+export const HOSTS_PATH = '/etc/inet/hosts';
+export const NETWORKS_PATH = '/etc/inet/networks';
+export const NETMASKS_PATH = '/etc/inet/netmasks';
+export const STATIC_ROUTES_PATH = '/etc/inet/static_routes';
+
+/** /etc/hostname.<if> and /etc/hostname6.<if> (the legacy network/physical configuration). */
+export const HOSTNAME_FILE = /^\/etc\/hostname(6?)\.([a-zA-Z0-9._:]+)$/;
+
+/** The files of a fresh install the lab reads, as shipped (comments shortened). */
+export const STOCK_FILES: Readonly<Record<string, string>> = {
+  [MPATHD_DEFAULTS_PATH]: [
+    '#',
+    '# in.mpathd reads this file when it starts and when it is told to reload',
+    '# (svcadm refresh network/ipmp).',
+    '#',
+    '# Time taken by mpathd to detect a NIC failure in ms. The minimum time',
+    '# that can be specified is 100 ms.',
+    '#',
+    'FAILURE_DETECTION_TIME=10000',
+    '#',
+    '# Failback is enabled by default. To disable failback turn off this option',
+    '#',
+    'FAILBACK=yes',
+    '#',
+    '# By default only interfaces configured as part of multipathing groups',
+    '# are tracked. Turn off this option to track all network interfaces',
+    '# on the system',
+    '#',
+    'TRACK_INTERFACES_ONLY_WITH_GROUPS=yes',
+    '',
+  ].join('\n'),
+  [HOSTS_PATH]: '#\n# Internet host table\n#\n::1\t\tlocalhost\n127.0.0.1\tlocalhost\tloghost\n',
+  [NETWORKS_PATH]: [
+    '#',
+    '# The networks file associates Internet Protocol (IP) network numbers',
+    '# with network names.  The format of this file is:',
+    '#',
+    '#\tnetwork-name\tnetwork-number\tnicnames . . .',
+    '#',
+    'loopback\t127',
+    'arpanet\t\t10\t\tarpa\t# Historical',
+    '',
+  ].join('\n'),
+  [NETMASKS_PATH]: [
+    '#',
+    '# The netmasks file associates Internet Protocol (IP) address',
+    '# masks with IP network numbers.',
+    '#',
+    '#\tnetwork-number\tnetmask',
+    '#',
+    '# Both are specified in "decimal dot" notation, e.g:',
+    '#',
+    '#\t\t128.32.0.0 255.255.255.0',
+    '#',
+    '',
+  ].join('\n'),
+};
+
+/** The file a path names, through /etc's symbolic links. */
+export function filePath(path: string): string {
+  return LINKS[path] ?? path;
+}
+
+/** Whether the lab reads the file at `path` (the only ones `ipmplab file put` writes). */
+export function labReads(path: string): boolean {
+  const p = filePath(path);
+  return p in STOCK_FILES || p === STATIC_ROUTES_PATH || HOSTNAME_FILE.test(p);
+}
+
+/** The files the lab reads, for people. */
+export const LAB_READS = [
+  '/etc/hostname.<if>', '/etc/hostname6.<if>', STATIC_ROUTES_PATH, MPATHD_DEFAULTS_PATH,
+  `${HOSTS_PATH} (/etc/hosts)`, `${NETWORKS_PATH} (/etc/networks)`, `${NETMASKS_PATH} (/etc/netmasks)`,
+];
+
+/** The disk still holds exactly the stock files when no change was ever written to it. */
+const MARK = 'disk';
+
+function pristine(db: Db): boolean {
+  return stmt(db, 'SELECT 1 FROM meta WHERE key = ?').get(MARK) === undefined;
+}
+
+/** The first change writes the stock files out, so a removal or a rewrite sticks. */
+function materialise(db: Db): void {
+  if (!pristine(db)) return;
+  for (const [path, content] of Object.entries(STOCK_FILES)) {
+    stmt(db, 'INSERT INTO files (path, content, mode) VALUES (?, ?, ?) ON CONFLICT (path) DO NOTHING').run(path, content, 0o644);
+  }
+  stmt(db, 'INSERT INTO meta (key, value) VALUES (?, ?)').run(MARK, 'written');
+}
+
 export function hostFiles(db: Db): HostFiles {
   return {
-    read: (path) => (stmt(db, 'SELECT content FROM files WHERE path = ?').get(path) as { content: string } | undefined)?.content,
+    read: (path) => {
+      const p = filePath(path);
+      const row = stmt(db, 'SELECT content FROM files WHERE path = ?').get(p) as { content: string } | undefined;
+      return row ? row.content : pristine(db) ? STOCK_FILES[p] : undefined;
+    },
     write: (path, content, mode = 0o644) => {
+      materialise(db);
       stmt(db, 'INSERT INTO files (path, content, mode) VALUES (?, ?, ?) ON CONFLICT (path) DO UPDATE SET content = excluded.content, mode = excluded.mode')
-        .run(path, content, mode);
+        .run(filePath(path), content, mode);
     },
     remove: (path) => {
-      stmt(db, 'DELETE FROM files WHERE path = ?').run(path);
+      materialise(db);
+      stmt(db, 'DELETE FROM files WHERE path = ?').run(filePath(path));
     },
-    list: (prefix = '') => (stmt(db, "SELECT path FROM files WHERE path LIKE ? || '%' ORDER BY path").all(prefix) as { path: string }[]).map((r) => r.path),
+    list: (prefix = '') => {
+      const rows = (stmt(db, "SELECT path FROM files WHERE path LIKE ? || '%' ORDER BY path").all(prefix) as { path: string }[]).map((r) => r.path);
+      if (!pristine(db)) return rows;
+      return [...new Set([...rows, ...Object.keys(STOCK_FILES).filter((p) => p.startsWith(prefix))])].sort();
+    },
   };
+}
+
+/** A new machine's disk (init, reset): the stock files only. */
+export function newDisk(db: Db): void {
+  db.exec('DELETE FROM files');
+  stmt(db, 'DELETE FROM meta WHERE key = ?').run(MARK);
+}
+
+/*
+ * The disk the user-level programs of this process read (in.mpathd its defaults file, the name
+ * service /etc/inet/hosts ...): the state file the tool opened. The kernel never reads it.
+ */
+let mounted: { path: string; db?: Db } | undefined;
+let mounts = 0;
+
+/** Names the state file (and its open connection, when there is one) whose disk is read. */
+export function useHostDisk(path: string | undefined, db?: Db): void {
+  mounted = path === undefined ? undefined : { path, db };
+  mounts++;
+}
+
+/** Changes whenever another disk is named: what a reader parsed before may be stale. */
+export function hostDiskMounts(): number {
+  return mounts;
+}
+
+/**
+ * Files of the mounted disk, each undefined when it does not exist. A process that named no
+ * state sees a new machine's.
+ */
+export function readHostFiles(...paths: string[]): (string | undefined)[] {
+  const m = mounted;
+  const stock = () => paths.map((p) => STOCK_FILES[filePath(p)]);
+  if (!m) return stock();
+  if (m.db?.open) return paths.map(hostFiles(m.db).read);
+  // Before the tool opened its state (it checks its words first): a state not made yet will be
+  // a new machine, with the stock files; an existing one is only read. (Not through a read-only
+  // connection: that one could not remove the -wal file it makes when it closes.)
+  if (!fs.existsSync(m.path)) return stock();
+  const db = openState(m.path, { create: false });
+  try {
+    return paths.map(hostFiles(db).read);
+  } finally {
+    db.close();
+  }
 }
