@@ -1,8 +1,9 @@
 // `ipmplab file`: the host's configuration files (/etc/hostname.<if>, /etc/inet/static_routes,
-// ...), kept in the state file. Reading and writing them here is the lab's stand-in for an
-// editor on the real host.
+// /etc/inet/hosts, /etc/default/mpathd ...), kept in the state file. Reading and writing them
+// here is the lab's stand-in for an editor on the real host; a file nothing in the lab reads is
+// refused rather than written to be ignored.
 import fs from 'node:fs';
-import { hostFiles } from '@ipmplab/core';
+import { hostFiles, labReads, LAB_READS } from '@ipmplab/core';
 import { vis } from '@ipmplab/userland';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
@@ -24,6 +25,7 @@ export function fileCommand(ctx: LabContext, action: 'ls' | 'cat' | 'put' | 'rm'
         return done(text.replace(/\n$/, '').split('\n').map((l) => vis(l, '\t')), { path, content: text });
       }
       case 'put': {
+        if (!labReads(path!)) throw new LabFailure('unreadFile', { path: path!, paths: LAB_READS.join(', ') });
         // "-" reads the content from standard input.
         const text = content === '-' ? fs.readFileSync(0, 'utf8') : `${content!.replace(/\\n/g, '\n')}\n`;
         files.write(path!, text);

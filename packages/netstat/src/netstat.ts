@@ -3,7 +3,7 @@
 // (interfaces-printer.ts, routes-printer.ts), streaming the rows.
 import { ioctl, KernelError, mibAddrs, mibRoutes, strerror, ERRNO } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
-import { guard, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
+import { guard, openSession, takeLabOptions, visStderr, useNamesOf } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseArgs } from './args';
 import type { NetstatOptions } from './args';
@@ -137,6 +137,7 @@ export function netstatMain(argv: string[], ioIn: ToolIO): number {
     // the report), so usage errors never create or touch one.
     let session: Session | undefined;
     const open = (): Session => (session ??= openSession(lab.state, io));
+    useNamesOf(lab.state, io.env); // -f host:NAME filters name the host's hosts
     const w = new ChunkedWriter(io.stdout);
     try {
       const parsed = parseArgs(lab.rest, { ifIndex: (name) => open().view((k) => ifNameToIndex(k, name)) });

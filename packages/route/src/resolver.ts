@@ -1,9 +1,9 @@
 // The lab host's name service and interface list behind route's grammar and printers:
 // gethostbyname / getipnodebyname / getnetbyname / gethostbyaddr / getnetbyaddr over the
-// shipped /etc/inet/hosts and /etc/inet/networks, and SIOCGIFCONF for inet_makesubnetmask().
+// host's /etc/inet/hosts and /etc/inet/networks, and SIOCGIFCONF for inet_makesubnetmask().
 import { AF_INET, AF_INET6, IFF, ioctl, KernelError, parseIPv4, parseIPv6 } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
-import { HOSTS, NETWORKS, hostByAddr, netByNumber } from '@ipmplab/userland';
+import { hostAddrs, hostByAddr, netByNumber, netNumberByName } from '@ipmplab/userland';
 import type { Hostent, IfconfEntry, Resolver } from './grammar';
 
 const bytesToNumber = (b: Uint8Array) => ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0;
@@ -11,18 +11,18 @@ const bytesToNumber = (b: Uint8Array) => ((b[0] << 24) | (b[1] << 16) | (b[2] <<
 /** The name-service half of the resolver (no kernel needed). */
 export const nameService = {
   gethostbyname(name: string): Hostent | undefined {
-    const addrs = HOSTS.filter((h) => h.names.includes(name) && !h.addr.includes(':')).map((h) => parseIPv4(h.addr)!);
+    const addrs = hostAddrs(name, 'inet').map((a) => parseIPv4(a)!);
     return addrs.length ? { addrtype: AF_INET, length: 4, addrs } : undefined;
   },
   getipnodebyname6(name: string): Hostent | undefined {
     // A literal first (inet_pton); an IPv4 literal without AI_V4MAPPED is not an answer.
     const literal = name.includes(':') ? parseIPv6(name) : null;
     if (literal) return { addrtype: AF_INET6, length: 16, addrs: [literal] };
-    const addrs = HOSTS.filter((h) => h.names.includes(name) && h.addr.includes(':')).map((h) => parseIPv6(h.addr)!);
+    const addrs = hostAddrs(name, 'inet6').map((a) => parseIPv6(a)!);
     return addrs.length ? { addrtype: AF_INET6, length: 16, addrs } : undefined;
   },
   getnetbyname(name: string): number | undefined {
-    return NETWORKS.find((n) => n.name === name)?.number;
+    return netNumberByName(name);
   },
   /** gethostbyaddr / getipnodebyaddr: the official name. */
   hostByAddr(addr: string): string | undefined {

@@ -1,39 +1,187 @@
-// The lab host's name service: the stock illumos /etc/inet/hosts and /etc/inet/networks.
-// The tools resolve names through it exactly where the real ones call getipnodebyname,
-// getnetbyname, getnameinfo or getnetbyaddr, so `netstat -r` without -n shows `localhost`.
+// The lab host's name service: the "files" backend of nsswitch over the host's own /etc/inet/hosts,
+// /etc/inet/networks and /etc/inet/netmasks (its disk, in the state file the tool opened). The
+// tools resolve names through it exactly where the real ones call getipnodebyname,
+// getnetbyname, getnameinfo, getnetbyaddr or getnetmaskbyaddr. The files are read once per
+// command (when the tool names its state) and parsed as nss_files parses them.
+import { HOSTS_PATH, NETMASKS_PATH, NETWORKS_PATH, hostDiskMounts, inet6Addr, inetAddr, readHostFiles, useHostDisk } from '@ipmplab/core';
+import type { Family } from '@ipmplab/core';
+import { statePath } from './session';
 
-/** /etc/inet/hosts as shipped. */
-export const HOSTS: readonly { addr: string; names: string[] }[] = [
-  { addr: '::1', names: ['localhost'] },
-  { addr: '127.0.0.1', names: ['localhost', 'loghost'] },
-];
-
-/** /etc/inet/networks as shipped (network numbers as written there, not shifted). */
-export const NETWORKS: readonly { name: string; number: number }[] = [
-  { name: 'arpanet', number: 10 },
-  { name: 'loopback', number: 127 },
-];
-
-/** getipnodebyname for a host name (numeric text is the caller's business). */
-export function hostByName(name: string, family: 'inet' | 'inet6'): string | undefined {
-  const want = family === 'inet' ? (a: string) => !a.includes(':') : (a: string) => a.includes(':');
-  return HOSTS.find((h) => h.names.includes(name) && want(h.addr))?.addr;
+interface HostLine {
+  addr: string;
+  family: Family;
+  /** The canonical name first, then the aliases. */
+  names: string[];
 }
 
-/** getnameinfo / gethostbyaddr: the first name of the address, if any. */
+interface Tables {
+  hosts: HostLine[];
+  /** Canonical address text -> the canonical name of its first line. */
+  byAddr: Map<string, string>;
+  networks: { names: string[]; number: number }[];
+  /** Network number (as inet_addr reads the first field) -> mask, first line first. */
+  netmasks: Map<number, number>;
+}
+
+/** A line's words without its comment ('#' to the end, as nss_files strips it). */
+function words(text: string | undefined): string[][] {
+  return (text ?? '').split('\n').map((l) => l.replace(/#.*/, '').trim().split(/\s+/)).filter((w) => w[0] !== '');
+}
+
+const u32 = (dotted: string) => dotted.split('.').reduce((v, b) => ((v << 8) | Number(b)) >>> 0, 0);
+const dotted = (v: number) => `${v >>> 24}.${(v >>> 16) & 0xff}.${(v >>> 8) & 0xff}.${v & 0xff}`;
+
+/** inet_addr(3C) as a number, or undefined for INADDR_NONE. */
+function inetAddrValue(text: string): number | undefined {
+  const a = inetAddr(text);
+  return a === undefined || a === '255.255.255.255' ? undefined : u32(a);
+}
+
+/** inet_network(3SOCKET): up to four parts (decimal, 0octal, 0xhex), each one byte, as a number. */
+export function inetNetwork(text: string): number | undefined {
+  const parts = text.split('.');
+  if (parts.length > 4) return undefined;
+  let value = 0;
+  for (const p of parts) {
+    const m = /^(0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/i.exec(p);
+    if (!m) return undefined;
+    const n = /^0x/i.test(p) ? parseInt(p.slice(2), 16) : p.length > 1 && p[0] === '0' ? parseInt(p, 8) : Number(p);
+    if (n > 0xff) return undefined;
+    value = ((value << 8) | n) >>> 0;
+  }
+  return value;
+}
+
+function parse(): Tables {
+  const [hostsText, networksText, netmasksText] = readHostFiles(HOSTS_PATH, NETWORKS_PATH, NETMASKS_PATH);
+  const hosts: HostLine[] = [];
+  for (const [addr, ...names] of words(hostsText)) {
+    const v6 = addr.includes(':') ? inet6Addr(addr) : undefined;
+    const v4 = v6 === undefined ? inetAddrValue(addr) : undefined;
+    if (names.length === 0 || (v6 === undefined && v4 === undefined)) continue;
+    hosts.push(v6 !== undefined ? { addr: v6, family: 'inet6', names } : { addr: dotted(v4!), family: 'inet', names });
+  }
+  const networks: Tables['networks'] = [];
+  for (const [name, num, ...aliases] of words(networksText)) {
+    const number = num === undefined ? undefined : inetNetwork(num);
+    if (number !== undefined) networks.push({ names: [name, ...aliases], number });
+  }
+  const netmasks = new Map<number, number>();
+  for (const [net, mask] of words(netmasksText)) {
+    const n = inetAddrValue(net);
+    const m = mask === undefined ? undefined : inetAddrValue(mask);
+    if (n !== undefined && m !== undefined && !netmasks.has(n)) netmasks.set(n, m);
+  }
+  const byAddr = new Map<string, string>();
+  for (const h of hosts) if (!byAddr.has(h.addr)) byAddr.set(h.addr, h.names[0]);
+  return { hosts, byAddr, networks, netmasks };
+}
+
+let cache: { mounts: number; tables: Tables } | undefined;
+
+function tables(): Tables {
+  if (cache?.mounts !== hostDiskMounts()) cache = { mounts: hostDiskMounts(), tables: parse() };
+  return cache.tables;
+}
+
+/**
+ * For a tool that resolves names before it opens its state (it checks its words first): the
+ * name service reads the disk of the state it is about to use.
+ */
+export function useNamesOf(stateOption: string | undefined, env: NodeJS.ProcessEnv): void {
+  useHostDisk(statePath(stateOption, env));
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * gethostbyname / getipnodebyname: every address of a host name in a family, in file order.
+ * Names match without regard to case; a multihomed host is the lines sharing the canonical name
+ * of the first match (nss_files __nss_files_XY_hostbyname).
+ */
+export function hostAddrs(name: string, family: Family): string[] {
+  const lines = tables().hosts.filter((h) => h.family === family && h.names.some((n) => sameName(n, name)));
+  if (lines.length === 0) return [];
+  const canonicalName = lines[0].names[0];
+  return lines.filter((h) => sameName(h.names[0], canonicalName)).map((h) => h.addr);
+}
+
+/** The first address of a host name (numeric text is the caller's business). */
+export function hostByName(name: string, family: Family): string | undefined {
+  return hostAddrs(name, family)[0];
+}
+
+/**
+ * getnameinfo / gethostbyaddr: the canonical name of the first line with the address, given in
+ * its canonical text (as the kernel and inet_ntop write it).
+ */
 export function hostByAddr(addr: string): string | undefined {
-  return HOSTS.find((h) => h.addr === addr)?.names[0];
+  return tables().byAddr.get(addr);
 }
 
-/** getnetbyname: the network number as an IPv4 address ("loopback" -> 127.0.0.0). */
+/** getnetbyname: n_net, the network number as written (not shifted); names match exactly. */
+export function netNumberByName(name: string): number | undefined {
+  return tables().networks.find((n) => n.names.includes(name))?.number;
+}
+
+/** getnetbyname then inet_makeaddr(n_net, INADDR_ANY), as ifconfig's in_getaddr does. */
 export function netByName(name: string): string | undefined {
-  const n = NETWORKS.find((x) => x.name === name);
-  if (!n) return undefined;
-  // inet_makeaddr-style placement: a class A number occupies the first byte.
-  return n.number < 256 ? `${n.number}.0.0.0` : undefined;
+  const net = netNumberByName(name);
+  if (net === undefined) return undefined;
+  if (net < 128) return dotted((net << 24) >>> 0);
+  if (net < 65536) return dotted((net << 16) >>> 0);
+  if (net < 16777216) return dotted((net << 8) >>> 0);
+  return dotted(net);
 }
 
-/** getnetbyaddr: the name of a network number (already shifted right, as netstat passes it). */
+/** getnetbyaddr: the name of the first line with this network number. */
 export function netByNumber(number: number): string | undefined {
-  return NETWORKS.find((x) => x.number === number)?.name;
+  return tables().networks.find((n) => n.number === number)?.names[0];
+}
+
+const IN_CLASSA = (a: number) => (a & 0x80000000) === 0;
+const IN_CLASSB = (a: number) => (a & 0xc0000000) >>> 0 === 0x80000000;
+
+/** getnetmaskbynet: the classful network number, masked, then shifted (libnsl netmasks.c). */
+function maskByNet(i: number): number | undefined {
+  const m = tables().netmasks;
+  let net1: number;
+  let net2: number;
+  if ((i & 0xff000000) === 0) {
+    // Already a right-shifted network number.
+    net2 = i;
+    net1 = (i & 0xffff0000) !== 0 ? i << 8 : (i & 0xffffff00) !== 0 ? i << 16 : i << 24;
+  } else if (IN_CLASSA(i)) {
+    net1 = i & 0xff000000;
+    net2 = i >>> 24;
+  } else if (IN_CLASSB(i)) {
+    net1 = i & 0xffff0000;
+    net2 = i >>> 16;
+  } else {
+    net1 = i & 0xffffff00;
+    net2 = i >>> 8;
+  }
+  return m.get(net1 >>> 0) ?? m.get(net2 >>> 0);
+}
+
+/**
+ * getnetmaskbyaddr (libnsl netmasks.c): the longest matching entry of the netmasks file. The
+ * address is masked with ever shorter masks; an entry for the masked address counts only when
+ * its mask is the one used. Then, as a fallback, the classful network number with and without
+ * its trailing zeros.
+ */
+export function netmaskByAddr(addr: string): string | undefined {
+  const i = inetAddrValue(addr);
+  if (i === undefined) return undefined;
+  const m = tables().netmasks;
+  let prevnet = 0;
+  let mask = 0;
+  for (let maskoff = 0xffffffff; maskoff !== 0; maskoff = (maskoff << 1) >>> 0) {
+    const net = (i & maskoff) >>> 0;
+    if (net !== prevnet) mask = m.get(net) ?? 0;
+    if (maskoff === mask) return dotted(mask);
+    prevnet = net;
+  }
+  const byNet = maskByNet(i);
+  return byNet === undefined ? undefined : dotted(byNet);
 }

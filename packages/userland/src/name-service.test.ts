@@ -1,0 +1,90 @@
+// The name service over the host's own files, parsed as nss_files parses them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, it, expect } from 'vitest';
+import { hostFiles, openState, useHostDisk } from '@ipmplab/core';
+import type { Db } from '@ipmplab/core';
+import { hostAddrs, hostByAddr, hostByName, inetNetwork, netByName, netByNumber, netNumberByName, netmaskByAddr } from './name-service';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-names-'));
+let db: Db;
+let n = 0;
+
+beforeEach(() => {
+  db = openState(path.join(dir, `s${n++}.db`));
+  useHostDisk(db.name, db);
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function put(file: string, text: string): void {
+  hostFiles(db).write(file, text);
+  useHostDisk(db.name, db); // a tool reads the files when it names its state
+}
+
+describe('a new host', () => {
+  it('knows the stock names: localhost, loopback and arpanet', () => {
+    expect([hostByName('localhost', 'inet'), hostByName('localhost', 'inet6'), hostByAddr('127.0.0.1'), hostByAddr('::1')])
+      .toEqual(['127.0.0.1', '::1', 'localhost', 'localhost']);
+    expect([netNumberByName('loopback'), netNumberByName('arpa'), netByNumber(10), netByName('arpanet')]).toEqual([127, 10, 'arpanet', '10.0.0.0']);
+    expect(netmaskByAddr('10.1.2.3')).toBeUndefined();
+  });
+});
+
+describe('/etc/inet/hosts', () => {
+  it('comments, aliases, case-blind names, the first line for an address', () => {
+    put('/etc/hosts', '# lab hosts\n10.0.0.2\tweb2 www\t# the web\n10.0.0.3 web3\n10.0.0.2 other\n2001:DB8::2 web2\n#10.0.0.9 gone\n');
+    expect([hostByName('web2', 'inet'), hostByName('WWW', 'inet'), hostByName('web2', 'inet6'), hostByName('gone', 'inet')])
+      .toEqual(['10.0.0.2', '10.0.0.2', '2001:db8::2', undefined]);
+    expect([hostByAddr('10.0.0.2'), hostByAddr('2001:db8::2'), hostByAddr('10.0.0.9')]).toEqual(['web2', 'web2', undefined]);
+    expect(hostByName('localhost', 'inet')).toBeUndefined(); // the host's file, not the stock one
+  });
+
+  it('a multihomed host is every line with the canonical name of the first match', () => {
+    put('/etc/inet/hosts', 'bad-address gw\n10.0.0.1 gw gateway\n192.168.1.1 gw\n172.16.0.1 gateway\n10.0.0.5 gw-other gw\n');
+    expect(hostAddrs('gw', 'inet')).toEqual(['10.0.0.1', '192.168.1.1']);
+    expect(hostAddrs('gateway', 'inet')).toEqual(['10.0.0.1']);
+  });
+
+  it('a host with no file has no names', () => {
+    hostFiles(db).remove('/etc/inet/hosts');
+    useHostDisk(db.name, db);
+    expect(hostByAddr('127.0.0.1')).toBeUndefined();
+  });
+});
+
+describe('/etc/inet/networks', () => {
+  it('inet_network numbers; names and aliases match exactly', () => {
+    put('/etc/networks', 'lab\t10.1\tlabnet # ours\nwide 192.168.1\nLoud 172.16\n');
+    expect([netNumberByName('lab'), netNumberByName('labnet'), netNumberByName('LAB'), netByNumber(0x0a01)]).toEqual([0x0a01, 0x0a01, undefined, 'lab']);
+    // inet_makeaddr(net, INADDR_ANY): the number placed by its size.
+    expect([netByName('lab'), netByName('wide'), netByName('Loud')]).toEqual(['10.1.0.0', '192.168.1.0', '172.16.0.0']);
+  });
+
+  it.each([['10', 10], ['10.1', 0x0a01], ['0x0a.010', 0x0a08], ['1.2.3.4', 0x01020304], ['256', undefined], ['1.2.3.4.5', undefined], ['x', undefined]])(
+    'inet_network(%j) = %j', (text, value) => expect(inetNetwork(text)).toBe(value));
+});
+
+describe('/etc/inet/netmasks (getnetmaskbyaddr)', () => {
+  it('the longest entry whose mask is the one it was found with', () => {
+    put('/etc/netmasks', '10.0.0.0\t255.0.0.0\n10.1.0.0 255.255.0.0 # a comment\n10.1.2.0 255.255.255.128\n172.16.0.0 255.255.255.0\n');
+    expect(netmaskByAddr('10.1.2.3')).toBe('255.255.255.128');
+    expect(netmaskByAddr('10.1.2.200')).toBe('255.255.0.0'); // 10.1.2.128 is not 10.1.2.0/25
+    expect(netmaskByAddr('10.9.9.9')).toBe('255.0.0.0');
+    // 172.16.5.0 is no entry, and 172.16.0.0's mask is not /16: the classful fallback finds it.
+    expect(netmaskByAddr('172.16.5.5')).toBe('255.255.255.0');
+    expect(netmaskByAddr('192.168.1.1')).toBeUndefined();
+  });
+
+  it('an entry for a mask other than the one it is found with counts only in the classful fallback', () => {
+    put('/etc/netmasks', '10.1.0.0 255.255.255.0\n');
+    expect(netmaskByAddr('10.1.0.7')).toBe('255.255.255.0');
+    expect(netmaskByAddr('10.1.5.5')).toBeUndefined();
+  });
+
+  it('a network number without its trailing zeros', () => {
+    put('/etc/netmasks', '10 255.255.0.0\n');
+    expect(netmaskByAddr('10.5.5.5')).toBe('255.255.0.0');
+  });
+});
