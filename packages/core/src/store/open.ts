@@ -1,11 +1,23 @@
-// Opening the state file: created 0600 in a 0700 directory; a file that is not ours, is newer
-// than this program, belongs to someone else or is damaged is refused and left untouched.
+// Opening the state file. A new one is created 0600 in a 0700 directory, whole (create.ts). An
+// existing one is used only when it is safely ours (placement.ts), its file system can take a
+// write (environment.ts), it is an ipmplab state of a schema this program reads, and it passes
+// the check every open makes (integrity.ts). Anything else is refused with one line, and the
+// file, its companions and its directory are left exactly as they were.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { APPLICATION_ID, REQUIRED_TABLES, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
-import { StateFileError } from './errors';
+import { REFUSAL, StateFileError } from './errors';
+import { placedStatePath } from './paths';
+import {
+  checkCompanions, checkOwnDirectory, checkStateFile, followChosenLink, lstatIfAny, makeDirectories, pinFile, removeDirectories,
+} from './placement';
+import { checkWritable, environmentRefusal } from './environment';
+import { isCorruption, markDamaged, verifyOnOpen } from './integrity';
+import { createStateFile } from './create';
+
+export { integrityCheck } from './integrity';
 
 export type Db = Database.Database;
 
@@ -33,59 +45,106 @@ export interface OpenOptions {
   /** Create the file when missing (default true). */
   create?: boolean;
   readonly?: boolean;
+  /** The check every open makes (default true); `ipmplab check` runs the full one itself. */
+  verify?: boolean;
+  /**
+   * Whether the directory is ipmplab's own and so checked strictly (see placement.ts). By
+   * default it is for the place ipmplab chooses by itself and not for a file the user named.
+   */
+  ownDirectory?: boolean;
+  /** Tests: runs between the checks and the open, to change the file under them. */
+  beforeOpen?: () => void;
 }
 
-function ensureFile(file: string): boolean {
-  if (fs.existsSync(file)) return false;
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  try {
-    fs.closeSync(fs.openSync(file, 'wx', 0o600));
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false; // another process made it first
-    throw e;
-  }
-}
+/** The state file opened last in this process, to name it in refusals raised outside a transaction. */
+let lastOpened: string | undefined;
 
-function checkOwner(file: string): void {
-  const st = fs.statSync(file);
-  if (!st.isFile()) throw new StateFileError('not-a-file', file, `${file} is not a regular file`);
-  if (typeof process.getuid === 'function' && st.uid !== process.getuid()) {
-    throw new StateFileError('foreign-owner', file, `${file} belongs to another user (uid ${st.uid}); refusing to use it`);
-  }
-}
-
-/** Translates SQLite's own complaints about a file into refusals. */
+/** Translates what SQLite and the file system say about a file into refusals. */
 export function asStateError(e: unknown, file: string): unknown {
-  const code = (e as { code?: string }).code;
-  if (code === 'SQLITE_NOTADB') return new StateFileError('not-ours', file, `${file} is not an ipmplab state file`);
-  if (code === 'SQLITE_CORRUPT') return new StateFileError('corrupt', file, `${file} is damaged (integrity check failed); it was left untouched`);
-  return e;
+  if (e instanceof StateFileError) {
+    if (e.reason === 'corrupt') markDamaged(e.path);
+    return e;
+  }
+  const code = (e as { code?: string } | null)?.code;
+  if (code === 'SQLITE_NOTADB') return new StateFileError('not-ours', file, REFUSAL.notOurs(file));
+  if (isCorruption(e)) {
+    markDamaged(file);
+    return new StateFileError('corrupt', file, REFUSAL.damaged(file, 'database disk image is malformed'));
+  }
+  return environmentRefusal(e, file) ?? e;
 }
+
+/**
+ * The refusal an error amounts to when it came from SQLite outside a transaction (a tool's own
+ * query of the state file), or undefined when it is not about the state file.
+ */
+export function stateRefusal(e: unknown): StateFileError | undefined {
+  if (e instanceof StateFileError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (lastOpened === undefined || typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  const refusal = asStateError(e, lastOpened);
+  return refusal instanceof StateFileError ? refusal : undefined;
+}
+
+const sqlite = (file: string, readonly: boolean): Db =>
+  new Database(file, { fileMustExist: true, readonly, nativeBinding: nativeBinding() });
 
 export function openState(file: string, opts: OpenOptions = {}): Db {
-  const created = opts.create === false ? false : ensureFile(file);
-  if (!fs.existsSync(file)) throw new StateFileError('unreadable', file, `${file} does not exist`);
-  checkOwner(file);
+  lastOpened = file;
+  const made: string[] = [];
+  try {
+    return openChecked(file, opts, made);
+  } catch (e) {
+    removeDirectories(made);
+    throw asStateError(e, file);
+  }
+}
+
+function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
+  const own = opts.ownDirectory ?? file === placedStatePath();
+  let st = lstatIfAny(file);
+  if (!st) {
+    if (opts.create === false) throw new StateFileError('unreadable', file, REFUSAL.missing(file));
+    made.push(...makeDirectories(path.dirname(file)));
+    if (own) checkOwnDirectory(file, path.dirname(file), false);
+    checkWritable(file, path.dirname(file), path.dirname(file));
+    createStateFile(file, (p) => sqlite(p, false), initialise);
+    st = fs.lstatSync(file);
+  }
+  // A link the user named is followed to their own file; the place ipmplab chose has none.
+  const target = st.isSymbolicLink() && !own ? followChosenLink(file, st) : file;
+  if (target !== file) st = fs.lstatSync(target);
+  checkStateFile(file, st);
+  if (own) checkOwnDirectory(file, path.dirname(target), true);
+  checkCompanions(target);
+  if (!opts.readonly) checkWritable(target);
+  lastOpened = target;
+  opts.beforeOpen?.();
+
+  const pin = pinFile(target, st);
   let db: Db | undefined;
   try {
-    db = new Database(file, { fileMustExist: true, readonly: !!opts.readonly, nativeBinding: nativeBinding() });
+    db = sqlite(target, !!opts.readonly);
+    pin.verify();
+  } catch (e) {
+    db?.close();
+    throw e;
+  } finally {
+    pin.close();
+  }
+  try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    if (appId === 0) {
-      // New, or being initialised by another process right now: decide under the write lock.
-      if (opts.readonly) throw new StateFileError('not-ours', file, `${file} is not an ipmplab state file`);
-      initialise(db, file, created);
-    } else {
-      validate(db, file, appId, tableNames(db));
-    }
+    // SQLite checks each b-tree page's cells as it reads the page, not only its header.
+    db.pragma('cell_size_check = ON');
+    validate(db, target);
+    if (opts.verify !== false) verifyOnOpen(db, target);
     // WAL is persistent in the file; set it only when it is not on yet.
     if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     return db;
   } catch (e) {
-    db?.close();
-    throw asStateError(e, file);
+    db.close();
+    throw e;
   }
 }
 
@@ -93,42 +152,21 @@ function tableNames(db: Db): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
 }
 
-function validate(db: Db, file: string, appId: number, tables: string[]): void {
-  if (appId !== APPLICATION_ID) throw new StateFileError('not-ours', file, `${file} is not an ipmplab state file`);
+/** Ours (application_id), of a schema this program reads, with every table. */
+function validate(db: Db, file: string): void {
+  if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new StateFileError('not-ours', file, REFUSAL.notOurs(file));
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) {
-    throw new StateFileError('newer', file, `${file} was written by a newer ipmplab (state schema ${version}; this one reads schema ${SCHEMA_VERSION})`);
-  }
-  if (!REQUIRED_TABLES.every((t) => tables.includes(t))) {
-    throw new StateFileError('corrupt', file, `${file} is damaged (tables missing); it was left untouched`);
-  }
+  if (version > SCHEMA_VERSION) throw new StateFileError('newer', file, REFUSAL.newer(file, version, SCHEMA_VERSION));
+  const tables = tableNames(db);
+  if (!REQUIRED_TABLES.every((t) => tables.includes(t))) throw new StateFileError('corrupt', file, REFUSAL.damaged(file, 'tables missing'));
 }
 
-/** A new or empty file becomes an (unbooted) state; the first transaction boots the kernel. */
-function initialise(db: Db, file: string, created: boolean): void {
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    // Re-read under the write lock: another process may have initialised it meanwhile.
-    const tables = tableNames(db);
-    if (tables.length === 0) {
-      if (!created && fs.statSync(file).size > 0) throw new StateFileError('not-ours', file, `${file} is not an ipmplab state file`);
-      db.exec(SCHEMA_SQL);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.pragma(`user_version = ${SCHEMA_VERSION}`);
-      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('created', new Date().toISOString());
-    } else {
-      validate(db, file, db.pragma('application_id', { simple: true }) as number, tables);
-    }
-    db.exec('COMMIT');
-  } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw e;
-  }
-}
-
-/** The full check (PRAGMA integrity_check), O(size): `ipmplab check` and the crash tests use it. */
-export function integrityCheck(db: Db): string[] {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
-  return problems;
+/** A new file's schema (an unbooted state: the first transaction boots the kernel). */
+function initialise(db: Db): void {
+  db.transaction(() => {
+    db.exec(SCHEMA_SQL);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('created', new Date().toISOString());
+  })();
 }

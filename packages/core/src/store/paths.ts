@@ -3,10 +3,17 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export function defaultStatePath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.IPMPLAB_STATE) return path.resolve(env.IPMPLAB_STATE);
+/**
+ * The place ipmplab chooses by itself: $XDG_STATE_HOME/ipmplab/state.db. Its directory is
+ * checked strictly (ours alone); a file the user named elsewhere sits where they chose.
+ */
+export function placedStatePath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.XDG_STATE_HOME && path.isAbsolute(env.XDG_STATE_HOME)
     ? env.XDG_STATE_HOME
     : path.join(env.HOME || os.homedir(), '.local', 'state');
   return path.join(base, 'ipmplab', 'state.db');
+}
+
+export function defaultStatePath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.IPMPLAB_STATE ? path.resolve(env.IPMPLAB_STATE) : placedStatePath(env);
 }
