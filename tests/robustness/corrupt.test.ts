@@ -1,16 +1,18 @@
-// Files that are not a usable state: every tool refuses them with one line on stderr (no stack
-// trace) and a non-zero exit, and leaves them exactly as they were (bytes, mtime, owner, mode,
-// and no -wal/-shm/-journal left beside them). Run with ROBUSTNESS_SEED=<n> to repeat a run.
+// Files that are not a usable state: every tool refuses them with one line on stderr naming the
+// file (no stack trace, no internal error) and a non-zero exit, and leaves them exactly as they
+// were (bytes, mtime, owner, mode, and no -wal/-shm/-journal left beside them); `ipmplab check`
+// reports the damage as its result. Run with ROBUSTNESS_SEED=<n> to repeat a run.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../../packages/core/src/index';
+import { FULL_CHECK_PAGES } from '../../packages/core/src/store/integrity';
 import { ifconfigMain } from '../../packages/ifconfig/src/ifconfig';
 import { tempState } from '../lib/tools';
 import { Rng, seedFromEnv, showArgv } from './lib/prng';
-import { copyState, fingerprint, freezeClock } from './lib/state';
+import { copyState, fingerprint, freezeClock, overwritePages, pagesInUse } from './lib/state';
 import { built, documentedExits, ifconfig, loadMain, outputProblems, pool, runMain, spawnTool } from './lib/run';
 import type { Main } from './lib/run';
 
@@ -18,18 +20,21 @@ const SEED = seedFromEnv();
 const tmp = tempState();
 afterAll(() => tmp.cleanup());
 
-type Tool = 'ifconfig' | 'ipmplab' | 'netstat';
+type Tool = 'ifconfig' | 'ipmplab' | 'netstat' | 'route';
 /** Reads and writes for each tool: a refusal must come before either touches the file. */
 const COMMANDS: Record<Tool, string[][]> = {
   ifconfig: [['-a'], ['net0', 'plumb', '10.9.9.9/24', 'up'], ['-a', 'down']],
   ipmplab: [['status'], ['check'], ['init'], ['link', 'net0', 'down']],
   netstat: [['-rn'], ['-in']],
+  route: [['add', '172.16.99.0/24', '192.168.7.9']],
 };
 
 const labMain = await loadMain('ipmplab');
 const netstatMain = await loadMain('netstat');
 const MAINS: Partial<Record<Tool, Main>> = { ifconfig: ifconfigMain, ipmplab: labMain, netstat: netstatMain };
-const TOOLS = (['ifconfig', 'ipmplab', 'netstat'] as Tool[]).filter((t) => built(t));
+const TOOLS = (['ifconfig', 'ipmplab', 'netstat', 'route'] as Tool[]).filter((t) => built(t));
+/** route's statuses are errnos; a refused state file is the guard's 1. */
+const exitsOf = async (tool: Tool) => (tool === 'route' ? new Set([1]) : documentedExits(tool));
 
 interface Case {
   name: string;
@@ -41,6 +46,8 @@ interface Case {
 describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', ')})`, () => {
   const rng = new Rng(SEED);
   const cases: Case[] = [];
+  /** Our own files with pages overwritten (a separate test below). */
+  const pageCases: Case[] = [];
   const kernelCases: Case[] = [];
   const dir = (name: string) => {
     const d = path.join(tmp.dir, name);
@@ -115,9 +122,77 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
     execFileSync('mkfifo', ['-m', '600', fifo]);
     cases.push({ name: 'a named pipe', path: fifo, says: /not a regular file/ });
 
+    // Pages overwritten with random bytes (the file as a failing disk leaves it): pages picked
+    // at random, and the first page of each kind of table. Every page counts: a VACUUMed copy
+    // has no free pages. SQLite keeps no checksums: the check every open makes finds these.
+    const vacuumed = path.join(tmp.dir, 'vacuumed.db');
+    copyState(good, vacuumed);
+    const v = new Database(vacuumed);
+    v.exec('VACUUM');
+    v.close();
+    const used = pagesInUse(vacuumed).filter((p) => p.pageno > 1);
+    const damage = (name: string, pages: number[]) => {
+      const t = dir(`pages-${name}`);
+      copyState(vacuumed, t);
+      overwritePages(t, pages, () => rng.int(256));
+      pageCases.push({ name: `pages ${pages.join(', ')} overwritten (${name})`, path: t, says: /damaged|malformed/ });
+    };
+    const picked = new Set<number>();
+    while (picked.size < 3) picked.add(used[rng.int(used.length)].pageno);
+    damage('random', [...picked].sort((a, b) => a - b));
+    for (const table of ['kernel', 'routes', 'routes_by_owner', 'journal', 'files', 'sqlite_schema']) {
+      const page = used.find((p) => p.name === table);
+      if (page) damage(table, [page.pageno]);
+    }
+
+    // A file too big for the whole check on every open: the tables every command reads are
+    // still checked (a damaged host-files page is refused by ifconfig -a, which never reads it).
+    const big = path.join(tmp.dir, 'big.db');
+    copyState(good, big);
+    const batch = path.join(tmp.dir, 'routes.txt');
+    fs.writeFileSync(batch, Array.from({ length: 4000 }, (_, n) => `route add 10.200.${n >> 8}.${n & 255}/32 192.168.7.9\n`).join(''));
+    expect(runMain(labMain!, big, ['batch', '--atomic', batch]).code).toBe(0);
+    const bigPages = pagesInUse(big);
+    expect(bigPages.length).toBeGreaterThan(FULL_CHECK_PAGES);
+    for (const table of ['files', 'meta', 'kernel']) {
+      const t = dir(`big-${table}`);
+      copyState(big, t);
+      overwritePages(t, [bigPages.find((p) => p.name === table)!.pageno], () => rng.int(256));
+      pageCases.push({ name: `a ${bigPages.length}-page file with its ${table} page overwritten`, path: t, says: /damaged|malformed/ });
+    }
+
     // SQLite-valid files of ours whose kernel document is damaged (a separate test below).
-    for (const [name, text] of [['not JSON', '{not json'], ['JSON of the wrong shape', '{}']] as const) {
-      const k = dir(`kernel-${name.replace(/ /g, '-')}`);
+    const goodDoc = (() => {
+      const db = new Database(good, { readonly: true });
+      const text = (db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string }).state;
+      db.close();
+      return text;
+    })();
+    type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const malformed: [string, (d: Doc) => unknown][] = [
+      ['a phyint set to null', (d) => (d.phyints.net0 = null)],
+      ['an ipif list that is not a list', (d) => (d.phyints.net0.ills.inet.ipifs = { 0: 'x' })],
+      ['flags that are a plain number', (d) => (d.phyints.net0.ills.inet.ipifs[0].flags = 4099)],
+      ['a timer that is null', (d) => d.timers.push(null)],
+      ['a clock without its time', (d) => delete d.clock.now],
+      ['typeOrder.inet6 a string', (d) => (d.typeOrder.inet6 = 'net')],
+      ['a datalink without its mtu', (d) => delete d.links.net0.mtu],
+      ['in.mpathd with no interface table', (d) => (d.mpathd = { running: true, phyints: null })],
+      ['a group whose members are not names', (d) => (d.groups = { g: { name: 'g', ifname: 'ipmp0', serial: 1, members: [null], active: {}, nominee: {}, bindings: {} } })],
+      ['a log line of an unknown level', (d) => d.log.push({ at: 0, level: 'PANIC', text: 'x' })],
+    ];
+    const texts: [string, string][] = [
+      ['not JSON', '{not json'],
+      ['JSON of the wrong shape', '{}'],
+      ['JSON null', 'null'],
+      ...malformed.map(([name, change]): [string, string] => {
+        const d = JSON.parse(goodDoc) as Doc;
+        change(d);
+        return [name, JSON.stringify(d)];
+      }),
+    ];
+    for (const [name, text] of texts) {
+      const k = dir(`kernel-${name.replace(/[^a-z0-9]+/gi, '-')}`);
       copyState(good, k);
       const db = new Database(k);
       db.prepare('UPDATE kernel SET state = ? WHERE id = 1').run(text);
@@ -127,7 +202,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
 
     // Make every mtime distinguishable from "rewritten just now".
     const past = new Date(Date.now() - 3_600_000);
-    for (const c of [...cases, ...kernelCases]) fs.utimesSync(c.path, past, past);
+    for (const c of [...cases, ...pageCases, ...kernelCases]) fs.utimesSync(c.path, past, past);
   });
 
   const check = (c: Case, tool: Tool, argv: string[], status: number, stdout: string, stderr: string, before: ReturnType<typeof fingerprint>, how: string, exits: Set<number>) => {
@@ -136,6 +211,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
     expect(stderr, `${what}: exactly one line on stderr`).toMatch(/^[^\n]+\n$/);
     expect(stderr.startsWith(`${tool}: `), `${what}: ${stderr}`).toBe(true);
     expect(stderr, what).toMatch(c.says);
+    expect(stderr, `${what}: the line names the file`).toContain(c.path);
     expect(stdout, `${what}: nothing on stdout`).toBe('');
     expect(status, `${what}: exit status`).not.toBe(0);
     expect(exits.has(status), `${what}: exit ${status} is not documented`).toBe(true);
@@ -149,7 +225,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
   const refuseAll = async (list: Case[]) => {
     let runs = 0;
     for (const tool of TOOLS) {
-      const exits = await documentedExits(tool);
+      const exits = await exitsOf(tool);
       const main = MAINS[tool];
       for (const c of list) {
         for (const argv of COMMANDS[tool]) {
@@ -180,12 +256,20 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
     const runs = await refuseAll(cases);
     expect(runs).toBe(expectedRuns(cases));
     console.log(`[corrupt] seed=${SEED} cases=${cases.length} tools=${TOOLS.join(',')} runs=${runs} in ${Date.now() - started}ms`);
-  }, 60_000);
+  }, 120_000);
+
+  // SQLite keeps no page checksums: the check every open makes (the whole file when it is small,
+  // the tables every command reads when it is big) finds what a failing disk wrote, and
+  // `ipmplab check` reports it as its result, not as an internal error.
+  it('every tool refuses a file with pages overwritten, and ipmplab check reports it (exit 1)', async () => {
+    expect(TOOLS.length * pageCases.length).toBeGreaterThan(0);
+    expect(await refuseAll(pageCases)).toBe(expectedRuns(pageCases));
+  }, 180_000);
 
   // DESIGN §3: a state file that fails its integrity check is refused with a clear message;
   // `ipmplab check` counts an undecodable kernel document as such a failure.
   it('every tool refuses a state whose kernel document is damaged, without an internal error', async () => {
     expect(TOOLS.length * kernelCases.length).toBeGreaterThan(0);
     expect(await refuseAll(kernelCases)).toBe(expectedRuns(kernelCases));
-  }, 60_000);
+  }, 120_000);
 });

@@ -255,10 +255,11 @@ describe(`crash (seed ${SEED})`, () => {
   const FIRST = ['net0', 'plumb', '10.0.0.1/24', 'up'];
 
   it('SIGKILL at each point while the first command creates and boots a new state file', async () => {
-    // The first process initialises the file (its own short write transaction), then boots the
-    // kernel and runs the command in a second one; the hook pauses at the first occurrence.
+    // The first process makes the file whole under a temporary name and links it into place (an
+    // empty file is never at the state path), then boots the kernel and runs the command in its
+    // first transaction; the hook pauses at the first occurrence.
     const expected: Record<string, string> = {
-      'after-appid-read': 'empty', 'after-begin': 'empty', 'mid-write': 'empty', 'before-commit': 'empty', 'after-commit': 'unbooted',
+      'after-appid-read': 'unbooted', 'after-begin': 'unbooted', 'mid-write': 'unbooted', 'before-commit': 'unbooted', 'after-commit': 'applied',
     };
     const seen: Record<string, string> = {};
     for (const point of Object.keys(expected)) {

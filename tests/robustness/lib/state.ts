@@ -263,3 +263,59 @@ export function tryWriteLock(file: string, waitMs: number): 'free' | 'busy' {
     db.close();
   }
 }
+
+/** What lstat says of one path (links are not followed), with its bytes' hash or link target. */
+export interface PathPrint {
+  path: string;
+  exists: boolean;
+  dev?: number;
+  ino?: number;
+  mode?: number;
+  uid?: number;
+  size?: number;
+  mtimeMs?: number;
+  /** sha256 of a regular file, the target of a link, the sorted entries of a directory. */
+  content?: string;
+}
+
+function pathPrint(p: string): PathPrint {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(p);
+  } catch {
+    return { path: p, exists: false };
+  }
+  const content = st.isSymbolicLink() ? fs.readlinkSync(p)
+    : st.isDirectory() ? fs.readdirSync(p).sort().join('\n')
+      : st.isFile() ? crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex') : '';
+  return { path: p, exists: true, dev: st.dev, ino: st.ino, mode: st.mode, uid: st.uid, size: st.size, mtimeMs: st.mtimeMs, content };
+}
+
+/**
+ * "Nothing touched": the state file, its companions (-wal, -shm, -journal), its directory (entries
+ * and mtime) and any other paths given, each as lstat sees it: device, inode, mode, owner, size,
+ * mtime and content.
+ */
+export function footprint(file: string, others: string[] = []): PathPrint[] {
+  return [file, `${file}-wal`, `${file}-shm`, `${file}-journal`, path.dirname(file), ...others].map(pathPrint);
+}
+
+/** The pages in use (page number, owner table or index), from SQLite's dbstat table. */
+export function pagesInUse(file: string): { pageno: number; name: string }[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT pageno, name FROM dbstat ORDER BY pageno').all() as { pageno: number; name: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Overwrites whole pages (numbered from 1) of a closed file with the bytes `fill` gives. */
+export function overwritePages(file: string, pages: number[], fill: (i: number) => number, pageSize = 4096): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    for (const page of pages) fs.writeSync(fd, Buffer.from(Array.from({ length: pageSize }, (_, i) => fill(i))), 0, pageSize, (page - 1) * pageSize);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
