@@ -7,7 +7,9 @@
 //  3. a table of BENCH_ROUTES (default 1,000,000) routes: `netstat -rn` against `ip route show`,
 //     and the cost of single commands at 10 routes against that size;
 //  4. rtmon: change-to-print latency against `ip monitor route`, and its memory after 100,000
-//     messages.
+//     messages;
+//  5. the checks on the state file: what the check every open makes and the kernel document's
+//     schema cost a command, at several file sizes.
 // BENCH_ROUTES and BENCH_RUNS scale it down for a quick look; BENCH_ONLY=1,4 runs some sections.
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -189,25 +191,40 @@ function bigTable(ns) {
 
 // ---------------------------------------------------------------- 4. rtmon
 
-async function rtmonFigures(ns) {
-  const src = path.join(root, 'packages', 'rtmon', 'src', 'bench.ts');
-  if (!existsSync(src)) return;
-  // Inside the project (dist/), so that packages looking for their own root from import.meta.url
-  // find node_modules as they would in the real bundles.
-  const out = path.join(root, 'dist', '.rtmon-bench.mjs');
+/**
+ * Builds a measurement module of the source tree and imports it. It is put inside the project
+ * (dist/), so that packages looking for their own root from import.meta.url find node_modules
+ * as they would in the real bundles.
+ */
+async function importBuilt(src, name) {
+  const out = path.join(root, 'dist', name);
   await build({ entryPoints: [src], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20',
     banner: { js: [
       "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
       // The module was written for the source tree: give it the paths it would have there.
       `const __filename = ${JSON.stringify(src)}; const __dirname = ${JSON.stringify(path.dirname(src))};`,
     ].join('\n') }, logLevel: 'error' });
-  const mod = await import(pathToFileURL(out).href);
+  return import(pathToFileURL(out).href);
+}
+
+async function rtmonFigures(ns) {
+  const src = path.join(root, 'packages', 'rtmon', 'src', 'bench.ts');
+  if (!existsSync(src)) return;
+  const mod = await importBuilt(src, '.rtmon-bench.mjs');
   console.log('\n4. rtmon');
   try {
     for (const line of await mod.runRtmonBench({ root })) console.log(line);
   } catch (e) {
     console.log(`   rtmon measurement failed: ${e.message}`);
   }
+}
+
+// ---------------------------------------------------------------- 5. state-file checks
+
+async function stateChecks() {
+  const mod = await importBuilt(path.join(root, 'packages', 'core', 'src', 'store', 'check-bench.ts'), '.check-bench.mjs');
+  console.log('\n5. State-file checks (median of in-process runs)');
+  for (const line of mod.runStateCheckBench()) console.log(line);
 }
 
 const ns = netns();
@@ -219,6 +236,7 @@ try {
   if (want(2)) routeLoads(ns);
   if (want(4)) await rtmonFigures(ns);
   if (want(3)) bigTable(ns);
+  if (want(5)) await stateChecks();
 } finally {
   ns?.remove();
   rmSync(dir, { recursive: true, force: true });
