@@ -5,19 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './open';
+import { alive } from './alive';
 
 /** The temporary names of `file`: ".state.db.<pid>.<random>.new". */
 const temporary = (file: string, tag: string) => path.join(path.dirname(file), `.${path.basename(file)}.${tag}.new`);
 const TEMPORARY = /^\.(.+)\.(\d+)\.[0-9a-f]+\.new(-journal)?$/;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes what a creator that was killed half-way left: its temporary files, if its process is gone. */
 function removeLeftovers(file: string): void {
