@@ -285,11 +285,11 @@ describe('a state file named with --state', () => {
 });
 
 describe('a refusal line', () => {
-  it('shows control characters of the path as \\ooo, so the line stays one line', async () => {
+  it('shows control characters of the path visibly (syslogd\'s notation), so the line stays one line', async () => {
     const dir = fresh('controls');
     const file = path.join(dir, 'lab\n\u001b[2J.db');
     fs.writeFileSync(file, '', { mode: 0o600 });
-    const shown = `${dir}/lab\\012\\033[2J.db is not an ipmplab state file`;
+    const shown = `${dir}/lab\\n^[[2J.db is not an ipmplab state file`;
     const r = runMain(ifconfigMain, file, ['-a']);
     expect({ code: r.code, out: r.out, err: r.err }).toEqual({ code: 1, out: '', err: `ifconfig: ${shown}\n` });
     const p = await spawnCollect(path.join(BIN, 'netstat'), ['--state', file, '-rn'], { env: toolEnv(file) });

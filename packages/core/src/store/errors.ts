@@ -1,9 +1,6 @@
 // Why a state file was refused, and the one line that says so (printed as "<tool>: <text>",
-// exit 1). Every refusal leaves the file, its companions (-wal, -shm, -journal) and its
-// directory as they were.
-// Paths are shown through printable(): a file name may hold control characters.
-import { printable as p } from './printable';
-
+// exit 1, by the tool, which shows control characters in the names visibly). Every refusal
+// leaves the file, its companions (-wal, -shm, -journal) and its directory as they were.
 export type StateRefusal =
   | 'not-ours' | 'newer' | 'foreign-owner' | 'corrupt' | 'not-a-file' | 'unreadable'
   // where it is kept: links, directories and companion files that are not safely ours
@@ -22,26 +19,26 @@ const uid = (n: number) => `uid ${n}`;
 
 /** Every refusal's text, by reason; `file` is the state file, the other words say what is wrong. */
 export const REFUSAL = {
-  notOurs: (file: string) => `${p(file)} is not an ipmplab state file`,
+  notOurs: (file: string) => `${file} is not an ipmplab state file`,
   newer: (file: string, version: number, ours: number) =>
-    `${p(file)} was written by a newer ipmplab (state schema ${version}; this one reads schema ${ours})`,
-  foreignOwner: (file: string, owner: number) => `${p(file)} belongs to another user (${uid(owner)}); refusing to use it`,
-  damaged: (file: string, why: string) => `${p(file)} is damaged (${p(why)}); it was left untouched`,
-  notAFile: (file: string) => `${p(file)} is not a regular file`,
-  missing: (file: string) => `${p(file)} does not exist`,
-  symlink: (file: string) => `${p(file)} is a symbolic link; refusing to follow it`,
+    `${file} was written by a newer ipmplab (state schema ${version}; this one reads schema ${ours})`,
+  foreignOwner: (file: string, owner: number) => `${file} belongs to another user (${uid(owner)}); refusing to use it`,
+  damaged: (file: string, why: string) => `${file} is damaged (${why}); it was left untouched`,
+  notAFile: (file: string) => `${file} is not a regular file`,
+  missing: (file: string) => `${file} does not exist`,
+  symlink: (file: string) => `${file} is a symbolic link; refusing to follow it`,
   foreignLink: (file: string, owner: number) =>
-    `${p(file)} is a symbolic link to a file of another user (${uid(owner)}); refusing to follow it`,
-  directoryOwner: (dir: string, owner: number) => `${p(dir)} belongs to another user (${uid(owner)}); refusing to keep a state file there`,
+    `${file} is a symbolic link to a file of another user (${uid(owner)}); refusing to follow it`,
+  directoryOwner: (dir: string, owner: number) => `${dir} belongs to another user (${uid(owner)}); refusing to keep a state file there`,
   directoryMode: (dir: string, mode: number) =>
-    `${p(dir)} is writable by others than its owner (mode ${(mode & 0o7777).toString(8).padStart(4, '0')}); refusing to keep a state file there`,
-  directoryLink: (dir: string) => `${p(dir)} is a symbolic link; refusing to keep a state file there`,
-  notADirectory: (dir: string) => `${p(dir)} is not a directory`,
-  companionOwner: (companion: string, owner: number) => `${p(companion)} belongs to another user (${uid(owner)}); refusing to use the state file beside it`,
-  companionLink: (companion: string) => `${p(companion)} is a symbolic link; refusing to use the state file beside it`,
-  companionNotAFile: (companion: string) => `${p(companion)} is not a regular file; refusing to use the state file beside it`,
-  replaced: (file: string) => `${p(file)} was replaced while it was being opened; refusing to use it`,
-  environment: (file: string, text: string) => `cannot use ${p(file)}: ${text}; nothing was changed`,
+    `${dir} is writable by others than its owner (mode ${(mode & 0o7777).toString(8).padStart(4, '0')}); refusing to keep a state file there`,
+  directoryLink: (dir: string) => `${dir} is a symbolic link; refusing to keep a state file there`,
+  notADirectory: (dir: string) => `${dir} is not a directory`,
+  companionOwner: (companion: string, owner: number) => `${companion} belongs to another user (${uid(owner)}); refusing to use the state file beside it`,
+  companionLink: (companion: string) => `${companion} is a symbolic link; refusing to use the state file beside it`,
+  companionNotAFile: (companion: string) => `${companion} is not a regular file; refusing to use the state file beside it`,
+  replaced: (file: string) => `${file} was replaced while it was being opened; refusing to use it`,
+  environment: (file: string, text: string) => `cannot use ${file}: ${text}; nothing was changed`,
 } as const;
 
 /**

@@ -8,7 +8,6 @@
 // file again: a write is never committed to a file that failed a check.
 import type { Db } from './open';
 import { REFUSAL, StateFileError } from './errors';
-import { printable } from './printable';
 
 /** Files up to this size (1 MiB in 4 KiB pages) are quick_checked whole on every open. */
 export const FULL_CHECK_PAGES = 256;
@@ -56,9 +55,9 @@ export function verifyOnOpen(db: Db, file: string): void {
  */
 export function integrityCheck(db: Db): string[] {
   try {
-    return problemsOf(db.pragma('integrity_check')).map(printable);
+    return problemsOf(db.pragma('integrity_check'));
   } catch (e) {
-    if (isCorruption(e)) return [printable((e as Error).message)];
+    if (isCorruption(e)) return [(e as Error).message];
     throw e;
   }
 }
