@@ -12,6 +12,7 @@ export * from './pipeline';
 export * from './plain';
 export * from './controller';
 export * from './rtmon';
+export * from './messages';
 export { App, useTerminalSize, PANEL_WIDTH, SIDE_PANEL_MIN_COLUMNS } from './tui/App';
 export type { AppProps, Size } from './tui/App';
 export { Header } from './tui/Header';

@@ -47,7 +47,11 @@ describe('rtmon grammar', () => {
     expect(usage('--replay', 'a', '--dump', '--under-ipmp')).toBe('--replay plays a recording and opens no state: --dump, --under-ipmp cannot be used with it');
     expect(usage('--replay', 'a', '--state', 'b')).toMatch(/--state cannot be used/);
     expect(usage('--replay', 'a', '--record', 'a')).toBe('--record and --replay name the same file');
-    expect(usage('--bogus')).toBe('Unknown argument: bogus');
+    expect(usage('--bogus')).toBe('unknown option --bogus');
+    expect(usage('-Z')).toBe('unknown option -Z');
+    expect(usage('extra')).toBe('unexpected argument: extra');
+    expect(usage('--since')).toBe('--since needs a value');
+    expect(usage('-f')).toBe('-f needs a value');
     expect(usage('monitor')).toMatch(/monitor/);
     expect(usage('--state')).toBe('option --state requires a file name');
     expect(usage('--record')).toMatch(/record/);

@@ -4,6 +4,7 @@
 import yargs from 'yargs';
 import { takeLabOptions } from '@ipmplab/userland';
 import { parseTypeList } from './filter';
+import { USAGE } from './messages';
 
 export type FamilyOption = 'inet' | 'inet6';
 
@@ -45,20 +46,29 @@ export type Parsed =
   | { kind: 'help'; text: string }
   | { kind: 'usage'; message: string };
 
-export const USAGE_HINT = "Try 'rtmon --help' for usage.";
 export const DEFAULT_POLL_MS = 5;
 
 class UsageStop extends Error {}
 
 function single<T>(option: string, value: T | T[]): T {
-  if (Array.isArray(value)) throw new UsageStop(`--${option} given more than once`);
+  if (Array.isArray(value)) throw new UsageStop(USAGE.repeated(option));
   return value;
 }
 
 function nonNegativeInt(option: string, text: string | string[]): number {
   const v = String(single(option, text));
-  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageStop(`--${option}: ${v}: not a non-negative integer`);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageStop(USAGE.notCount(option, v));
   return Number(v);
+}
+
+/** yargs' complaints that count rather than say ("Not enough arguments following: since"), said plainly. */
+function reword(message: string, argv: string[]): string {
+  let m = /^Not enough arguments following: (\S+)$/.exec(message);
+  if (m) return USAGE.needsValue(m[1]);
+  m = /^Unknown arguments?: ([^,]+)/.exec(message);
+  if (!m) return message;
+  const option = m[1].length === 1 ? `-${m[1]}` : `--${m[1]}`;
+  return argv.some((a) => a === option || a.startsWith(`${option}=`)) ? USAGE.unknownOption(option) : USAGE.unexpected(m[1]);
 }
 
 function build(argv: string[]) {
@@ -81,7 +91,7 @@ function build(argv: string[]) {
     .wrap(null)
     .parserConfiguration({ 'boolean-negation': false, 'short-option-groups': true, 'camel-case-expansion': false })
     .fail((msg, err) => {
-      throw err instanceof UsageStop ? err : new UsageStop(msg || err?.message || 'bad command line');
+      throw err instanceof UsageStop ? err : new UsageStop(reword(msg || err?.message || 'bad command line', argv));
     })
     .option('plain', { type: 'boolean', default: false, describe: 'plain route-monitor lines even on a terminal' })
     .option('n', { type: 'boolean', default: false, describe: 'numeric addresses (no host names)' })
@@ -101,7 +111,8 @@ function build(argv: string[]) {
       'Keys in the terminal view: arrows/PgUp/PgDn move, Enter or Right expands, u toggles',
       'RTAW_UNDER_IPMP, p pauses, f edits the filter, c clears, q quits.',
       'Exit status: 0 stopped (q, SIGINT, SIGTERM, --count reached, replay ended), 1 state or',
-      'recording file refused, 2 bad command line, 70 internal error, 141 stdout closed.',
+      'recording file refused or --since past the end of the journal, 2 bad command line,',
+      '70 internal error, 141 stdout closed.',
     ].join('\n'));
 }
 
@@ -122,7 +133,7 @@ export function parseRtmon(argvIn: string[]): Parsed {
   if (output || a.help) return { kind: 'help', text: output };
   try {
     const positional = (a._ as unknown[]) ?? [];
-    if (positional.length) throw new UsageStop(`unexpected argument: ${positional[0]}`);
+    if (positional.length) throw new UsageStop(USAGE.unexpected(String(positional[0])));
     const bool = (name: string) => {
       const v = a[name];
       if (Array.isArray(v)) return v.some(Boolean);
@@ -131,23 +142,23 @@ export function parseRtmon(argvIn: string[]): Parsed {
     let family: FamilyOption | undefined;
     if (a.f !== undefined) {
       const f = single('f', a.f as string);
-      if (f !== 'inet' && f !== 'inet6') throw new UsageStop(`-f: ${f}: expected inet or inet6`);
+      if (f !== 'inet' && f !== 'inet6') throw new UsageStop(USAGE.badFamily(f));
       family = f;
     }
     let types: number[] | undefined;
     if (a.type !== undefined) {
       const lists = ([] as string[]).concat(a.type as string | string[]);
       const r = parseTypeList(lists.join(','));
-      if ('error' in r) throw new UsageStop(`--type: ${r.error}`);
+      if ('error' in r) throw new UsageStop(USAGE.badTypes(r.error));
       types = r.types;
     }
     const iface = a.interface === undefined ? undefined : single('interface', a.interface as string);
-    if (iface !== undefined && !/^[A-Za-z][A-Za-z0-9_.]*\d$/.test(iface)) throw new UsageStop(`--interface: ${iface}: not an interface name`);
+    if (iface !== undefined && !/^[A-Za-z][A-Za-z0-9_.]*\d$/.test(iface)) throw new UsageStop(USAGE.badInterface(iface));
     const since = a.since === undefined ? undefined : nonNegativeInt('since', a.since as string);
     const count = a.count === undefined ? undefined : nonNegativeInt('count', a.count as string);
-    if (count === 0) throw new UsageStop('--count: must be at least 1');
+    if (count === 0) throw new UsageStop(USAGE.countZero);
     const pollMs = a.poll === undefined ? DEFAULT_POLL_MS : nonNegativeInt('poll', a.poll as string);
-    if (pollMs < 1 || pollMs > 1000) throw new UsageStop('--poll: must be between 1 and 1000 ms');
+    if (pollMs < 1 || pollMs > 1000) throw new UsageStop(USAGE.pollRange);
     const record = a.record === undefined ? undefined : single('record', a.record as string);
     const replay = a.replay === undefined ? undefined : single('replay', a.replay as string);
     const opts: RtmonOptions = {
@@ -167,13 +178,13 @@ export function parseRtmon(argvIn: string[]): Parsed {
       count,
       pollMs,
     };
-    if (opts.dump && opts.since !== undefined) throw new UsageStop('--dump and --since cannot be combined');
-    if (opts.fast && !opts.replay) throw new UsageStop('--fast needs --replay');
+    if (opts.dump && opts.since !== undefined) throw new UsageStop(USAGE.dumpSince);
+    if (opts.fast && !opts.replay) throw new UsageStop(USAGE.fastNeedsReplay);
     if (opts.replay) {
       const live = [opts.state !== undefined && '--state', opts.dump && '--dump', opts.since !== undefined && '--since', opts.underIpmp && '--under-ipmp']
         .filter(Boolean);
-      if (live.length) throw new UsageStop(`--replay plays a recording and opens no state: ${live.join(', ')} cannot be used with it`);
-      if (opts.record && opts.record === opts.replay) throw new UsageStop('--record and --replay name the same file');
+      if (live.length) throw new UsageStop(USAGE.replayIsNotLive(live.join(', ')));
+      if (opts.record && opts.record === opts.replay) throw new UsageStop(USAGE.recordIsReplay);
     }
     return { kind: 'run', opts };
   } catch (e) {

@@ -5,6 +5,7 @@ import { matchKey } from './filter';
 import type { MatchKey } from './filter';
 import { formatMonitorMessage } from '@ipmplab/route';
 import type { ShownMessage, Row } from './types';
+import { MSG } from './messages';
 
 export interface PrintOptions {
   numeric: boolean;
@@ -16,9 +17,7 @@ export function monitorText(m: ShownMessage, opts: PrintOptions): string {
 }
 
 /** The line printed once per gap (on stderr in plain and JSON mode, a highlighted row in the view). */
-export function lostLine(count: number): string {
-  return `rtmon: ${count} messages lost`;
-}
+export const lostLine = MSG.lost;
 
 export function typeName(type: number): string {
   return rtmName(type) ?? `type ${type}`;

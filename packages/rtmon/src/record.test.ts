@@ -123,7 +123,7 @@ describe('rtmon exit statuses', () => {
     const s = temp();
     const io = memoryIO({});
     expect(await rtmonMain(['--bogus'], { io })).toBe(2);
-    expect(io.err.join('')).toBe("rtmon: Unknown argument: bogus\nTry 'rtmon --help' for usage.\n");
+    expect(io.err.join('')).toBe("rtmon: unknown option --bogus\nTry 'rtmon --help' for usage.\n");
     const h = memoryIO({});
     expect(await rtmonMain(['--help'], { io: h })).toBe(0);
     expect(h.out.join('')).toContain('rtmon [options]');

@@ -2,13 +2,12 @@
 // renderers: plain route-monitor lines / JSON, or the ink terminal view (loaded only when a
 // person is looking at a terminal, so the plain path never pays for ink and react).
 //
-// Exit status: 0 stopped (q, SIGINT, SIGTERM, --count reached, a replay ended); 1 the state file
-// or a recording was refused or could not be read/written; 2 bad command line (nothing opened);
-// 70 internal error; 141 stdout was closed (as a process killed by SIGPIPE).
+// Exit statuses and complaints: messages.ts.
 import { StateFileError } from '@ipmplab/core';
-import { EXIT_INTERNAL, EXIT_STATE, openSession, visStderr } from '@ipmplab/userland';
+import { openSession, visStderr } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
-import { parseRtmon, USAGE_HINT } from './options';
+import { parseRtmon } from './options';
+import { EXIT, MSG, RtmonFailure, USAGE_HINT } from './messages';
 import type { RtmonOptions } from './options';
 import { MessageFilter } from './filter';
 import { interfaceIndexes } from './groups';
@@ -17,11 +16,9 @@ import type { Source } from './source';
 import { Recorder, RecordingError } from './record';
 import { Pipeline } from './pipeline';
 import { printEvents } from './plain';
-import { OutputClosed, SIGPIPE_STATUS } from './stdout';
+import { OutputClosed } from './stdout';
 import { Controller } from './controller';
 import type { MonitorController } from './types';
-
-export const EXIT = { OK: 0, FAILED: EXIT_STATE, USAGE: 2, INTERNAL: EXIT_INTERNAL, PIPE: SIGPIPE_STATUS } as const;
 
 export interface TuiArgs {
   controller: MonitorController;
@@ -48,16 +45,16 @@ export function wantsColour(io: ToolIO): boolean {
 
 function errorExit(io: ToolIO, e: unknown): number {
   if (e instanceof OutputClosed) return EXIT.PIPE;
-  if (e instanceof RecordingError || e instanceof StateFileError) {
+  if (e instanceof RecordingError || e instanceof StateFileError || e instanceof RtmonFailure) {
     io.stderr(`rtmon: ${e.message}\n`);
     return EXIT.FAILED;
   }
   const err = e as Error & { code?: string };
   if (err?.code === 'SQLITE_BUSY') {
-    io.stderr('rtmon: state file is busy (another command holds it); try again\n');
+    io.stderr(`rtmon: ${MSG.busy}\n`);
     return EXIT.FAILED;
   }
-  io.stderr(`rtmon: internal error: ${err?.message ?? String(e)}\n`);
+  io.stderr(`rtmon: ${MSG.internal(err?.message ?? String(e))}\n`);
   if (io.env.IPMPLAB_DEBUG === '1' && err?.stack) io.stderr(`${err.stack}\n`);
   return EXIT.INTERNAL;
 }
@@ -139,7 +136,7 @@ export async function rtmonMain(argv: string[], host: RtmonHost): Promise<number
       try {
         mod = await host.loadTui();
       } catch (e) {
-        io.stderr(`rtmon: the terminal view cannot be loaded (${(e as Error)?.message ?? String(e)}); printing plain lines\n`);
+        io.stderr(`rtmon: ${MSG.noTui((e as Error)?.message ?? String(e))}\n`);
       }
     }
     if (mod) {

@@ -5,6 +5,7 @@ import { RTM, RTSQ, AF_INET, AF_INET6, IFF, ioctl, transact, delivers, openRtSoc
 import { openSession, memoryIO } from '@ipmplab/userland';
 import type { Session } from '@ipmplab/userland';
 import { LiveSource, takeDump } from './source';
+import { RtmonFailure } from './messages';
 import type { SourceEvent } from './types';
 import { TempState, rtEcho, ifinfo, addrMsg, addrRoute, until } from './test-kit';
 import type { Entry } from './test-kit';
@@ -130,6 +131,14 @@ describe('the live routing socket', () => {
     s.append([{ msg: rtEcho(RTM.DELETE, '10.0.0.0', '127.0.0.1', '255.255.0.0') }]);
     await until(() => got.length >= 4);
     expect(seqs(got)).toEqual([base + 3, base + 4, base + 5, base + 6]);
+  });
+
+  it('refuses a --since past the end of the journal instead of waiting for it in silence', () => {
+    const { s, session } = setup();
+    s.append([{ msg: rtEcho(RTM.ADD, '10.0.0.0', '127.0.0.1', '255.0.0.0') }]);
+    const last = s.lastSeq();
+    expect(() => live(session, { since: last + 1 })).toThrow(new RtmonFailure(`--since ${last + 1}: the journal ends at sequence number ${last}`));
+    expect(() => live(session, { since: last })).not.toThrow();
   });
 
   it('dumps the table and the interface list atomically, then goes live right after', async () => {

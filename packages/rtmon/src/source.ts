@@ -5,6 +5,7 @@ import type { DecodedMessage, Kernel, RoutingMessage } from '@ipmplab/core';
 import { openRtReader } from '@ipmplab/userland';
 import type { RtReader, Session } from '@ipmplab/userland';
 import type { FamilyOption } from './options';
+import { MSG, RtmonFailure } from './messages';
 import type { ShownMessage, SourceEvent } from './types';
 import { matchKey } from './filter';
 import { readRecording } from './record';
@@ -93,6 +94,10 @@ export class LiveSource extends Scheduled implements Source {
     private readonly opts: LiveOptions,
   ) {
     super();
+    // Past the end of the journal nothing would ever be shown (sequence numbers only grow as
+    // messages come): refused before anything is drawn, not waited on in silence.
+    const last = lastSeq(session.db);
+    if (opts.since !== undefined && opts.since > last) throw new RtmonFailure(MSG.sincePastEnd(opts.since, last));
     this.awareOn = opts.aware;
     this.fam = opts.family;
   }
