@@ -1,7 +1,9 @@
-// `ipmplab init --links`: the datalink names a booted host gets. They follow dladm's rules
-// (libdladm dladm_valid_linkname): a letter first, then letters, digits, '_' or '.', ending in
-// a number without leading zeros, shorter than MAXLINKNAMELEN (32). The kernel's own name
-// parser enforces the same shape, so a link we accept can always be plumbed.
+// `ipmplab init --links`: the datalink names a booted host gets. dladm accepts a name that is
+// shorter than MAXLINKNAMELEN (32), does not start with a digit, ends with one, and has only
+// letters, digits, '_' and '.' (libdladm dladm_valid_linkname); so no control character or
+// space ever reaches a name. The lab also asks what the kernel's interface-name parser needs
+// (names.ts parseLifName): a letter first and a unit number without leading zeros, so that a
+// link it accepts can always be plumbed.
 import { parseLifName } from '@ipmplab/core';
 import { LabFailure } from './messages';
 
