@@ -1,7 +1,7 @@
 // The printers as pure functions, against exact text.
 import { describe, it, expect } from 'vitest';
 import { RTM, RTF, RTV, AF_INET, AF_LINK, IFT, encodeMessage, decodeMessage, ZERO_METRICS } from '@ipmplab/core';
-import type { RtMessage } from '@ipmplab/core';
+import type { RoutingMessage, RtMessage } from '@ipmplab/core';
 import { newRtcmd } from './grammar';
 import { formatFlushLine, formatGetReply, formatRtcmdShort, formatSodump, netnameSu, routenameSu } from './printers';
 import { formatMonitorMessage, routename } from './monitor-format';
@@ -75,7 +75,7 @@ describe('routename / netname', () => {
     const bytes = encodeMessage({
       header: 'if', type: RTM.IFINFO, index: 2, flags: 0x1000843, data: { type: IFT.ETHER, addrlen: 0, hdrlen: 0, mtu: 1500, metric: 0 },
       sockaddrs: { IFP: { family: 'link', index: 2, type: IFT.ETHER, name: 'x\u001b]0;t\u0007', hwaddr: new Uint8Array([2, 8]) } },
-    } as RtMessage);
+    } as RoutingMessage);
     expect(formatMonitorMessage(decodeMessage(bytes), bytes.length, { numeric: true })).toContain(' x^[]0;t^G:2.8\n');
     const files = { hostByAddr: () => 'h\u0007', netByNumber: () => 'n\u001b' };
     expect(routenameSu(inet(0x0a000001), false, files)).toBe('h^G');
