@@ -64,9 +64,9 @@ describe('ipmplab init / reset', () => {
     [['init', '--links', 'net0,net1,net0'], 'net0: datalink named twice'],
     [['init', '--links', 'net01'], 'net01: bad datalink name'],
     [['init', '--links', ''], '--links needs at least one datalink name'],
-    [['init', '--links'], 'Not enough arguments following: links'],
-    [['init', 'now'], 'Unknown argument: now'],
-    [['reset', '--links', 'net0'], 'Unknown argument: links'],
+    [['init', '--links'], 'init: --links needs a value'],
+    [['init', 'now'], 'init: unexpected argument now'],
+    [['reset', '--links', 'net0'], 'reset: unknown option --links'],
   ])('refuses %j with exit 2, no stack trace, nothing changed', (args, message) => {
     const file = tempState();
     lab(file, ['init', '--links', 'net7']);
@@ -108,7 +108,7 @@ describe('ipmplab link', () => {
     lab(file, ['init']);
     const r = lab(file, ['link', 'net0', 'sideways']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^ipmplab: Invalid values:/);
+    expect(r.err).toMatch(/^ipmplab: link: sideways: expected up or down\n/);
     noStack(r.err);
   });
 });
