@@ -6,6 +6,7 @@ import type { Db } from '@ipmplab/core';
 import { errorText } from './messages';
 import { EXIT } from './messages';
 import type { Outcome } from './outcome';
+import { vis } from '@ipmplab/userland';
 
 function kernelProblems(db: Db): string[] {
   const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
@@ -21,7 +22,7 @@ export function checkCommand(file: string): Outcome {
   const db = openState(file, { create: false });
   try {
     const problems = [...integrityCheck(db), ...kernelProblems(db)];
-    if (problems.length === 0) return { code: EXIT.OK, lines: [`ipmplab: ${file}: ok`], json: { state: file, ok: true, problems } };
+    if (problems.length === 0) return { code: EXIT.OK, lines: [`ipmplab: ${vis(file)}: ok`], json: { state: file, ok: true, problems } };
     return {
       code: EXIT.FAILED,
       lines: [],
