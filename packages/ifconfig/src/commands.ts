@@ -1,218 +1,101 @@
 // What each command word does: the ioctls ifconfig issues for it, in illumos order, and the
 // messages it prints when one fails (ifconfig.c setifflags, setifaddr, addif, removeif, ...).
-import { ioctl, IFF, ERRNO, KernelError, classfulMask, maskFromPrefix, isLinkLocal6 } from '@ipmplab/core';
-import { atoi, ifNameToIndex } from '@ipmplab/userland';
+import { ioctl, IFF, ERRNO, maskFromPrefix } from '@ipmplab/core';
+import { atoi, ifNameToIndex, netmaskByAddr, ipadmCreateIf, ipadmDeleteIf, ipadmErrno2status, ipadmStatus2str } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import type { Step } from './plan';
 import type { Keyword } from './keywords';
-import { Exit, perror2, ipadmText, IPADM, errnoOf } from './errors';
+import { Exit, perror2, errnoOf, fail, call } from './errors';
 import { readStatus } from './status';
 import { flagsLine, etherLine } from './printer';
-import { ensureIpmpPeer, groupOfName, inetipmp, setifgroupname, unplumbIpmp } from './ipmp';
-
-function fail(ctx: RunCtx, message: string): never {
-  ctx.err(`${message}\n`);
-  throw new Exit(1);
-}
-
-/** Runs an ioctl; a KernelError becomes `onError(errno)`'s message and exit 1. */
-function call<T>(ctx: RunCtx, f: () => T, onError: (errno: number) => string): T {
-  try {
-    return f();
-  } catch (e) {
-    fail(ctx, onError(errnoOf(e)));
-  }
-}
+import { inetipmp, setifgroupname } from './ipmp';
+import { addif, createPendingAddress, destinationAddress, setifaddr, setifdstaddr, useLibipadm } from './address';
 
 const physOf = (name: string) => name.split(':')[0];
 
-/** The default prefix libipadm picks when none was given (classful for IPv4). */
-function defaultMask(ctx: RunCtx, addr: string): string {
-  if (ctx.af === 'inet') return classfulMask(addr);
-  return maskFromPrefix('inet6', isLinkLocal6(addr) ? 10 : 64);
-}
-
-/** i_ipadm_create_addr: SIOCSLIFNETMASK, SIOCSLIFADDR, then the destination. */
-export function createPendingAddress(ctx: RunCtx): void {
-  const p = ctx.pending;
-  if (!p) return;
-  ctx.pending = undefined;
-  const failed = (text: string): never => {
-    if (ctx.addifCreated) {
-      try {
-        ioctl(ctx.k, 'SIOCLIFREMOVEIF', { name: ctx.addifCreated, af: ctx.af });
-      } catch {
-        // it may already be gone; the message below is what ifconfig reports
-      }
-    }
-    fail(ctx, `ifconfig: could not create address:${text}`);
-  };
-  if (legacyPath(ctx)) return createLegacy(ctx, p);
-  if (!ctx.privileged) failed(IPADM.EAUTH);
-  let mask: string;
-  if (p.prefix !== undefined) mask = maskFromPrefix(ctx.af, p.prefix);
-  else if (ctx.netmask && ctx.netmask !== '+') mask = ctx.netmask.addr;
-  else mask = defaultMask(ctx, p.addr);
+/**
+ * setifflags. Clearing NOFAILOVER on an UP address takes it down first (the kernel does not turn
+ * an UP test address into a data address) and up again after; clearing UP or NOFAILOVER on a
+ * DUPLICATE address sets the address again, which ends the kernel's recovery attempts. Those
+ * extra requests' failures are ignored, as ifconfig ignores them.
+ */
+function setifflags(ctx: RunCtx, kw: Keyword): void {
+  const bit = kw.flag!;
   const lifr = { name: ctx.name, af: ctx.af };
-  try {
-    if (p.dest !== undefined && (ioctl(ctx.k, 'SIOCGLIFFLAGS', lifr).flags & IFF.POINTOPOINT) === 0n) failed(IPADM.INVALID_ARG);
-    ioctl(ctx.k, 'SIOCSLIFNETMASK', { ...lifr, addr: mask });
-    ioctl(ctx.k, 'SIOCSLIFADDR', { ...lifr, addr: p.addr });
-    if (p.dest !== undefined) ioctl(ctx.k, 'SIOCSLIFDSTADDR', { ...lifr, addr: p.dest });
-  } catch (e) {
-    if (e instanceof Exit) throw e;
-    failed(ipadmText(errnoOf(e)));
+  let { flags } = call(ctx, () => ioctl(ctx.k, 'SIOCGLIFFLAGS', lifr), (e) => perror2('setifflags: SIOCGLIFFLAGS', ctx.name, e));
+  let bringup = false;
+  if (!kw.set) {
+    if (bit === IFF.NOFAILOVER && (flags & IFF.UP) !== 0n) {
+      flags &= ~IFF.UP;
+      ignoreErrors(() => ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...lifr, flags }));
+      bringup = true;
+    }
+    flags &= ~bit;
+    if ((bit === IFF.UP || bit === IFF.NOFAILOVER) && (flags & IFF.DUPLICATE) !== 0n) {
+      ignoreErrors(() => ioctl(ctx.k, 'SIOCSLIFADDR', { ...lifr, addr: ioctl(ctx.k, 'SIOCGLIFADDR', lifr).addr }));
+    }
+  } else flags |= bit;
+  if (!ctx.name.includes(':') && (flags & (IFF.UP | IFF.IPV6)) === (IFF.UP | IFF.IPV6)) upIpmpPeer6(ctx);
+  call(ctx, () => ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...lifr, flags }), (e) => perror2('setifflags: SIOCSLIFFLAGS', ctx.name, e));
+  if (bringup) {
+    flags |= IFF.UP;
+    call(ctx, () => ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...lifr, flags }), (e) => perror2('setifflags: SIOCSLIFFLAGS IFF_UP', ctx.name, e));
   }
 }
 
-/** ifconfig_use_libipadm: IPMP and underlying interfaces are configured with plain ioctls. */
-function legacyPath(ctx: RunCtx): boolean {
+function ignoreErrors(f: () => void): void {
   try {
-    return groupOfName(ctx, ctx.name, ctx.af) !== '';
-  } catch {
-    return false;
+    f();
+  } catch (e) {
+    errnoOf(e);
   }
 }
 
 /**
- * The legacy path: save the mask, set the mask (0 lets the kernel choose), set the address;
- * on failure put the old mask back and report the SIOCSLIFADDR error.
+ * Before unit 0 of an IPv6 interface in a group goes up, the group's IPv6 IPMP interface is
+ * brought up (legacy configurations have no hostname file for it). Failures are reported under
+ * the member's name.
  */
-function createLegacy(ctx: RunCtx, p: NonNullable<RunCtx['pending']>): void {
-  const lifr = { name: ctx.name, af: ctx.af };
-  const given = p.prefix !== undefined ? maskFromPrefix(ctx.af, p.prefix) : ctx.netmask && ctx.netmask !== '+' ? ctx.netmask.addr : undefined;
-  const saved = call(ctx, () => ioctl(ctx.k, 'SIOCGLIFNETMASK', lifr), (e) => perror2('SIOCGLIFNETMASK', ctx.name, e)).addr;
-  // After addif only a given mask is set; otherwise the mask is reset to 0 for the kernel's default.
-  if (given !== undefined || !ctx.addifCreated) {
-    const mask = given ?? (ctx.af === 'inet' ? '0.0.0.0' : '::');
-    call(ctx, () => ioctl(ctx.k, 'SIOCSLIFNETMASK', { ...lifr, addr: mask }), (e) => perror2('SIOCSLIFNETMASK', ctx.name, e));
-  }
-  try {
-    ioctl(ctx.k, 'SIOCSLIFADDR', { ...lifr, addr: p.addr });
-  } catch (e) {
-    const errno = errnoOf(e);
-    try {
-      ioctl(ctx.k, 'SIOCSLIFNETMASK', { ...lifr, addr: saved });
-    } catch {
-      // the original error is what ifconfig reports
-    }
-    fail(ctx, perror2('SIOCSLIFADDR', ctx.name, errno));
-  }
-  if (p.dest !== undefined) {
-    call(ctx, () => ioctl(ctx.k, 'SIOCSLIFDSTADDR', { ...lifr, addr: p.dest! }), (e) => perror2('setifdstaddr: SIOCSLIFDSTADDR', ctx.name, e));
-  }
-}
-
-/** setifaddr: check the interface exists (SIOCGLIFGROUPNAME), then record the address. */
-function setifaddr(ctx: RunCtx, addr: string, prefix?: number): void {
-  call(ctx, () => ioctl(ctx.k, 'SIOCGLIFGROUPNAME', { name: ctx.name, af: ctx.af }), (e) => perror2('error', ctx.name, e));
-  ctx.pending = { addr, prefix };
-}
-
-function setifflags(ctx: RunCtx, kw: Keyword): void {
-  const bit = kw.flag!;
-  const lifr = { name: ctx.name, af: ctx.af };
-  const { flags } = call(ctx, () => ioctl(ctx.k, 'SIOCGLIFFLAGS', lifr), (e) => perror2('setifflags: SIOCGLIFFLAGS', ctx.name, e));
-  const next = kw.set ? flags | bit : flags & ~bit;
-  if (!kw.set && (bit === IFF.UP || bit === IFF.NOFAILOVER) && (flags & IFF.DUPLICATE) !== 0n) {
-    // Re-setting the same address clears DUPLICATE and stops the kernel's recovery attempts.
-    const { addr } = call(ctx, () => ioctl(ctx.k, 'SIOCGLIFADDR', lifr), (e) => perror2('setifflags: SIOCGLIFADDR', ctx.name, e));
-    call(ctx, () => ioctl(ctx.k, 'SIOCSLIFADDR', { ...lifr, addr }), (e) => perror2('setifflags: SIOCSLIFADDR', ctx.name, e));
-  }
-  if (!kw.set && bit === IFF.NOFAILOVER && (flags & IFF.UP) !== 0n) {
-    // A test address becomes a data address through a down/up cycle (so it can migrate).
-    call(ctx, () => ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...lifr, flags: next & ~IFF.UP }), (e) => perror2('setifflags: SIOCSLIFFLAGS', ctx.name, e));
-    call(ctx, () => ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...lifr, flags: next }), (e) => perror2('setifflags: SIOCSLIFFLAGS IFF_UP', ctx.name, e));
-    return;
-  }
-  call(ctx, () => ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...lifr, flags: next }), (e) => perror2('setifflags: SIOCSLIFFLAGS', ctx.name, e));
-  if (kw.set && bit === IFF.UP && ctx.af === 'inet6' && !ctx.name.includes(':')) upIpmpPeer6(ctx);
-}
-
-/** Bringing up unit 0 of an IPv6 member also brings up its group's IPv6 IPMP interface. */
 function upIpmpPeer6(ctx: RunCtx): void {
-  const group = groupOfName(ctx, ctx.name, 'inet6');
+  let group = '';
+  ignoreErrors(() => {
+    group = ioctl(ctx.k, 'SIOCGLIFGROUPNAME', { name: ctx.name, af: ctx.af }).group;
+  });
   if (!group) return;
-  const info = ioctl(ctx.k, 'SIOCGLIFGROUPINFO', { group });
-  if (!info.v6 || info.grifname === ctx.name) return;
-  const l = { name: info.grifname, af: 'inet6' as const };
-  const { flags } = ioctl(ctx.k, 'SIOCGLIFFLAGS', l);
-  if ((flags & IFF.UP) === 0n) ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...l, flags: flags | IFF.UP });
+  const { grifname } = call(ctx, () => ioctl(ctx.k, 'SIOCGLIFGROUPINFO', { group }), (e) => perror2('setifflags: SIOCGLIFGROUPINFO', ctx.name, e));
+  const peer = { name: grifname, af: ctx.af };
+  const { flags } = call(ctx, () => ioctl(ctx.k, 'SIOCGLIFFLAGS', peer), (e) => perror2('setifflags: SIOCGLIFFLAGS', ctx.name, e));
+  if ((flags & IFF.UP) !== 0n) return;
+  call(ctx, () => ioctl(ctx.k, 'SIOCSLIFFLAGS', { ...peer, flags: flags | IFF.UP }), (e) => perror2('setifflags: SIOCSLIFFLAGS', ctx.name, e));
 }
 
-function exists(ctx: RunCtx, name: string): boolean {
-  try {
-    ioctl(ctx.k, 'SIOCGLIFFLAGS', { name, af: ctx.af });
-    return true;
-  } catch (e) {
-    errnoOf(e);
-    return false;
-  }
-}
-
+/** inetplumb: ipadm_create_if; an interface that already exists is only reported. */
 function plumb(ctx: RunCtx): void {
-  const name = ctx.name;
-  if (!ctx.privileged) fail(ctx, `ifconfig: cannot plumb ${name}: ${IPADM.EAUTH}`);
-  if (exists(ctx, name)) {
-    ctx.err(`ifconfig: cannot plumb ${name}: ${IPADM.IF_EXISTS}\n`); // not fatal
-    return;
-  }
-  try {
-    if (name.includes(':')) ioctl(ctx.k, 'SIOCLIFADDIF', { name, af: ctx.af });
-    else {
-      ensureIpmpPeer(ctx, name);
-      // The other family of an IPMP interface makes this one an IPMP interface too.
-      ioctl(ctx.k, 'PLUMB', { name, af: ctx.af, ipmp: isIpmpElsewhere(ctx, name) });
-    }
-  } catch (e) {
-    if (e instanceof Exit) throw e;
-    const errno = errnoOf(e);
-    fail(ctx, `ifconfig: cannot plumb ${name}: ${errno === ERRNO.ENXIO && !name.includes(':') ? IPADM.DLPI_FAILURE : ipadmText(errno)}`);
-  }
+  const { status } = ipadmCreateIf(ctx.iph, ctx.name, ctx.af);
+  if (status === 'SUCCESS') return;
+  ctx.err(`ifconfig: cannot plumb ${ctx.name}: ${ipadmStatus2str(status)}\n`);
+  if (status !== 'IF_EXISTS') throw new Exit(1);
 }
 
-function isIpmpElsewhere(ctx: RunCtx, name: string): boolean {
-  try {
-    return (ioctl(ctx.k, 'SIOCGLIFFLAGS', { name, af: ctx.af === 'inet' ? 'inet6' : 'inet' }).flags & IFF.IPMP) !== 0n;
-  } catch (e) {
-    errnoOf(e);
-    return false;
-  }
-}
-
+/** inetunplumb: ipadm_delete_if. */
 function unplumb(ctx: RunCtx): void {
-  const name = ctx.name;
-  if (!ctx.privileged) fail(ctx, `ifconfig: cannot unplumb ${name}: ${IPADM.EAUTH}`);
-  if (!exists(ctx, name)) fail(ctx, `ifconfig: cannot unplumb ${name}: ${IPADM.ENXIO}`);
-  if (!name.includes(':') && (ioctl(ctx.k, 'SIOCGLIFFLAGS', { name, af: ctx.af }).flags & IFF.IPMP) !== 0n) unplumbIpmp(ctx);
-  try {
-    if (name.includes(':')) ioctl(ctx.k, 'SIOCLIFREMOVEIF', { name, af: ctx.af });
-    else ioctl(ctx.k, 'UNPLUMB', { name, af: ctx.af });
-  } catch (e) {
-    fail(ctx, `ifconfig: cannot unplumb ${name}: ${ipadmText(errnoOf(e))}`);
-  }
-}
-
-function addif(ctx: RunCtx, step: Extract<Step, { kind: 'keyword' }>): void {
-  if (ctx.given.includes(':')) fail(ctx, `ifconfig: addif: bad physical interface name ${ctx.given}`);
-  ctx.name = ctx.given;
-  const { name } = call(ctx, () => ioctl(ctx.k, 'SIOCLIFADDIF', { name: ctx.given, af: ctx.af }), (e) => perror2('addif: SIOCLIFADDIF', ctx.given, e));
-  ctx.out(`Created new logical interface ${name}\n`);
-  ctx.name = name;
-  ctx.addifCreated = name;
-  ctx.pending = { addr: step.addr!.addr, prefix: step.addr!.prefix };
+  const status = ipadmDeleteIf(ctx.iph, ctx.name, ctx.af);
+  if (status !== 'SUCCESS') fail(ctx, `ifconfig: cannot unplumb ${ctx.name}: ${ipadmStatus2str(status)}`);
 }
 
 function removeif(ctx: RunCtx, step: Extract<Step, { kind: 'keyword' }>): void {
-  if (ctx.given.includes(':')) fail(ctx, `ifconfig: removeif: bad physical interface name ${ctx.given}`);
+  // The working name: after an addif it is the new logical interface, and refused.
+  if (ctx.name.includes(':')) fail(ctx, `ifconfig: removeif: bad physical interface name ${ctx.name}`);
   const addr = step.addr!.addr;
-  const phys = ctx.given;
-  const mine = ioctl(ctx.k, 'SIOCGLIFCONF', { af: ctx.af, flags: 0x1f }).entries.find((e) => physOf(e.name) === phys && e.addr === addr);
+  const phys = ctx.name;
+  // Outside a group the address was created through libipadm: ipadm_delete_addr removes it.
+  const mine = useLibipadm(ctx)
+    ? ioctl(ctx.k, 'SIOCGLIFCONF', { af: ctx.af, flags: 0x1f }).entries.find((e) => physOf(e.name) === phys && e.addr === addr)
+    : undefined;
   if (mine && !mine.name.includes(':')) fail(ctx, `ifconfig: removeif: cannot remove interface: ${phys}`);
   if (mine) {
-    // The address has an address object (ifconfig created it through libipadm): ipadm_delete_addr.
-    if (!ctx.privileged) fail(ctx, `ifconfig: could not delete address: ${IPADM.EAUTH}`);
-    call(ctx, () => ioctl(ctx.k, 'SIOCLIFREMOVEIF', { name: mine.name, af: ctx.af }), (e) => `ifconfig: could not delete address: ${ipadmText(e)}`);
+    if (!ctx.privileged) fail(ctx, `ifconfig: could not delete address: ${ipadmStatus2str('EAUTH')}`);
+    call(ctx, () => ioctl(ctx.k, 'SIOCLIFREMOVEIF', { name: mine.name, af: ctx.af }), (e) => `ifconfig: could not delete address: ${ipadmStatus2str(ipadmErrno2status(e))}`);
     return;
   }
   try {
@@ -225,9 +108,21 @@ function removeif(ctx: RunCtx, step: Extract<Step, { kind: 'keyword' }>): void {
 }
 
 function netmask(ctx: RunCtx, step: Extract<Step, { kind: 'keyword' }>): void {
-  // `netmask +` consults /etc/inet/netmasks, which is empty on a stock host: nothing to set.
-  if (step.arg === '+') return;
-  call(ctx, () => ioctl(ctx.k, 'SIOCSLIFNETMASK', { name: ctx.name, af: ctx.af, addr: step.addr!.addr }), (e) => perror2('SIOCSLIFNETMASK', ctx.name, e));
+  let mask = step.addr?.addr;
+  if (step.arg === '+') {
+    // setifnetmask / in_getmask: the netmasks database's mask for the interface's address, if any.
+    let addr: string;
+    try {
+      addr = ioctl(ctx.k, 'SIOCGLIFADDR', { name: ctx.name, af: ctx.af }).addr;
+    } catch (e) {
+      if (errnoOf(e) !== ERRNO.EADDRNOTAVAIL) ctx.err('Need net number for mask\n');
+      return;
+    }
+    mask = netmaskByAddr(addr);
+    if (mask === undefined) return;
+    ctx.out(`Setting netmask of ${ctx.name} to ${mask}\n`);
+  }
+  call(ctx, () => ioctl(ctx.k, 'SIOCSLIFNETMASK', { name: ctx.name, af: ctx.af, addr: mask! }), (e) => perror2('SIOCSLIFNETMASK', ctx.name, e));
 }
 
 function broadcast(ctx: RunCtx, step: Extract<Step, { kind: 'keyword' }>): void {
@@ -272,18 +167,11 @@ function usesrc(ctx: RunCtx, arg: string): void {
 function subnetOrToken(ctx: RunCtx, step: Extract<Step, { kind: 'keyword' }>): void {
   const a = step.addr!;
   const word = step.kw.word;
-  if (a.prefix === undefined) fail(ctx, `ifconfig: Missing prefix length in ${word} ${step.arg}`);
+  // setiftoken prints setifsubnet's message, "subnet" included.
+  if (a.prefix === undefined) fail(ctx, `ifconfig: Missing prefix length in subnet ${step.arg}`);
   const lifr = { name: ctx.name, af: ctx.af, addr: a.addr, prefixlen: a.prefix };
-  if (word === 'subnet') call(ctx, () => ioctl(ctx.k, 'SIOCSLIFSUBNET', lifr), (e) => perror2('setifsubnet: SIOCSLIFSUBNET', ctx.name, e));
+  if (word === 'subnet') call(ctx, () => ioctl(ctx.k, 'SIOCSLIFSUBNET', lifr), (e) => perror2('SIOCSLIFSUBNET', ctx.name, e));
   else call(ctx, () => ioctl(ctx.k, 'SIOCSLIFTOKEN', lifr), (e) => perror2('setiftoken: SIOCSLIFTOKEN', ctx.name, e));
-}
-
-function destination(ctx: RunCtx, addr: string): void {
-  if (ctx.pending) {
-    ctx.pending.dest = addr;
-    return;
-  }
-  call(ctx, () => ioctl(ctx.k, 'SIOCSLIFDSTADDR', { name: ctx.name, af: ctx.af, addr }), (e) => perror2('setifdstaddr: SIOCSLIFDSTADDR', ctx.name, e));
 }
 
 function ether(ctx: RunCtx, arg: string | undefined): void {
@@ -306,25 +194,23 @@ function zone(ctx: RunCtx, arg?: string): void {
   call(ctx, () => ioctl(ctx.k, 'SIOCSLIFZONE', { name: ctx.name, af: ctx.af, zone: 'global' }), (e) => perror2('SIOCSLIFZONE', ctx.name, e));
 }
 
-/** Keywords that trigger the pending address' creation before they run. */
-const RECORDS_ONLY = new Set(['set', 'destination']);
-
+/** One word: an address recorded for libipadm is created before the next keyword runs. */
 export function runStep(ctx: RunCtx, step: Step): void {
   if (step.kind === 'address') return setifaddr(ctx, step.addr.addr, step.addr.prefix);
-  if (step.kind === 'dest') return destination(ctx, step.addr.addr);
+  if (step.kind === 'dest') return destinationAddress(ctx, step.addr.addr);
   if (step.kind === 'prefix') {
-    createPendingAddress(ctx);
+    // setifprefixlen: "/n" alone sets the mask.
     const addr = maskFromPrefix(ctx.af, step.prefix);
     call(ctx, () => ioctl(ctx.k, 'SIOCSLIFNETMASK', { name: ctx.name, af: ctx.af, addr }), (e) => perror2('SIOCSLIFNETMASK', ctx.name, e));
     return;
   }
   const kw = step.kw;
-  if (!RECORDS_ONLY.has(kw.word)) createPendingAddress(ctx);
+  createPendingAddress(ctx);
   switch (kw.handler) {
     case 'flag': return setifflags(ctx, kw);
     case 'plumb': return plumb(ctx);
     case 'unplumb': return unplumb(ctx);
-    case 'addif': return addif(ctx, step);
+    case 'addif': return addif(ctx, step.addr!.addr, step.addr!.prefix);
     case 'removeif': return removeif(ctx, step);
     case 'netmask': return netmask(ctx, step);
     case 'broadcast': return broadcast(ctx, step);
@@ -335,7 +221,7 @@ export function runStep(ctx: RunCtx, step: Step): void {
     case 'subnet':
     case 'token': return subnetOrToken(ctx, step);
     case 'set': return setifaddr(ctx, step.addr!.addr, step.addr!.prefix);
-    case 'destination': return destination(ctx, step.addr!.addr);
+    case 'destination': return setifdstaddr(ctx, step.addr!.addr);
     case 'ether': return ether(ctx, step.arg);
     case 'zone': return zone(ctx, step.arg);
     case 'nozone':
@@ -351,4 +237,3 @@ export function runStep(ctx: RunCtx, step: Step): void {
   }
 }
 
-export { KernelError };

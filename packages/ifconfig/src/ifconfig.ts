@@ -2,13 +2,14 @@
 // the status output. Output is collected and written once the transaction has committed.
 import { ioctl, IFF, LIFC } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
-import { guard, openSession, takeLabOptions, callerFrom, jsonText, visStderr } from '@ipmplab/userland';
+import { guard, openSession, takeLabOptions, callerFrom, jsonText, visStderr, useNamesOf, tryIoctl } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { USAGE } from './usage';
 import { planWords } from './plan';
 import type { Plan } from './plan';
-import { Exit, perror2, errnoOf, IPADM } from './errors';
-import { runStep, createPendingAddress } from './commands';
+import { Exit, perror2, errnoOf } from './errors';
+import { runStep } from './commands';
+import { createPendingAddress } from './address';
 import type { RunCtx } from './context';
 import { readStatus } from './status';
 import { formatStatus } from './printer';
@@ -92,7 +93,9 @@ function run(words: string[], state: string | undefined, json: boolean, io: Tool
     rest = rest.slice(1);
   }
   const af: Family = afGiven ?? 'inet';
-  // Check the words before touching the kernel (for -a they are checked per family below).
+  // Check the words before touching the kernel (for -a they are checked per family below);
+  // host and network names in them are the host's, read from the state it names.
+  useNamesOf(state, io.env);
   if (!all && rest.length > 0) {
     const plan = planWords(rest, af);
     if ('error' in plan) {
@@ -106,7 +109,8 @@ function run(words: string[], state: string | undefined, json: boolean, io: Tool
   try {
     return (readOnly ? session.view.bind(session) : session.run.bind(session))((k) => {
       const privileged = callerFrom(io.env).privileged;
-      const base = { k, out, err, privileged, verbose: !!all?.verbose };
+      const iph = { k, authorized: privileged, legacy: true };
+      const base = { k, iph, out, err, privileged, verbose: !!all?.verbose };
       const statusOut = (s: LifStatus) => (json ? statuses.push(s) : out(formatStatus(s)));
       const statuses: LifStatus[] = [];
       try {
@@ -190,11 +194,8 @@ function plumbAll(k: Kernel, o: AllOptions, af: Family, base: Omit<RunCtx, 'name
     throw new Exit(1);
   }
   for (const link of ioctl(k, 'DLPI_WALK', {}).links) {
-    const ctx: RunCtx = { ...base, name: link, given: link, af };
-    if (!ctx.privileged) {
-      base.err(`ifconfig: cannot plumb ${link}: ${IPADM.EAUTH}\n`);
-      continue;
-    }
-    runWords(k, ctx, planWords(['plumb'], af) as Plan);
+    // ni_entry: only the links dlpi_open(3DLPI) opens (none without privilege).
+    if (tryIoctl(() => ioctl(k, 'DLPI_INFO', { link })) === undefined) continue;
+    runWords(k, { ...base, name: link, given: link, af }, planWords(['plumb'], af) as Plan);
   }
 }

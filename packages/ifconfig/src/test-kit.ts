@@ -8,14 +8,24 @@ import type { Kernel } from '@ipmplab/core';
 import { memoryIO } from '@ipmplab/userland';
 import { ifconfigMain } from './ifconfig';
 
+export interface Run {
+  code: number;
+  out: string;
+  err: string;
+  /** The routing messages the command caused, by type. */
+  messages: string[];
+}
+
 export interface Host {
-  /** `ifconfig words...`: exit status, stdout, stderr and the routing messages it caused. */
-  ifconfig(...words: string[]): { code: number; out: string; err: string; messages: string[] };
+  /** `ifconfig words...`. */
+  ifconfig(...words: string[]): Run;
+  /** The same with the environment given (IPMPLAB_PRIVILEGED=0: an unprivileged user). */
+  ifconfigAs(env: NodeJS.ProcessEnv, ...words: string[]): Run;
   kernel<T>(fn: (k: Kernel) => T): T;
   cleanup(): void;
 }
 
-export function newHost(env: NodeJS.ProcessEnv = {}): Host {
+export function newHost(): Host {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ifconfig-test-'));
   const file = path.join(dir, 'state.db');
   const withDb = <T>(fn: (db: ReturnType<typeof openState>) => T): T => {
@@ -26,14 +36,16 @@ export function newHost(env: NodeJS.ProcessEnv = {}): Host {
       db.close();
     }
   };
+  const run = (env: NodeJS.ProcessEnv, words: string[]): Run => {
+    const before = withDb(lastSeq);
+    const io = memoryIO(env);
+    const code = ifconfigMain(['--state', file, ...words], io);
+    const messages = withDb((db) => readJournal(db, before).entries.map((e) => rtmName(decodeMessage(e.bytes).type) ?? '?'));
+    return { code, out: io.out.join(''), err: io.err.join(''), messages };
+  };
   return {
-    ifconfig(...words) {
-      const before = withDb(lastSeq);
-      const io = memoryIO(env);
-      const code = ifconfigMain(['--state', file, ...words], io);
-      const messages = withDb((db) => readJournal(db, before).entries.map((e) => rtmName(decodeMessage(e.bytes).type) ?? '?'));
-      return { code, out: io.out.join(''), err: io.err.join(''), messages };
-    },
+    ifconfig: (...words) => run({}, words),
+    ifconfigAs: (env, ...words) => run(env, words),
     kernel: (fn) => withDb((db) => transact(db, fn)),
     cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
   };

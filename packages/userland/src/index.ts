@@ -10,3 +10,4 @@ export * from './command-line';
 export * from './getopt';
 export * from './vis';
 export * from './atoi';
+export * from './libipadm';

@@ -1,5 +1,6 @@
 // What the lifreq ioctls accept as values: lifr_metric is an int (ip_if.c ip_sioctl_metric
-// stores it as it comes); a value outside the int range is no request a C caller can make.
+// stores it as it comes; a value outside the int range is no request a C caller can make), IPv4
+// addresses pass ip_addr_ok_v4, and PLUMB keeps IPMP interfaces apart from datalinks.
 import { describe, it, expect } from 'vitest';
 import { bootedKernel, errnoOf } from './test-kit';
 import { ioctl } from './ioctl';

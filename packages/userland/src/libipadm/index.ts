@@ -1,0 +1,10 @@
+// libipadm: the library illumos ifconfig (and ipadm) configure interfaces and addresses through.
+export type { IpadmHandle } from './handle';
+export { ipadmStatus2str, ipadmErrno2status } from './status';
+export type { IpadmStatus } from './status';
+export { ipadmCreateIf } from './plumb';
+export type { CreateIfOptions, CreateIfResult } from './plumb';
+export { ipadmDeleteIf } from './delete-if';
+export { ipadmCreateAddr } from './create-addr';
+export type { StaticAddr } from './create-addr';
+export { mask2plen } from './inetutil';
