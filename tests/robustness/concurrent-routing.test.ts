@@ -52,7 +52,7 @@ describe('concurrent routing', () => {
     }
     const d = dumpFile(file);
     expect([...journalProblems(d), ...stateProblems(d)]).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('concurrent IPMP group operations', () => {
@@ -84,5 +84,5 @@ describe('concurrent IPMP group operations', () => {
     }
     const d = dumpFile(file);
     expect([...journalProblems(d), ...stateProblems(d)]).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -256,7 +256,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
     const runs = await refuseAll(cases);
     expect(runs).toBe(expectedRuns(cases));
     console.log(`[corrupt] seed=${SEED} cases=${cases.length} tools=${TOOLS.join(',')} runs=${runs} in ${Date.now() - started}ms`);
-  }, 120_000);
+  });
 
   // SQLite keeps no page checksums: the check every open makes (the whole file when it is small,
   // the tables every command reads when it is big) finds what a failing disk wrote, and
@@ -264,12 +264,12 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
   it('every tool refuses a file with pages overwritten, and ipmplab check reports it (exit 1)', async () => {
     expect(TOOLS.length * pageCases.length).toBeGreaterThan(0);
     expect(await refuseAll(pageCases)).toBe(expectedRuns(pageCases));
-  }, 180_000);
+  });
 
   // DESIGN §3: a state file that fails its integrity check is refused with a clear message;
   // `ipmplab check` counts an undecodable kernel document as such a failure.
   it('every tool refuses a state whose kernel document is damaged, without an internal error', async () => {
     expect(TOOLS.length * kernelCases.length).toBeGreaterThan(0);
     expect(await refuseAll(kernelCases)).toBe(expectedRuns(kernelCases));
-  }, 120_000);
+  });
 });

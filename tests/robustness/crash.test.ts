@@ -171,7 +171,7 @@ describe(`crash (seed ${SEED})`, () => {
     console.log(`[crash] seed=${SEED} random (tool life ~${life()} ms, delays 0-${killWindow()} ms): attempts=${RANDOM_ATTEMPTS} kills=${seen.kills} ` +
       `(state file open at kill: ${seen.openAtKill}, killed after commit: ${seen.appliedKills}) completed-before-kill=${seen.completed} ` +
       `commands-applied=${i} in ${Date.now() - started}ms`);
-  }, 120_000);
+  });
 
   /** Starts ifconfig with the hook at a point; resolves once the hook announced it. */
   const startAt = async (point: string, argv: string[], what: string, on = file) => {
@@ -232,7 +232,7 @@ describe(`crash (seed ${SEED})`, () => {
     const r = await spawnTool('ifconfig', file, ['-a']);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     console.log(`[crash] seed=${SEED} paused kills: ${JSON.stringify(counts)} commands-applied=${i} in ${Date.now() - started}ms`);
-  }, 120_000);
+  });
 
   /** What a kill left in a new state file; the next command must work whatever it was. */
   const freshPhase = (fresh: string, what: string): 'absent' | 'empty' | 'unbooted' | 'applied' => {
@@ -272,7 +272,7 @@ describe(`crash (seed ${SEED})`, () => {
       nextWorks(fresh, seen[point], what);
     }
     expect(seen).toEqual(expected);
-  }, 60_000);
+  });
 
   it('SIGKILL at random moments while the first command creates a new state file (extra coverage)', async () => {
     const frng = rng.fork('fresh');
@@ -293,5 +293,5 @@ describe(`crash (seed ${SEED})`, () => {
       nextWorks(fresh, phase, what);
     }
     console.log(`[crash] seed=${SEED} fresh-file kills: ${JSON.stringify(seen)}`);
-  }, 60_000);
+  });
 });

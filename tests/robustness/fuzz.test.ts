@@ -201,7 +201,7 @@ describe(`argv fuzz (seed ${SEED}; tools: ${TOOLS.map((t) => t.name).join(', ')}
       console.log(`[fuzz] seed=${SEED} ${tool.name}: ${PER_TOOL} vectors ${JSON.stringify(kinds)} exits ${JSON.stringify(codes)} ` +
         `file-changing=${changed} in ${Date.now() - started}ms; slowest: ${slowest.map((x) => `${Math.round(x.ms)}ms ${showArgv(x.argv)}`).join(' ')}`);
       expect(failures.slice(0, SHOW), `${failures.length} of ${PER_TOOL} vectors failed`).toEqual([]);
-    }, 120_000);
+    });
   }
 
   it(`${PROCESSES} vectors as real processes through bin/, equal to their in-process runs`, async () => {
@@ -244,5 +244,5 @@ describe(`argv fuzz (seed ${SEED}; tools: ${TOOLS.map((t) => t.name).join(', ')}
     console.log(`[fuzz] seed=${SEED} processes: ${jobs.length} (${present.map((t) => `${t.name} ${jobs.filter((j) => j.tool === t).length}`).join(', ')}) in ${Date.now() - started}ms`);
     expect(jobs.length).toBeGreaterThanOrEqual(PROCESSES);
     expect(failures.slice(0, SHOW), `${failures.length} of ${jobs.length} failed`).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -167,7 +167,7 @@ describe('the state directory ipmplab chooses ($XDG_STATE_HOME/ipmplab)', () => 
       }
     }
     expect(runs).toBe(strictCases.length * COMMANDS.length);
-  }, 120_000);
+  });
 
   it('is made 0700 with a 0600 file and nothing else in it; a sticky directory of ours with our file is used', async () => {
     const base = fresh('new');
@@ -266,7 +266,7 @@ describe('a state file named with --state', () => {
       runs++;
     }
     expect(runs).toBe(chosenCases.length * (MAINS.length + 1));
-  }, 120_000);
+  });
 
   it('may be a link of ours to a file of ours (its companions go beside the file), in a directory others can write', () => {
     const real = path.join(fresh('real'), 'state.db');

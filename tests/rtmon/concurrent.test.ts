@@ -62,5 +62,5 @@ describe('rtmon with 8 concurrent writers', () => {
     } finally {
       if (r.proc.exitCode === null) r.proc.kill('SIGKILL');
     }
-  }, 120_000);
+  });
 });

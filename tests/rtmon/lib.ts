@@ -14,7 +14,7 @@ export { tempState };
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function until(cond: () => boolean, ms = 15_000, what = 'condition'): Promise<void> {
+export async function until(cond: () => boolean, ms = 60_000, what = 'condition'): Promise<void> {
   const end = Date.now() + ms;
   while (!cond()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -56,7 +56,7 @@ export class Rtmon {
     return this.out.split('\n').filter(Boolean);
   }
 
-  waitFor(cond: (r: Rtmon) => boolean, ms = 15_000, what = 'rtmon output'): Promise<void> {
+  waitFor(cond: (r: Rtmon) => boolean, ms = 60_000, what = 'rtmon output'): Promise<void> {
     return until(() => cond(this), ms, `${what} (got ${this.count()} messages, stderr ${JSON.stringify(this.err)})`);
   }
 
@@ -65,7 +65,7 @@ export class Rtmon {
    * the echo, then forgets the output so far.
    */
   async ready(): Promise<void> {
-    const end = Date.now() + 15_000;
+    const end = Date.now() + 60_000;
     const probed = () => /RTM_DELETE: Delete Route: len 124[^\n]*\n[^\n]*\n[^\n]*\n 10\.254\.254\.0 /.test(this.out);
     while (!probed()) {
       if (Date.now() > end) throw new Error(`rtmon did not start: ${this.err}`);
@@ -98,7 +98,7 @@ export async function readyAll(...monitors: Rtmon[]): Promise<void> {
   const state = monitors[0].state;
   must(state, 'route', ['-n', 'add', '10.254.253.0/24', '127.0.0.1']);
   must(state, 'route', ['-n', 'delete', '10.254.253.0/24', '127.0.0.1']);
-  for (const m of monitors) await until(() => m.sawDelete('10.254.253.0'), 30_000, 'the marker route');
+  for (const m of monitors) await until(() => m.sawDelete('10.254.253.0'), 120_000, 'the marker route');
   for (const m of monitors) m.out = '';
 }
 

@@ -144,7 +144,7 @@ describe.skipIf(!hasTmux)('rtmon in a real terminal (tmux)', () => {
     keys(S, 'q');
     s = await waitScreen(S, (x) => x.includes('EXIT=0'), 'exit');
     expect(s).not.toContain('RTAW_DEFAULT');
-  }, 90_000);
+  });
 
   it('honours NO_COLOR', async () => {
     const S = 'nocolour';
@@ -155,7 +155,7 @@ describe.skipIf(!hasTmux)('rtmon in a real terminal (tmux)', () => {
     expect(screen(S, true)).not.toMatch(/\u001B\[(3[0-8]|4[0-8]|9[0-7]|10[0-7])[m;]/);
     keys(S, 'C-c');
     await waitScreen(S, (x) => x.includes('EXIT=0'), 'exit on Ctrl-C');
-  }, 60_000);
+  });
 
   it('stops on SIGTERM with status 0', async () => {
     const S = 'term';
@@ -168,5 +168,5 @@ describe.skipIf(!hasTmux)('rtmon in a real terminal (tmux)', () => {
     expect(child).toBeDefined();
     process.kill(Number(child![0]), 'SIGTERM');
     await waitScreen(S, (x) => x.includes('EXIT=0'), 'exit on SIGTERM');
-  }, 60_000);
+  });
 });

@@ -9,7 +9,7 @@
 //   before-commit     kernel state and journal written, COMMIT not yet run;
 //   after-commit      committed, connection still open, WAL not checkpointed;
 //   after-appid-read  the opener has read PRAGMA application_id, nothing else yet.
-// The pause is announced on stderr as "CRASH-HOOK-PAUSED <point>". It lasts 20 s, or until the
+// The pause is announced on stderr as "CRASH-HOOK-PAUSED <point>". It lasts 300 s (a guard against a forgotten process), or until the
 // file named by CRASH_HOOK_GO exists.
 //
 // The hook wraps the native addon's Database.prototype.exec and Statement.prototype.get/run, which
@@ -38,7 +38,7 @@ if (at && root) {
       if (paused) return; // once per process
       paused = true;
       fs.writeSync(2, `CRASH-HOOK-PAUSED ${at}\n`);
-      const until = Date.now() + 20000;
+      const until = Date.now() + 300000;
       while (Date.now() < until && !(go && fs.existsSync(go))) Atomics.wait(cell, 0, 0, 10);
     };
     const exec = dbProto.exec;

@@ -57,7 +57,7 @@ export function spawnCollect(cmd: string, args: string[], opts: { env?: NodeJS.P
 
 /** Runs bin/<tool> as a process against `file`. */
 export function spawnTool(tool: string, file: string, argv: string[], extra: NodeJS.ProcessEnv = {}): Promise<Spawned> {
-  return spawnCollect(path.join(BIN, tool), ['--state', file, ...argv], { env: toolEnv(file, extra), timeoutMs: 30_000 });
+  return spawnCollect(path.join(BIN, tool), ['--state', file, ...argv], { env: toolEnv(file, extra), timeoutMs: 120_000 });
 }
 
 /** Runs at most `width` async jobs at a time, results in input order. */

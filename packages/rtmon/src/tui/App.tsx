@@ -92,7 +92,12 @@ export function App({ controller, colour, groupsEveryMs = 500, flushEveryMs = 40
   }, [controller, groupsEveryMs, flushEveryMs]);
 
   const visible = useMemo(() => state.rows.filter((r) => controller.shows(r)), [state.rows, filterVersion, controller]);
-  const keys = () => visible.map((r) => r.key);
+  // Keys act on the list as last drawn. ink re-subscribes the key handler in an effect that runs
+  // after the frame is drawn, so a key pressed in between would reach the previous render's
+  // handler and its stale list: the handler reads the list through a ref instead.
+  const drawn = useRef(visible);
+  drawn.current = visible;
+  const keys = () => drawn.current.map((r) => r.key);
 
   const quit = () => {
     controller.stop();

@@ -1,5 +1,5 @@
 // Every view of the terminal UI through ink-testing-library, and the whole App driven by keys.
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect, afterEach, vi } from 'vitest';
 import { EventEmitter } from 'node:events';
 import React from 'react';
 import { render as inkRender } from 'ink';
@@ -17,7 +17,11 @@ import { FakeController, rtEcho, ifinfo, addrMsg, addrRoute, shown, T0 } from '.
 import type { GroupsView, Row } from '../types';
 
 const h = React.createElement;
-const tick = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Ink draws on its own schedule (React batches, a flush timer): a check is retried until the
+ * screen shows what it expects, so a loaded machine only makes the test slower, never wrong.
+ */
+const settle = (check: () => void) => vi.waitFor(check, { timeout: 10_000, interval: 5 });
 const KEY = { up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', enter: '\r', escape: '\u001B', backspace: '\u007F' };
 
 afterEach(() => cleanup());
@@ -161,148 +165,148 @@ describe('App', () => {
   it('lays out header, list, side panel and keys, and lists messages as they come', async () => {
     const { r, c } = app();
     c.view = GROUPS;
-    await tick();
+    await settle(() => expect(lines(r)[3]).toMatch(/│ IPMP groups$/));
     c.pushMessages(some());
-    await tick();
-    const l = lines(r);
-    expect(l[0]).toBe('rtmon /tmp/lab/state.db  RTAW_DEFAULT  live');
-    expect(l[1]).toBe('ADD 1  DELETE 1  IFINFO 1  total 3');
-    expect(l[3]).toMatch(/^ {6}1 12:00:00\.000 RTM_ADD 10\.0\.0\.0 127\.0\.0\.1 255\.0\.0\.0 .*│ IPMP groups$/);
-    expect(l[4]).toMatch(/^ {6}2 12:00:00\.000 RTM_IFINFO net0:2\.8\.20\.4c\.3a\.10 \| len .*│ acctg {2}ipmp0$/);
-    expect(l[5]).toMatch(/RTM_DELETE.*│ {3}net0 {5}active$/);
-    expect(l).toHaveLength(23); // 24-line terminal, one line spare
-    expect(l[22]).toBe(KEYS_HELP);
+    await settle(() => {
+      const l = lines(r);
+      expect(l[0]).toBe('rtmon /tmp/lab/state.db  RTAW_DEFAULT  live');
+      expect(l[1]).toBe('ADD 1  DELETE 1  IFINFO 1  total 3');
+      expect(l[3]).toMatch(/^ {6}1 12:00:00\.000 RTM_ADD 10\.0\.0\.0 127\.0\.0\.1 255\.0\.0\.0 .*│ IPMP groups$/);
+      expect(l[4]).toMatch(/^ {6}2 12:00:00\.000 RTM_IFINFO net0:2\.8\.20\.4c\.3a\.10 \| len .*│ acctg {2}ipmp0$/);
+      expect(l[5]).toMatch(/RTM_DELETE.*│ {3}net0 {5}active$/);
+      expect(l).toHaveLength(23); // 24-line terminal, one line spare
+      expect(l[22]).toBe(KEYS_HELP);
+    });
   });
 
   it('u toggles RTAW_UNDER_IPMP on the socket and says so', async () => {
     const { r, c } = app();
     r.stdin.write('u');
-    await tick();
-    expect(c.awareOn).toBe(true);
-    expect(lines(r)[0]).toContain('RTAW_UNDER_IPMP');
-    expect(lines(r)[22]).toBe('RT_AWARE set to RTAW_UNDER_IPMP: interfaces under IPMP are shown');
+    await settle(() => {
+      expect(c.awareOn).toBe(true);
+      expect(lines(r)[0]).toContain('RTAW_UNDER_IPMP');
+      expect(lines(r)[22]).toBe('RT_AWARE set to RTAW_UNDER_IPMP: interfaces under IPMP are shown');
+    });
     r.stdin.write('u');
-    await tick();
-    expect(c.awareOn).toBe(false);
-    expect(lines(r)[0]).toContain('RTAW_DEFAULT');
+    await settle(() => {
+      expect(c.awareOn).toBe(false);
+      expect(lines(r)[0]).toContain('RTAW_DEFAULT');
+    });
   });
 
   it('u in a replay explains that the awareness is fixed', async () => {
     const { r } = app(new FakeController('r.jsonl', 'replay'));
     r.stdin.write('u');
-    await tick();
-    expect(lines(r)[22]).toBe('a recording keeps the awareness it was made with');
+    await settle(() => expect(lines(r)[22]).toBe('a recording keeps the awareness it was made with'));
   });
 
   it('p pauses: messages queue, none lost, and appear in order on resume', async () => {
     const { r, c } = app();
     c.pushMessages(some().slice(0, 1));
-    await tick();
+    await settle(() => expect(lines(r)[1]).toBe('ADD 1  total 1'));
     r.stdin.write('p');
-    await tick();
+    await settle(() => expect(lines(r)[0]).toContain('PAUSED 0 queued'));
     c.pushMessages(some().slice(1));
     c.pushLost(4);
-    await tick();
-    expect(lines(r)[0]).toContain('PAUSED 3 queued');
+    await settle(() => expect(lines(r)[0]).toContain('PAUSED 3 queued'));
     expect(frame(r)).not.toContain('RTM_IFINFO');
     r.stdin.write('p');
-    await tick();
-    const l = lines(r);
-    expect(l[0]).toContain('live');
-    expect(l[3]).toMatch(/^ {6}1 12:00:00\.000 RTM_ADD 10\.0\.0\.0 /);
-    expect(l[4]).toMatch(/^ {6}2 12:00:00\.000 RTM_IFINFO net0:/);
-    expect(l[5]).toMatch(/^ {6}3 12:00:00\.000 RTM_DELETE 10\.0\.0\.0 /);
-    expect(l[6]).toMatch(/^ {5}!! 12:00:00\.000 rtmon: 4 messages lost/);
-    expect(l[1]).toBe('ADD 1  DELETE 1  IFINFO 1  total 3  lost 4');
+    await settle(() => {
+      const l = lines(r);
+      expect(l[0]).toContain('live');
+      expect(l[3]).toMatch(/^ {6}1 12:00:00\.000 RTM_ADD 10\.0\.0\.0 /);
+      expect(l[4]).toMatch(/^ {6}2 12:00:00\.000 RTM_IFINFO net0:/);
+      expect(l[5]).toMatch(/^ {6}3 12:00:00\.000 RTM_DELETE 10\.0\.0\.0 /);
+      expect(l[6]).toMatch(/^ {5}!! 12:00:00\.000 rtmon: 4 messages lost/);
+      expect(l[1]).toBe('ADD 1  DELETE 1  IFINFO 1  total 3  lost 4');
+    });
   });
 
   it('f edits the filter: typing, backspace, Enter applies, errors keep the editor open', async () => {
     const { r, c } = app();
     c.pushMessages(some());
-    await tick();
+    await settle(() => expect(lines(r)[1]).toContain('total 3'));
     r.stdin.write('f');
-    await tick();
-    expect(lines(r)[22]).toMatch(/^filter: {2}/);
+    await settle(() => expect(lines(r)[22]).toMatch(/^filter: {2}/));
     for (const ch of 'bogus') r.stdin.write(ch);
-    await tick();
+    await settle(() => expect(lines(r)[22]).toMatch(/^filter: bogus/));
     r.stdin.write(KEY.enter);
-    await tick();
-    expect(lines(r)[22]).toBe('filter: bogus   bogus: not a message type, family or interface name');
+    await settle(() => expect(lines(r)[22]).toBe('filter: bogus   bogus: not a message type, family or interface name'));
     for (let i = 0; i < 5; i++) r.stdin.write(KEY.backspace);
     for (const ch of 'ADD') r.stdin.write(ch);
-    await tick();
+    await settle(() => expect(lines(r)[22]).toMatch(/^filter: ADD/));
     r.stdin.write(KEY.enter);
-    await tick();
-    expect(c.filter).toBe('ADD');
-    const l = lines(r);
-    expect(l[1]).toContain('filter: ADD');
-    expect(l[3]).toMatch(/RTM_ADD/);
-    expect(l[4]).not.toMatch(/RTM_/);
-    expect(l[22]).toBe('filter: ADD');
+    await settle(() => {
+      expect(c.filter).toBe('ADD');
+      const l = lines(r);
+      expect(l[1]).toContain('filter: ADD');
+      expect(l[3]).toMatch(/RTM_ADD/);
+      expect(l[4]).not.toMatch(/RTM_/);
+      expect(l[22]).toBe('filter: ADD');
+    });
     r.stdin.write('f');
-    await tick();
+    await settle(() => expect(lines(r)[22]).toMatch(/^filter: ADD/));
     r.stdin.write(KEY.escape);
-    await tick(80);
-    expect(lines(r)[22]).toBe('filter unchanged');
+    await settle(() => expect(lines(r)[22]).toBe('filter unchanged'));
   });
 
   it('takes keys that arrive in one read one at a time (a paste, a script)', async () => {
     const { r, c } = app();
     c.pushMessages(some());
-    await tick();
+    await settle(() => expect(lines(r)[1]).toContain('total 3'));
     r.stdin.write('ftype=DELETE\r');
-    await tick();
-    expect(c.filter).toBe('type=DELETE');
-    expect(lines(r)[22]).toBe('filter: type=DELETE');
+    await settle(() => {
+      expect(c.filter).toBe('type=DELETE');
+      expect(lines(r)[22]).toBe('filter: type=DELETE');
+    });
     r.stdin.write('up');
-    await tick();
-    expect(c.awareOn).toBe(true);
-    expect(lines(r)[0]).toContain('PAUSED 0 queued');
+    await settle(() => {
+      expect(c.awareOn).toBe(true);
+      expect(lines(r)[0]).toContain('PAUSED 0 queued');
+    });
   });
 
   it('c clears the list and the counts', async () => {
     const { r, c } = app();
     c.pushMessages(some());
-    await tick();
+    await settle(() => expect(lines(r)[1]).toContain('total 3'));
     r.stdin.write('c');
-    await tick();
-    expect(lines(r)[1]).toBe('no messages yet  total 0');
-    expect(frame(r)).toContain('waiting for routing messages…');
+    await settle(() => {
+      expect(lines(r)[1]).toBe('no messages yet  total 0');
+      expect(frame(r)).toContain('waiting for routing messages…');
+    });
   });
 
   it('arrows select, Enter/→ expands the selected message, Esc/← collapses', async () => {
     const { r, c } = app();
     c.pushMessages(some());
-    await tick();
+    // Keys act on the list on the screen: wait until the messages are drawn.
+    await settle(() => expect(lines(r)[5]).toMatch(/^ {6}3 12:00:00\.000 RTM_DELETE/));
     r.stdin.write(KEY.up);
-    await tick();
     r.stdin.write(KEY.enter);
-    await tick();
-    let l = lines(r);
-    expect(l[3]).toMatch(/^message 2 {2}2030-01-01T12:00:00\.000Z {2}RTM_IFINFO/);
-    expect(l[4]).toMatch(/^got message of size 336/);
-    expect(l[5]).toMatch(/^RTM_IFINFO: iface status change: len 336, if# 2, flags:<UP,…│/); // cut at the list's width
+    await settle(() => {
+      const l = lines(r);
+      expect(l[3]).toMatch(/^message 2 {2}2030-01-01T12:00:00\.000Z {2}RTM_IFINFO/);
+      expect(l[4]).toMatch(/^got message of size 336/);
+      expect(l[5]).toMatch(/^RTM_IFINFO: iface status change: len 336, if# 2, flags:<UP,…│/); // cut at the list's width
+    });
     r.stdin.write(KEY.up);
-    await tick();
-    expect(lines(r)[3]).toMatch(/^message 1 /);
+    await settle(() => expect(lines(r)[3]).toMatch(/^message 1 /));
     r.stdin.write(KEY.left);
-    await tick();
-    l = lines(r);
-    expect(l[3]).toMatch(/^ {6}1 12:00:00\.000 RTM_ADD/);
+    await settle(() => expect(lines(r)[3]).toMatch(/^ {6}1 12:00:00\.000 RTM_ADD/));
     r.stdin.write(KEY.right);
-    await tick();
-    expect(lines(r)[3]).toMatch(/^message 1 /);
+    await settle(() => expect(lines(r)[3]).toMatch(/^message 1 /));
     r.stdin.write(KEY.escape);
-    await tick(80);
-    expect(lines(r)[3]).toMatch(/^ {6}1 12:00:00\.000 RTM_ADD/);
+    await settle(() => expect(lines(r)[3]).toMatch(/^ {6}1 12:00:00\.000 RTM_ADD/));
   });
 
   it('q quits and stops the socket', async () => {
     const { r, c, quits } = app();
     r.stdin.write('q');
-    await tick();
-    expect(c.stopped).toBe(true);
-    expect(quits).toEqual([1]);
+    await settle(() => {
+      expect(c.stopped).toBe(true);
+      expect(quits).toEqual([1]);
+    });
   });
 
   it('follows the terminal size: side panel when wide, below the list when narrow', async () => {
@@ -324,16 +328,17 @@ describe('App', () => {
     });
     try {
       c.pushMessages(some());
-      await tick();
-      let l = out.frames[out.frames.length - 1].split('\n');
-      expect(l).toHaveLength(29);
-      expect(l[3]).toMatch(/│ IPMP groups/);
+      const last = () => out.frames[out.frames.length - 1]?.split('\n').map((x) => x.trimEnd()) ?? [];
+      await settle(() => {
+        expect(last()).toHaveLength(29);
+        expect(last()[3]).toMatch(/│ IPMP groups/);
+        expect(last().join('\n')).toContain('RTM_DELETE');
+      });
       out.columns = 70;
       out.rows = 20;
       out.emit('resize');
-      await tick();
-      l = out.frames[out.frames.length - 1].split('\n').map((x) => x.trimEnd());
-      expect(l).toHaveLength(19);
+      await settle(() => expect(last()).toHaveLength(19));
+      const l = last();
       expect(l.every((x) => x.length <= 70)).toBe(true);
       expect(l.some((x) => x.includes('│'))).toBe(false);
       const panel = l.indexOf('IPMP groups');
@@ -350,7 +355,7 @@ describe('App', () => {
     const r = render(h(ColourContext.Provider, { value: false }, h(App, { controller: c, colour: false, flushEveryMs: 1 })));
     c.pushMessages(some());
     c.pushLost(2);
-    await tick();
+    await settle(() => expect(frame(r)).toContain('lost 2'));
     expect(frame(r)).not.toMatch(/\u001B\[3[0-9]m|\u001B\[4[0-9]m|\u001B\[9[0-7]m/);
   });
 });
