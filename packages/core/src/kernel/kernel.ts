@@ -44,6 +44,13 @@ export class Kernel {
    * link-up/down of an IPMP interface as a new operation behind the running ioctl).
    */
   readonly deferred: (() => void)[] = [];
+  /**
+   * Fire every timer one by one, never jumping over steady probing (mpathd/steady.ts): the
+   * reference the jumps are tested against.
+   */
+  stepTimers = false;
+  /** Timers fired one by one, and probes jumped over as part of steady cycles. */
+  readonly timerStats = { fired: 0, skipped: 0 };
 
   /** Runs deferred work until none is left. */
   drainDeferred(): void {

@@ -1,10 +1,12 @@
 // The kernel timer queue. Commands advance the kernel to "now" first, firing due timers in
 // time order, each at its own time, so a manual clock gives the same result as a real one.
+// Whole cycles of steady probing are jumped over with the same result (mpathd/steady.ts).
 import type { Kernel } from './kernel';
 import type { Timer } from './model';
 import { onDadTimer, onRecoveryTimer } from './dad';
 import { onProbeTimer } from '../mpathd/probe';
 import { mpathdSync } from '../mpathd/daemon';
+import { SteadyProbing } from '../mpathd/steady';
 
 export function addTimer(k: Kernel, t: Timer): void {
   k.state.timers.push(t);
@@ -23,6 +25,7 @@ export function nextTimerAt(k: Kernel): number | undefined {
 }
 
 export function fireDueTimers(k: Kernel, to: number): void {
+  const steady = k.stepTimers ? undefined : new SteadyProbing(k, to);
   for (;;) {
     const t = k.state.timers[0];
     if (!t || t.at > to) return;
@@ -34,5 +37,7 @@ export function fireDueTimers(k: Kernel, to: number): void {
     else if (t.kind === 'mpathd-probe') onProbeTimer(k, t);
     else mpathdSync(k);
     k.drainDeferred();
+    k.timerStats.fired++;
+    steady?.afterFire();
   }
 }

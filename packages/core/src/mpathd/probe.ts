@@ -14,7 +14,10 @@ import { groupMembers, hasFlag, kernelPhyint } from './members';
 
 const FAMILIES: Family[] = ['inet', 'inet6'];
 const MAX_PROBE_TARGETS = 5;
-const PROBE_LOG = 1000;
+/** Probe results kept for ipmpstat -p. */
+export const PROBE_LOG = 1000;
+/** The lab's round-trip times repeat every this many probe ids. */
+export const RTT_PERIOD = 7;
 
 export function probeInterval(st: MpathdState): number {
   return Math.floor(st.config.fdt / (NUM_PROBE_FAILS + 2));
@@ -74,7 +77,7 @@ export function syncProbing(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
 
 /** A deterministic round-trip time for the lab's probes (0.30–0.60 ms). */
 function rttFor(id: number): number {
-  return 0.3 + (id % 7) * 0.05;
+  return 0.3 + (id % RTT_PERIOD) * 0.05;
 }
 
 function record(st: MpathdState, e: ProbeEvent): void {
