@@ -21,7 +21,7 @@ afterEach(async () => {
 function lab() {
   const t = tempState();
   cleanups.push(() => t.cleanup());
-  must(t.file, 'ifconfig', ['-a']); // boots the state
+  must(t.file, 'ipmplab', ['clock']); // boots the state (a command; readers never write)
   return t.file;
 }
 
@@ -174,7 +174,7 @@ describe('rtmon --plain against the real tools', () => {
     must(state, 'ifconfig', ['net1', 'plumb', '10.1.0.5/16', 'up']);
     must(state, 'ifconfig', ['net1', 'inet6', 'plumb', 'up']);
     await sleep(1100); // DAD for both families
-    must(state, 'ifconfig', ['-a']);
+    must(state, 'ipmplab', ['clock']); // a command commits the due DAD timers (a reader would not)
     const all = rtmon(state, ['--plain', '-n', '--since', String(after)]);
     const exp = expectedText(db, { after, numeric: true });
     await all.waitFor((x) => x.count() === exp.count);

@@ -40,8 +40,8 @@ export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<St
 }
 
 export function statusCommand(ctx: LabContext, realNow: () => number = Date.now): Outcome {
-  const partial = ctx.session.run((k) => gatherStatus(k, ctx.session.path, realNow()));
-  // Read after the commit: the timers that fired on the way in have journalled their messages.
-  const report: StatusReport = { ...partial, journalSeq: lastSeq(ctx.session.db) };
+  // A reader: it never waits for a command that holds the state. Timers that are due are shown
+  // as done; the journal position is the last committed one (their messages are not in it yet).
+  const report: StatusReport = ctx.session.view((k) => ({ ...gatherStatus(k, ctx.session.path, realNow()), journalSeq: lastSeq(ctx.session.db) }));
   return done(statusLines(report, paint(ctx.io)), report);
 }

@@ -2,7 +2,7 @@
 // recording. Both hand out batches of SourceEvents; neither knows how they are printed.
 import { dumpRoutes, dumpInterfaces, encodeMessage, decodeMessage, lastSeq, AF_INET, AF_INET6, RTAW_UNDER_IPMP, RTAW_DEFAULT } from '@ipmplab/core';
 import type { DecodedMessage, Kernel, RoutingMessage } from '@ipmplab/core';
-import { openRtReader } from '@ipmplab/userland';
+import { openRtReader, tryRun, viewCommitted } from '@ipmplab/userland';
 import type { RtReader, Session } from '@ipmplab/userland';
 import type { FamilyOption } from './options';
 import { MSG, RtmonFailure } from './messages';
@@ -51,12 +51,14 @@ export interface LiveOptions {
 
 /**
  * The atomic dump (BSD sysctl NET_RT_DUMP + NET_RT_IFLIST, seed 004): the forwarding table, then
- * the interface list, from ONE transaction. The journal position is taken in the same
- * transaction, after the messages the transaction itself causes (timers that fire as the kernel
- * is advanced to now): their effects are in the dump, so the live part starts right after them.
+ * the interface list, from ONE transaction, with the journal position it corresponds to. When
+ * the state is free, timers that are due fire first (their messages are journalled in the same
+ * transaction, their effects are in the dump, and the live part starts right after them). When
+ * another command holds the state, rtmon does not wait for it: the dump is the state as last
+ * committed, at the journal position of that commit, and what the due timers do arrives live.
  */
 export function takeDump(session: Session, opts: { aware: boolean; family?: FamilyOption }): { messages: ShownMessage[]; after: number } {
-  return session.run((k) => {
+  const dump = (k: Kernel) => {
     const d = { underIpmp: opts.aware, family: opts.family };
     const all: RoutingMessage[] = [...dumpRoutes(k, d), ...dumpInterfaces(k, d)];
     const at = k.now;
@@ -65,7 +67,8 @@ export function takeDump(session: Session, opts: { aware: boolean; family?: Fami
       return { seq: null, at, bytes, msg: decodeMessage(bytes), dump: true } as ShownMessage;
     });
     return { messages, after: lastSeq(session.db) + k.emitted.length };
-  });
+  };
+  return tryRun(session, dump)?.value ?? viewCommitted(session, dump);
 }
 
 /** The next step of a source (a timeout or an immediate) and whether it was stopped. */

@@ -10,4 +10,5 @@ export * from './command-line';
 export * from './getopt';
 export * from './vis';
 export * from './atoi';
+export * from './lock-messages';
 export * from './libipadm';

@@ -1,7 +1,9 @@
 // Every tool's outermost frame: state-file refusals and unexpected failures become one clear
 // line on stderr and an exit status, never a stack trace.
 import { StateFileError } from '@ipmplab/core';
+import type { LockHolder } from '@ipmplab/core';
 import type { ToolIO } from './io';
+import { LOCK_MSG } from './lock-messages';
 
 /** Exit status for a state file that was refused (the tools' own errors keep illumos statuses). */
 export const EXIT_STATE = 1;
@@ -18,7 +20,8 @@ export function guard(tool: string, io: ToolIO, body: () => number): number {
     }
     const err = e as Error;
     if ((err as { code?: string }).code === 'SQLITE_BUSY') {
-      io.stderr(`${tool}: state file is busy (another command holds it); try again\n`);
+      // StateBusyError names the holder when its record says who it is.
+      io.stderr(LOCK_MSG.busy(tool, (err as { holder?: LockHolder }).holder, Date.now()));
       return EXIT_STATE;
     }
     io.stderr(`${tool}: internal error: ${err?.message ?? String(e)}\n`);

@@ -5,6 +5,7 @@
 import { readJournal, lastSeq, delivers, decodeMessage, openRtSocket } from '@ipmplab/core';
 import type { DecodedMessage, RtSocket } from '@ipmplab/core';
 import type { Session } from './session';
+import { tryRun } from './session';
 
 export interface ReadMessage {
   seq: number;
@@ -20,7 +21,10 @@ export interface RtReader {
   readonly position: number;
   /** Messages for this socket committed since the last poll; `lost` counts ones already dropped. */
   poll(limit?: number): { messages: ReadMessage[]; lost: number };
-  /** Fires kernel timers that are due on the real clock (DAD, recovery) while nothing else runs. */
+  /**
+   * Fires kernel timers that are due on the real clock (DAD, recovery) while nothing else runs;
+   * never waits for the lock (when another command holds it, that command fires them).
+   */
   tick(now?: number): void;
 }
 
@@ -53,7 +57,8 @@ export function openRtReader(session: Session, opts: ReaderOptions = {}): RtRead
     tick(now = Date.now()) {
       const row = dueStmt.get() as { mode: string; due: number | null } | undefined;
       if (!row || row.mode !== 'real') return;
-      if (row.due !== null && row.due <= now) session.run(() => undefined);
+      // Only when the lock is free now: a writer that holds it fires them itself.
+      if (row.due !== null && row.due <= now) tryRun(session, () => undefined);
     },
   };
 }

@@ -1,9 +1,10 @@
 // A tool's connection to the kernel: the state file it selected and the caller's credentials.
 // Batches share one open state file across many commands, and an atomic batch runs every
 // command inside one outer transaction (the "ambient" kernel).
-import { openState, transact, view, defaultStatePath, StateFileError } from '@ipmplab/core';
-import type { Db, Kernel, Caller } from '@ipmplab/core';
+import { openState, transact, tryTransact, view, defaultStatePath, programName, useHostDisk, StateFileError } from '@ipmplab/core';
+import type { Db, Kernel, Caller, LockWait } from '@ipmplab/core';
 import type { ToolIO } from './io';
+import { LOCK_MSG } from './lock-messages';
 import path from 'node:path';
 
 export interface Session {
@@ -15,6 +16,23 @@ export interface Session {
   /** Runs fn on a consistent read-only snapshot (no write lock held while it prints). */
   view<T>(fn: (k: Kernel) => T): T;
   close(): void;
+}
+
+/** A whole number of milliseconds from the environment, if it holds one. */
+function envMs(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/**
+ * How a writer waits for another command that holds the state: up to 30 s, saying whom it waits
+ * for after 1 s. IPMPLAB_LOCK_NOTICE_MS and IPMPLAB_LOCK_TIMEOUT_MS change both (for tests).
+ */
+export function lockWait(file: string, io: ToolIO): LockWait {
+  return {
+    timeoutMs: envMs(io.env.IPMPLAB_LOCK_TIMEOUT_MS) ?? 30_000,
+    noticeMs: envMs(io.env.IPMPLAB_LOCK_NOTICE_MS) ?? 1_000,
+    onWait: (holder) => io.stderr(LOCK_MSG.waiting(programName(), file, holder)),
+  };
 }
 
 /** IPMPLAB_PRIVILEGED=0 makes the tools an unprivileged user; the default is an administrator. */
@@ -55,17 +73,32 @@ export function withAmbientTransaction<T>(session: Session, fn: () => T): T {
   });
 }
 
+const ambientOn = (db: Db) => ambient !== undefined && ambient.db === db;
+
+/** Runs fn as one transaction only if no other command holds the state right now. */
+export function tryRun<T>(session: Session, fn: (k: Kernel) => T): { value: T } | undefined {
+  return ambientOn(session.db) ? { value: fn(ambient!.kernel) } : tryTransact(session.db, fn, { caller: session.caller });
+}
+
+/** Runs fn on the state exactly as last committed (timers that are due left unfired). */
+export function viewCommitted<T>(session: Session, fn: (k: Kernel) => T): T {
+  return ambientOn(session.db) ? fn(ambient!.kernel) : view(session.db, fn, { caller: session.caller, fireDue: false });
+}
+
 export function openSession(option: string | undefined, io: ToolIO): Session {
   const file = statePath(option, io.env);
   const db = shared?.get(file) ?? openState(file);
   if (shared) shared.set(file, db);
+  // Its disk is what the user-level programs read (the name service, in.mpathd's defaults).
+  useHostDisk(file, db);
   const caller = callerFrom(io.env);
-  const inAmbient = () => ambient && ambient.db === db;
+  const wait = lockWait(file, io);
+  const inAmbient = () => ambientOn(db);
   return {
     path: file,
     db,
     caller,
-    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller })),
+    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller, wait })),
     view: (fn) => (inAmbient() ? fn(ambient!.kernel) : view(db, fn, { caller })),
     close: () => {
       if (!shared) db.close();

@@ -9,15 +9,21 @@ import type { Caller } from '../kernel/kernel';
 import type { KernelState } from '../kernel/model';
 import { boot, DEFAULT_LINKS } from '../kernel/boot';
 import { SqliteRouteTable } from './sqlite-routes';
+import { MemoryRouteTable } from '../kernel/route-table';
+import { OverlayRouteTable } from '../kernel/route-overlay';
 import { decodeState, encodeState } from './codec';
 import { appendJournal } from './journal';
 import { mpathdSync } from '../mpathd/daemon';
 import { StateFileError } from './errors';
+import { takeWriteLock, clearHolder, holderAfterCommit, StateBusyError } from './lock';
+import type { LockWait } from './lock';
 
 export interface TransactionOptions {
   caller?: Caller;
   /** Real time source (tests inject one). */
   realNow?: () => number;
+  /** How long to wait for another command that holds the write lock, and what to say meanwhile. */
+  wait?: LockWait;
 }
 
 /** The kernel state in the file (undefined before the first boot); a damaged one is refused. */
@@ -62,7 +68,7 @@ export function bootInto(db: Db, links: string[], now: number): KernelState {
 export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptions = {}): T {
   const realNow = opts.realNow ?? Date.now;
   try {
-    db.exec('BEGIN IMMEDIATE');
+    takeWriteLock(db, opts.wait, realNow);
   } catch (e) {
     throw asStateError(e, db.name);
   }
@@ -77,44 +83,78 @@ export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptio
     k.drainDeferred();
     if (k.dirty) saveState(db, k.state);
     appendJournal(db, k.emitted);
+    clearHolder(db);
     db.exec('COMMIT');
+    holderAfterCommit(db);
     return result;
   } catch (e) {
-    if (db.inTransaction) db.exec('ROLLBACK');
+    if (db.inTransaction) {
+      clearHolder(db);
+      db.exec('ROLLBACK');
+    }
     throw asStateError(e, db.name);
   }
 }
 
 /**
- * A consistent read-only snapshot without the write lock (WAL readers never block writers):
- * for tools that only look (netstat, ifconfig -a). Timers that are due are fired first, in
- * their own short write transaction, so what is seen is up to date.
+ * transact() if the write lock is free right now, without waiting for it; undefined (nothing
+ * done) when another command holds it. For work that can as well be done later (rtmon firing
+ * due timers while it watches).
  */
-export function view<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptions = {}): T {
-  const realNow = opts.realNow ?? Date.now;
-  const begin = () => {
-    try {
-      db.exec('BEGIN');
-    } catch (e) {
-      throw asStateError(e, db.name);
-    }
-  };
-  begin();
+export function tryTransact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptions = {}): { value: T } | undefined {
   try {
-    // One read in the common case: the snapshot starts with it and is used as it is unless
-    // something is due (or the file is new), which needs the write transaction first.
-    let state = loadState(db);
-    if (!state || (state.timers[0] && state.timers[0].at <= kernelNow(state, realNow))) {
-      db.exec('ROLLBACK');
-      transact(db, () => undefined, opts);
-      begin();
-      state = loadState(db)!;
+    return { value: transact(db, fn, { ...opts, wait: { timeoutMs: 0 } }) };
+  } catch (e) {
+    if (e instanceof StateBusyError) return undefined;
+    throw e;
+  }
+}
+
+export interface ViewOptions extends TransactionOptions {
+  /**
+   * false: the state exactly as last committed, timers that are due left unfired (a dump whose
+   * journal position must match it). Default: as a command would see it now.
+   */
+  fireDue?: boolean;
+}
+
+/**
+ * A consistent read-only snapshot without the write lock (WAL readers never wait for writers):
+ * for tools that only look (netstat, ifconfig -a). Timers that are due are fired on the
+ * snapshot in memory (routes through a copy-on-write table) and the result thrown away, so what
+ * is seen is up to date while a writer holds the lock for as long as it likes. The writer that
+ * comes next fires them for real, each at its own time: the same result.
+ */
+export function view<T>(db: Db, fn: (k: Kernel) => T, opts: ViewOptions = {}): T {
+  const realNow = opts.realNow ?? Date.now;
+  try {
+    db.exec('BEGIN');
+  } catch (e) {
+    throw asStateError(e, db.name);
+  }
+  try {
+    const stored = loadState(db);
+    const fire = opts.fireDue !== false;
+    const table = new SqliteRouteTable(db);
+    if (stored && (!fire || !dueBy(stored, kernelNow(stored, realNow)))) {
+      return fn(new Kernel(stored, table, fire ? kernelNow(stored, realNow) : stored.clock.now, opts.caller));
     }
-    const k = new Kernel(state, new SqliteRouteTable(db), kernelNow(state, realNow), opts.caller);
+    // Not booted yet: the first command will boot it; the reader sees a fresh boot. Due timers:
+    // what the next command would do before anything else, done on a copy.
+    const routes = new OverlayRouteTable(stored ? table : new MemoryRouteTable());
+    const state = stored ?? boot(DEFAULT_LINKS, routes, realNow());
+    const k = new Kernel(state, routes, state.clock.now, opts.caller);
+    k.advance(kernelNow(state, realNow));
+    mpathdSync(k);
+    k.drainDeferred();
     return fn(k);
   } catch (e) {
     throw asStateError(e, db.name);
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
   }
+}
+
+function dueBy(state: KernelState, now: number): boolean {
+  return state.timers.length > 0 && state.timers[0].at <= now;
 }
