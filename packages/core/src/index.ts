@@ -12,7 +12,7 @@ export { boot, emptyState, DEFAULT_LINKS, macFor } from './kernel/boot';
 export { setLinkState, setLinkMac } from './kernel/link';
 export { addConflict, removeConflict, CONFLICT_MAC } from './kernel/conflict';
 export { walkFamily } from './kernel/lifconf';
-export { mibRoutes, mibAddrs } from './kernel/mib';
+export { mibRoutes, mibRoutesPaged, mibAddrs } from './kernel/mib';
 export type { MibAddr } from './kernel/mib';
 export { nextTimerAt } from './kernel/timers';
 export { setManualClock, setRealClock, advanceClock, MAX_CLOCK } from './kernel/clock';

@@ -55,11 +55,11 @@ export function clockReal(ctx: LabContext, realNow: () => number = Date.now): Ou
 /** Moves a manual clock forward, firing every timer due on the way, each at its own time. */
 export function clockAdvance(ctx: LabContext, ms: number): Outcome {
   return ctx.session.run((k) => {
-    const sent = k.emitted.length;
+    const sent = k.sent;
     const since = markLog(k);
     const why = advanceClock(k, ms);
     if (why) throw refused(why);
-    const messages = k.emitted.length - sent;
+    const messages = k.sent - sent;
     const log = since();
     const extra = ` (advanced ${formatDuration(ms)}; ${messages} routing message${messages === 1 ? '' : 's'})`;
     return done([clockLine(k, extra), ...logText(log)], { ...clockJson(k), advancedMs: ms, messages, log: log.map(logJson) });

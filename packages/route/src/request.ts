@@ -2,7 +2,7 @@
 // the next address of a gateway name, its result line), and flushroutes()/delRouteEntry()
 // (RTM_DELETE for every default, prefix and host route in the MIB).
 import {
-  RTM, RTF, RTA, AF_INET, AF_INET6, AF_LINK, ERRNO, ZERO_METRICS, encodeMessage, decodeMessage, rtsWrite, mibRoutes,
+  RTM, RTF, RTA, AF_INET, AF_INET6, AF_LINK, ERRNO, ZERO_METRICS, encodeMessage, decodeMessage, rtsWrite, mibRoutesPaged,
   formatRouteFlags, sockaddrIn, sockaddrIn6, SOCKADDR_UNSPEC, sockaddrDl, parseIPv4, parseIPv6,
 } from '@ipmplab/core';
 import type { DecodedMessage, Route, RtMessage, Sockaddr, SockaddrSet, Family } from '@ipmplab/core';
@@ -271,8 +271,10 @@ export function flushroutes(ctx: RunCtx, args: readonly string[] | undefined): v
   if (ctx.g.verbose) ctx.out(MSG.examining);
   const fam: Family | undefined = ctx.g.af === AF_INET ? 'inet' : ctx.g.af === AF_INET6 ? 'inet6' : undefined;
   if (fam) {
-    const entries = [...mibRoutes(ctx.host.k, fam)];
-    entries.forEach((r, seqno) => delRouteEntry(ctx, r, seqno));
+    // route.c reads the whole MIB first; read a page at a time instead (the same walk: each
+    // delete removes only the route just handed out), so 200,000 routes are never all in memory.
+    let seqno = 0;
+    for (const r of mibRoutesPaged(ctx.host.k, fam)) delRouteEntry(ctx, r, seqno++);
   }
   ctx.host.sock.useLoopback = true;
 }

@@ -35,8 +35,20 @@ export interface Lif {
   name: string;
 }
 
+/** Messages held in memory before they are handed on to the journal (see Kernel.spill). */
+const SPILL_AT = 4096;
+
 export class Kernel {
+  /** Messages sent in this transaction and not yet handed to the journal. */
   readonly emitted: Emitted[] = [];
+  /** Messages already handed to the journal during this transaction. */
+  spilled = 0;
+  /**
+   * Where messages go once many have piled up (the store appends them to the journal inside
+   * the same transaction), so a command that sends a great many (a flush of 200,000 routes)
+   * does not hold them all in memory. Unset, they all stay in `emitted`.
+   */
+  spill?: (messages: Emitted[]) => void;
   /** Set whenever the interface state changed, so the store knows to write it back. */
   dirty = false;
   /**
@@ -72,6 +84,16 @@ export class Kernel {
 
   emit(msg: RoutingMessage, rtsq: number, family: number, origin = 0, bytes?: Uint8Array): void {
     this.emitted.push({ msg, rtsq, family, at: this.now, origin, bytes });
+    if (this.spill && this.emitted.length >= SPILL_AT) {
+      this.spill(this.emitted);
+      this.spilled += this.emitted.length;
+      this.emitted.length = 0;
+    }
+  }
+
+  /** Messages sent in this transaction so far. */
+  get sent(): number {
+    return this.spilled + this.emitted.length;
   }
 
   log(level: 'WARNING' | 'NOTICE', text: string, source?: 'in.mpathd'): void {

@@ -11,6 +11,21 @@ export function* mibRoutes(k: Kernel, family?: Family): Iterable<Route> {
   for (const f of family ? [family] : (['inet', 'inet6'] as Family[])) yield* k.routes.dump(f);
 }
 
+/**
+ * The forwarding table of a family in the same order, read a page at a time, each page read
+ * completely before its routes are handed out: the caller may change the table as it walks
+ * (route flush deletes each route it is given), and memory stays bounded by a page. Changes
+ * behind the walk do not disturb it; the next page starts after the last route handed out.
+ */
+export function* mibRoutesPaged(k: Kernel, family: Family, pageSize = 1024): Iterable<Route> {
+  let page = k.routes.dumpPage(family, undefined, pageSize);
+  for (;;) {
+    yield* page.routes;
+    if (!page.next) return;
+    page = k.routes.dumpPage(family, page.next, pageSize);
+  }
+}
+
 export interface MibAddr {
   name: string;
   family: Family;

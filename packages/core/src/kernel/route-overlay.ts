@@ -3,8 +3,8 @@
 // one (DAD completing adds routes, a failover moves them) and throws the changes away, so it
 // answers with the up-to-date view without ever needing the write lock.
 import type { Family } from './model';
-import type { Route, RouteKey, RouteTable } from './route-table';
-import { compareRoutes, lookupAccept, storedForm } from './route-table';
+import type { DumpCursor, DumpPage, Route, RouteKey, RouteTable } from './route-table';
+import { compareRoutes, dumpForm, lookupAccept, pageOf, storedForm } from './route-table';
 import { maskFromPrefix, networkOf } from './addr';
 
 const copy = (r: Route): Route => (r.metrics ? { ...r, metrics: { ...r.metrics } } : { ...r });
@@ -167,10 +167,11 @@ export class OverlayRouteTable implements RouteTable {
       yield* this.base.dump(family);
       return;
     }
-    for (const r of this.all(family)) {
-      const { dst, prefixlen, gateway, ifname, type, flags, ref, use } = r;
-      yield { family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' };
-    }
+    for (const r of this.all(family)) yield dumpForm(r);
+  }
+
+  dumpPage(family: Family, after: DumpCursor | undefined, limit: number): DumpPage {
+    return this.touched ? pageOf(this, family, after, limit) : this.base.dumpPage(family, after, limit);
   }
 
   count(family?: Family): number {

@@ -79,6 +79,11 @@ export interface RouteTable {
    * extra attributes): the cheap way to stream a million routes.
    */
   dump(family: Family): Iterable<Route>;
+  /**
+   * The same entries a page at a time: up to `limit` after `after` (none: from the start), read
+   * completely before they are returned, and where the next page starts (none: that was all).
+   */
+  dumpPage(family: Family, after: DumpCursor | undefined, limit: number): DumpPage;
   /** The distinct gateways of off-link routes (a handful, however large the table). */
   gateways(family: Family): string[];
   /** How many off-link routes use each of those gateways, in gateway order. */
@@ -121,6 +126,37 @@ export function compareRoutes(a: Route, b: Route): number {
   const fam = (f: Family) => (f === 'inet' ? 0 : 1);
   return fam(a.family) - fam(b.family) || Buffer.compare(addrKey(a.family, a.dst), addrKey(b.family, b.dst)) ||
     a.prefixlen - b.prefixlen || a.id! - b.id!;
+}
+
+/** Where a page of a dump ends: the table order key of its last entry. */
+export interface DumpCursor {
+  dst: string;
+  prefixlen: number;
+  id: number;
+}
+
+export interface DumpPage {
+  routes: Route[];
+  next?: DumpCursor;
+}
+
+/** A page of `all(family)` (a sorted walk), with the dump's fields only: for small tables. */
+export function pageOf(table: RouteTable, family: Family, after: DumpCursor | undefined, limit: number): DumpPage {
+  const routes: Route[] = [];
+  let last: Route | undefined;
+  for (const r of table.all(family)) {
+    if (after && compareRoutes(r, { ...r, dst: after.dst, prefixlen: after.prefixlen, id: after.id }) <= 0) continue;
+    if (routes.length === limit) return { routes, next: last && { dst: last.dst, prefixlen: last.prefixlen, id: last.id! } };
+    routes.push(dumpForm(r));
+    last = r;
+  }
+  return { routes };
+}
+
+/** What a MIB dump carries of a route: no id, owner or extra attributes. */
+export function dumpForm(r: Route): Route {
+  const { family, dst, prefixlen, gateway, ifname, type, flags, ref, use } = r;
+  return { family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' };
 }
 
 export function ownerKey(name: string, family: Family): string {
@@ -199,6 +235,10 @@ export class MemoryRouteTable implements RouteTable {
 
   *dump(family: Family): Iterable<Route> {
     for (const r of this.all(family)) yield { ...r, id: undefined, owner: '' };
+  }
+
+  dumpPage(family: Family, after: DumpCursor | undefined, limit: number): DumpPage {
+    return pageOf(this, family, after, limit);
   }
 
   gateways(family: Family): string[] {

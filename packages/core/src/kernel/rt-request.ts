@@ -104,15 +104,22 @@ export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteR
   if (bytes[2] !== 3) return { errno: ERRNO.EPROTONOSUPPORT };
   const type = bytes[3];
   const origFlags = view.getUint32(RT_MSGHDR_OFFSET.flags, true);
+  /** The request as decoded, once it is. */
+  let m: (DecodedMessage & { header: 'rt' }) | undefined;
   const echo = (errno: number, reply?: RtMessage): RtWriteResult => {
     if (!reply) {
       const flags = errno === 0 ? origFlags | RTF.DONE : origFlags;
       const out = echoBytes(bytes, sock.pid, flags, errno);
       let decoded: DecodedMessage | undefined;
-      try {
-        decoded = decodeMessage(out, { header: 'rt' });
-      } catch {
-        decoded = undefined;
+      if (m) {
+        // The echo is the request's bytes with three fields patched: no need to decode it again.
+        decoded = { ...m, pid: sock.pid, flags: flags >>> 0, errno } as DecodedMessage;
+      } else {
+        try {
+          decoded = decodeMessage(out, { header: 'rt' });
+        } catch {
+          decoded = undefined;
+        }
       }
       if (decoded) k.emit(decoded, RTSQ.ALL, familyOfMessage(decoded), sock.id, out);
     } else {
@@ -122,8 +129,9 @@ export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteR
   };
   try {
     if (type !== RTM.GET && type !== RTM.RESOLVE && !k.caller.privileged) return echo(ERRNO.EPERM);
-    const m = decodeMessage(bytes, { header: 'rt' }) as DecodedMessage & { header: 'rt' };
-    const req = parseRequest(k, m);
+    const request = decodeMessage(bytes, { header: 'rt' }) as DecodedMessage & { header: 'rt' };
+    m = request;
+    const req = parseRequest(k, request);
     switch (type) {
       case RTM.ADD:
         rtAdd(k, req);
@@ -135,7 +143,7 @@ export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteR
         rtChange(k, req);
         return echo(0);
       case RTM.GET:
-        return echo(0, rtGet(k, req, { ...m, pid: sock.pid }));
+        return echo(0, rtGet(k, req, { ...request, pid: sock.pid }));
       default:
         return echo(ERRNO.EOPNOTSUPP);
     }

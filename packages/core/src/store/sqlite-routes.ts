@@ -3,7 +3,7 @@
 import type { Db } from './open';
 import { stmt } from './statements';
 import type { Family } from '../kernel/model';
-import type { Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route-table';
+import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route-table';
 import { addrKey, extrasOf, lookupAccept } from '../kernel/route-table';
 import { maskedBytes, toBytes } from '../kernel/addr';
 
@@ -80,6 +80,11 @@ export class SqliteRouteTable implements RouteTable {
       // Dumps read rows as arrays (no object per row from the driver): a million rows stream fast.
       all: stmt(db, `SELECT ${COLS} FROM routes ORDER BY family, dst, plen, id /* raw */`).raw(true),
       dump: stmt(db, 'SELECT dst_text, plen, gateway, ifname, type, flags, ref, use FROM routes WHERE family = ? ORDER BY dst, plen, id /* raw */').raw(true),
+      // Keyset pages: the key of the primary key's order, so each page is one range scan.
+      pageFirst: stmt(db, `SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE family = ?
+        ORDER BY dst, plen, id LIMIT ? /* raw */`).raw(true),
+      pageAfter: stmt(db, `SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE family = ? AND (dst, plen, id) > (?, ?, ?)
+        ORDER BY dst, plen, id LIMIT ? /* raw */`).raw(true),
       allFamily: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? ORDER BY dst, plen, id /* raw */`).raw(true),
       count: stmt(db, 'SELECT count(*) AS n FROM routes'),
       countFamily: stmt(db, 'SELECT count(*) AS n FROM routes WHERE family = ?'),
@@ -161,6 +166,15 @@ export class SqliteRouteTable implements RouteTable {
       const [dst, prefixlen, gateway, ifname, type, flags, ref, use] = a as [string, number, string, string, RouteType, number, number, number];
       yield { family: fam, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' };
     }
+  }
+
+  dumpPage(family: Family, after: DumpCursor | undefined, limit: number): DumpPage {
+    const rows = (after
+      ? this.stmts.pageAfter.all(FAM[family], addrKey(family, after.dst), after.prefixlen, after.id, limit)
+      : this.stmts.pageFirst.all(FAM[family], limit)) as [string, number, string, string, RouteType, number, number, number, number][];
+    const routes = rows.map(([dst, prefixlen, gateway, ifname, type, flags, ref, use]) => ({ family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' }));
+    const last = rows[rows.length - 1];
+    return rows.length === limit ? { routes, next: { dst: last[0], prefixlen: last[1], id: last[8] } } : { routes };
   }
 
   gateways(family: Family): string[] {

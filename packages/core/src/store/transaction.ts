@@ -76,6 +76,7 @@ export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptio
     const state = loadState(db) ?? bootInto(db, DEFAULT_LINKS, realNow());
     const now = kernelNow(state, realNow);
     const k = new Kernel(state, new SqliteRouteTable(db), state.clock.now, opts.caller);
+    k.spill = (messages) => appendJournal(db, messages);
     k.advance(now);
     const result = fn(k);
     // in.mpathd reacts to what the command did, within the same transaction.
