@@ -19,12 +19,19 @@ export interface JournalEntry {
 
 export function appendJournal(db: Db, emitted: Emitted[], capacity = JOURNAL_CAPACITY): void {
   if (emitted.length === 0) return;
+  insertJournal(db, emitted);
+  trimJournal(db, capacity);
+}
+
+/** Adds messages at the end of the journal, not yet trimmed to its capacity (see trimJournal). */
+export function insertJournal(db: Db, emitted: Emitted[]): void {
   const insert = stmt(db, 'INSERT INTO journal (at, rtsq, family, origin, msg) VALUES (?, ?, ?, ?, ?)');
-  let last = 0;
-  for (const e of emitted) {
-    last = Number(insert.run(e.at, e.rtsq, e.family, e.origin, Buffer.from(e.bytes ?? encodeMessage(e.msg))).lastInsertRowid);
-  }
-  stmt(db, 'DELETE FROM journal WHERE seq <= ?').run(last - capacity);
+  for (const e of emitted) insert.run(e.at, e.rtsq, e.family, e.origin, Buffer.from(e.bytes ?? encodeMessage(e.msg)));
+}
+
+/** Drops the oldest messages beyond the capacity (once a transaction, however many it added). */
+export function trimJournal(db: Db, capacity = JOURNAL_CAPACITY): void {
+  stmt(db, 'DELETE FROM journal WHERE seq <= ?').run(lastSeq(db) - capacity);
 }
 
 export function lastSeq(db: Db): number {

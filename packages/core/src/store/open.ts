@@ -141,6 +141,10 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
     // WAL is persistent in the file; set it only when it is not on yet.
     if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // A transaction that writes many rows (a 200,000-line atomic batch, whose messages go to the
+    // journal as it runs) keeps the pages it works on in memory instead of spilling them to the
+    // WAL and reading them back: up to 64 MiB, taken only as pages are used (default 2 MiB).
+    db.pragma('cache_size = -65536');
     return db;
   } catch (e) {
     db.close();

@@ -12,7 +12,7 @@ import { SqliteRouteTable } from './sqlite-routes';
 import { MemoryRouteTable } from '../kernel/route-table';
 import { OverlayRouteTable } from '../kernel/route-overlay';
 import { decodeState, encodeState } from './codec';
-import { appendJournal } from './journal';
+import { insertJournal, trimJournal } from './journal';
 import { mpathdSync } from '../mpathd/daemon';
 import { StateFileError } from './errors';
 import { takeWriteLock, clearHolder, holderAfterCommit, StateBusyError } from './lock';
@@ -76,14 +76,15 @@ export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptio
     const state = loadState(db) ?? bootInto(db, DEFAULT_LINKS, realNow());
     const now = kernelNow(state, realNow);
     const k = new Kernel(state, new SqliteRouteTable(db), state.clock.now, opts.caller);
-    k.spill = (messages) => appendJournal(db, messages);
+    k.spill = (messages) => insertJournal(db, messages);
     k.advance(now);
     const result = fn(k);
     // in.mpathd reacts to what the command did, within the same transaction.
     mpathdSync(k);
     k.drainDeferred();
     if (k.dirty) saveState(db, k.state);
-    appendJournal(db, k.emitted);
+    insertJournal(db, k.emitted);
+    if (k.sent > 0) trimJournal(db);
     clearHolder(db);
     db.exec('COMMIT');
     holderAfterCommit(db);
