@@ -1,7 +1,7 @@
 // Readers never wait for writers. Another connection holds the write lock (BEGIN IMMEDIATE, as a
 // long command would) while a timer is due (a DAD that fails); netstat -rn, ifconfig -a,
-// ipmplab status and rtmon answer at once from their snapshot, showing what the due timer does,
-// and what they show is what the next writer commits.
+// ipmplab status, ipmplab log and rtmon answer at once from their snapshot, showing what the due
+// timer does, and what they show is what the next writer commits.
 import { describe, it, expect, afterAll } from 'vitest';
 import Database from 'better-sqlite3';
 import { tempState, runTool } from '../lib/tools';
@@ -42,7 +42,7 @@ function holdLock(file: string): { release: () => void } {
   };
 }
 
-const READERS: [string, string[]][] = [['netstat', ['-rn']], ['ifconfig', ['-a']], ['ipmplab', ['status', '--json']]];
+const READERS: [string, string[]][] = [['netstat', ['-rn']], ['ifconfig', ['-a']], ['ipmplab', ['status', '--json']], ['ipmplab', ['log']]];
 
 /**
  * The readers' output; the status's journal position (it moves on commit) and distance to the
@@ -53,7 +53,7 @@ function readAll(file: string): unknown[] {
     const r = runTool(file, tool, args, NO_WAIT);
     expect(r.stderr, `${tool} ${args.join(' ')}`).toBe('');
     expect(r.status, `${tool} ${args.join(' ')}`).toBe(0);
-    if (tool !== 'ipmplab') return r.stdout;
+    if (args[0] !== 'status') return r.stdout;
     const status = JSON.parse(r.stdout);
     delete status.journalSeq;
     delete status.clock.wallOffsetMs;
@@ -62,7 +62,7 @@ function readAll(file: string): unknown[] {
 }
 
 describe('readers never wait for writers', () => {
-  it('netstat -rn, ifconfig -a and ipmplab status answer from their snapshot, due timers done', () => {
+  it('netstat -rn, ifconfig -a, ipmplab status and ipmplab log answer from their snapshot, due timers done', () => {
     const file = `${tmp.dir}/readers.db`;
     stateWithDueDad(file, 'manual');
     const lock = holdLock(file);
@@ -77,9 +77,10 @@ describe('readers never wait for writers', () => {
       lock.release();
     }
     // What the due timer did: the address is a duplicate, its recovery is pending.
-    const [, ifconfigA, status] = underLock as [string, string, { timers: { kind: string }[] }];
+    const [, ifconfigA, status, log] = underLock as [string, string, { timers: { kind: string }[] }, string];
     expect(ifconfigA).toContain('net0:1: flags=4001000842<BROADCAST,RUNNING,MULTICAST,IPv4,DUPLICATE>');
     expect(status.timers.map((t) => t.kind)).toEqual(['dad-recovery']);
+    expect(log).toContain('WARNING: net0:1 has duplicate address 192.168.1.20');
     // The next writer fires the same timers for real: the readers see no difference.
     must(file, 'ipmplab', ['clock', 'manual']);
     expect(readAll(file)).toEqual(underLock);

@@ -5,7 +5,9 @@ import { done } from './outcome';
 import type { Outcome } from './outcome';
 
 export function logCommand(ctx: LabContext, sinceMs?: number): Outcome {
-  return ctx.session.run((k) => {
+  // A reader: it never waits for a command that holds the state (timers that are due are fired
+  // on its snapshot, so their lines are shown).
+  return ctx.session.view((k) => {
     // "Since" counts back from the kernel's time, which is the manual clock's when frozen.
     const from = sinceMs === undefined ? -Infinity : k.now - sinceMs;
     const lines = k.state.log.filter((l) => l.at >= from);
