@@ -21,7 +21,7 @@ export { DAD_MS, DUP_RECOVERY_MS } from './kernel/dad';
 export * from './store/schema';
 export * from './store/errors';
 export * from './store/paths';
-export { openState, integrityCheck } from './store/open';
+export { openState, integrityCheck, stateRefusal } from './store/open';
 export type { Db } from './store/open';
 export { transact, tryTransact, view, bootInto, kernelNow, saveState, wellFormed, loadState } from './store/transaction';
 export type { TransactionOptions, ViewOptions } from './store/transaction';
@@ -31,7 +31,11 @@ export { appendJournal, readJournal, lastSeq, JOURNAL_CAPACITY } from './store/j
 export type { JournalEntry, JournalRead } from './store/journal';
 export { SqliteRouteTable } from './store/sqlite-routes';
 export { encodeState, decodeState } from './store/codec';
-export { hostFiles } from './store/files';
+export { kernelDocumentProblem } from './store/kernel-schema';
+export {
+  hostFiles, newDisk, useHostDisk, hostDiskMounts, readHostFiles, filePath, labReads, LAB_READS, STOCK_FILES, HOSTNAME_FILE,
+  MPATHD_DEFAULTS_PATH, HOSTS_PATH, NETWORKS_PATH, NETMASKS_PATH, STATIC_ROUTES_PATH,
+} from './store/files';
 export type { HostFiles } from './store/files';
 export { rtsWrite } from './kernel/rt-request';
 export type { RtWriteResult } from './kernel/rt-request';

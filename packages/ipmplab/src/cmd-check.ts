@@ -1,7 +1,9 @@
-// `ipmplab check`: the full (O(size)) integrity check that ordinary opens skip, plus whether
-// the kernel state still decodes. Opening never creates the file: checking a path that does
-// not exist is a refusal, not a new lab.
-import { openState, integrityCheck, decodeState, wellFormed } from '@ipmplab/core';
+// `ipmplab check`: the full (O(size)) integrity check that ordinary opens make only in part
+// (see the core's store/integrity.ts), plus whether the kernel document decodes and has the
+// model's shape. Damage is the command's result: one line naming the file and the first
+// problem, exit 1 (the whole list is in --json). Opening never creates the file: checking a path
+// that does not exist is a refusal, not a new lab.
+import { openState, integrityCheck, decodeState, kernelDocumentProblem, stateRefusal } from '@ipmplab/core';
 import type { Db } from '@ipmplab/core';
 import { errorText } from './messages';
 import { EXIT } from './messages';
@@ -9,24 +11,37 @@ import type { Outcome } from './outcome';
 import { vis } from '@ipmplab/userland';
 
 function kernelProblems(db: Db): string[] {
-  const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
-  if (!row) return []; // not booted yet: the next command boots it
+  let row: { state: string } | undefined;
   try {
-    return wellFormed(decodeState(row.state)) ? [] : [errorText('kernelUnreadable', { detail: 'incomplete kernel state' })];
+    row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
   } catch (e) {
-    return [errorText('kernelUnreadable', { detail: (e as Error).message })];
+    // The page holding the document is damaged (integrity_check has said so already).
+    if (stateRefusal(e)?.reason === 'corrupt') return [errorText('kernelUnreadable', { detail: 'database disk image is malformed' })];
+    throw e;
   }
+  if (!row) return []; // not booted yet: the next command boots it
+  let problem: string | undefined;
+  try {
+    problem = kernelDocumentProblem(decodeState(row.state));
+  } catch (e) {
+    problem = (e as Error).message;
+  }
+  return problem === undefined ? [] : [errorText('kernelUnreadable', { detail: problem.startsWith('at ') ? `malformed ${problem}` : problem })];
 }
 
 export function checkCommand(file: string): Outcome {
-  const db = openState(file, { create: false });
+  // The per-open check is skipped: this command reports what the full one finds.
+  const db = openState(file, { create: false, verify: false });
   try {
     const problems = [...integrityCheck(db), ...kernelProblems(db)];
     if (problems.length === 0) return { code: EXIT.OK, lines: [`ipmplab: ${vis(file)}: ok`], json: { state: file, ok: true, problems } };
+    const [first, ...rest] = problems;
     return {
       code: EXIT.FAILED,
       lines: [],
-      errors: problems.map((problem) => errorText('checkProblem', { path: file, problem })),
+      errors: [rest.length === 0
+        ? errorText('checkProblem', { path: file, problem: first })
+        : errorText('checkProblems', { path: file, problem: first, more: rest.length })],
       json: { state: file, ok: false, problems },
     };
   } finally {

@@ -1,8 +1,9 @@
 // Every tool's outermost frame: state-file refusals and unexpected failures become one clear
 // line on stderr and an exit status, never a stack trace.
-import { StateFileError } from '@ipmplab/core';
+import { stateRefusal } from '@ipmplab/core';
 import type { LockHolder } from '@ipmplab/core';
 import type { ToolIO } from './io';
+import { vis } from './vis';
 import { LOCK_MSG } from './lock-messages';
 
 /** Exit status for a state file that was refused (the tools' own errors keep illumos statuses). */
@@ -14,8 +15,11 @@ export function guard(tool: string, io: ToolIO, body: () => number): number {
   try {
     return body();
   } catch (e) {
-    if (e instanceof StateFileError) {
-      io.stderr(`${tool}: ${e.message}\n`);
+    // Refusals, and what SQLite says of the state file outside a transaction (damaged, disk
+    // full, read-only): the file or its host, not a bug. The path in them is the user's.
+    const refusal = stateRefusal(e);
+    if (refusal) {
+      io.stderr(`${tool}: ${vis(refusal.message)}\n`);
       return EXIT_STATE;
     }
     const err = e as Error;

@@ -14,9 +14,11 @@ import { OverlayRouteTable } from '../kernel/route-overlay';
 import { decodeState, encodeState } from './codec';
 import { insertJournal, trimJournal } from './journal';
 import { mpathdSync } from '../mpathd/daemon';
-import { StateFileError } from './errors';
+import { REFUSAL, StateFileError } from './errors';
 import { takeWriteLock, clearHolder, holderAfterCommit, StateBusyError } from './lock';
 import type { LockWait } from './lock';
+import { kernelDocumentProblem } from './kernel-schema';
+import { refuseIfDamaged } from './integrity';
 
 export interface TransactionOptions {
   caller?: Caller;
@@ -26,26 +28,29 @@ export interface TransactionOptions {
   wait?: LockWait;
 }
 
-/** The kernel state in the file (undefined before the first boot); a damaged one is refused. */
+/**
+ * The kernel state in the file (undefined before the first boot). A document that does not
+ * decode or departs from the model is a damaged file, refused before the kernel reads it; so is
+ * a file this process already found damaged (no write is committed to it).
+ */
 export function loadState(db: Db): KernelState | undefined {
+  refuseIfDamaged(db.name);
   const row = stmt(db, 'SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
   if (!row) return undefined;
   let state: KernelState;
   try {
     state = decodeState(row.state);
   } catch {
-    throw new StateFileError('corrupt', db.name, `${db.name} is damaged (the kernel state does not decode); it was left untouched`);
+    throw new StateFileError('corrupt', db.name, REFUSAL.damaged(db.name, 'the kernel state does not decode'));
   }
-  if (!wellFormed(state)) throw new StateFileError('corrupt', db.name, `${db.name} is damaged (the kernel state is incomplete); it was left untouched`);
+  const problem = kernelDocumentProblem(state);
+  if (problem) throw new StateFileError('corrupt', db.name, REFUSAL.damaged(db.name, `the kernel state is malformed ${problem}`));
   return state;
 }
 
-/** The parts every command relies on; anything less is a damaged file, not a kernel bug. */
+/** Whether a decoded document has the model's shape (kernel-schema.ts), every field the kernel reads. */
 export function wellFormed(s: KernelState): boolean {
-  const obj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-  return obj(s) && obj(s.links) && obj(s.phyints) && obj(s.typeOrder) && Array.isArray(s.typeOrder?.inet) &&
-    Array.isArray(s.typeOrder?.inet6) && obj(s.clock) && typeof s.clock?.now === 'number' && Array.isArray(s.timers) &&
-    Array.isArray(s.conflicts) && Array.isArray(s.log) && typeof s.lastIndex === 'number';
+  return kernelDocumentProblem(s) === undefined;
 }
 
 export function saveState(db: Db, state: KernelState): void {
