@@ -9,6 +9,8 @@ export interface ToolIO {
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour and progress only then). */
   isTTY: boolean;
+  /** Whether stderr is a terminal: a person is there to read notices meant for people. */
+  stderrIsTTY?: boolean;
 }
 
 /** What a shell reports for a process killed by SIGPIPE, which is how the real tools end. */
@@ -62,7 +64,7 @@ export function fdWriter(fd: number, hooks: WriterHooks = {}): (text: string) =>
 }
 
 export function processIO(): ToolIO {
-  return { env: process.env, stdout: fdWriter(1), stderr: fdWriter(2), isTTY: tty.isatty(1) };
+  return { env: process.env, stdout: fdWriter(1), stderr: fdWriter(2), isTTY: tty.isatty(1), stderrIsTTY: tty.isatty(2) };
 }
 
 /** Collects output in memory (tests, the shell's captured commands). */

@@ -24,14 +24,17 @@ function envMs(value: string | undefined): number | undefined {
 }
 
 /**
- * How a writer waits for another command that holds the state: up to 30 s, saying whom it waits
- * for after 1 s. IPMPLAB_LOCK_NOTICE_MS and IPMPLAB_LOCK_TIMEOUT_MS change both (for tests).
+ * How a writer waits for another command that holds the state: up to 30 s, then it gives up
+ * naming the holder. A person at a terminal is told whom it waits for after 1 s; a script's
+ * stderr stays what the illumos tool would print (the notice is not an illumos text), unless
+ * IPMPLAB_LOCK_NOTICE_MS asks for it. IPMPLAB_LOCK_TIMEOUT_MS changes the 30 s (for tests).
  */
 export function lockWait(file: string, io: ToolIO): LockWait {
+  const noticeMs = envMs(io.env.IPMPLAB_LOCK_NOTICE_MS) ?? (io.stderrIsTTY ? 1_000 : undefined);
   return {
     timeoutMs: envMs(io.env.IPMPLAB_LOCK_TIMEOUT_MS) ?? 30_000,
-    noticeMs: envMs(io.env.IPMPLAB_LOCK_NOTICE_MS) ?? 1_000,
-    onWait: (holder) => io.stderr(LOCK_MSG.waiting(programName(), file, holder)),
+    noticeMs,
+    onWait: noticeMs === undefined ? undefined : (holder) => io.stderr(LOCK_MSG.waiting(programName(), file, holder)),
   };
 }
 
