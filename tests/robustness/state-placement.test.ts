@@ -1,6 +1,6 @@
 // Where the state file is kept. The place ipmplab chooses by itself ($XDG_STATE_HOME/ipmplab)
 // must be a directory of ours that no one else can write (unless sticky, with our file in it);
-// the file and its companions (-wal, -shm, -journal) must be ours and no symbolic link; an empty
+// the file and its companions (-wal, -shm, -journal, -holder) must be ours and no symbolic link; an empty
 // file is never adopted. A file the user names (--state) may sit in a directory of their
 // choosing and may be their own link to their own file, never a link to another user's file.
 // Every refusal is one line naming the path, exit 1, and touches nothing: file, companions,
@@ -140,6 +140,12 @@ const strictCases: Refusal[] = [
     }, new RegExp(`state\\.db-wal belongs to another user \\(uid ${OTHER_UID}\\)`)],
     ['-shm', 'that is a symbolic link', (p: string) => fs.symlinkSync('/dev/null', p), /state\.db-shm is a symbolic link/],
     ['-journal', 'that is a directory', (p: string) => fs.mkdirSync(p), /state\.db-journal is not a regular file/],
+    // The lock holder's record is written by every writer: another user's must not be.
+    ['-holder', 'of another user, mode 0666', (p: string) => {
+      fs.writeFileSync(p, '-');
+      fs.chmodSync(p, 0o666);
+      fs.chownSync(p, OTHER_UID, OTHER_UID);
+    }, new RegExp(`state\\.db-holder belongs to another user \\(uid ${OTHER_UID}\\)`)],
   ] as const).map(([suffix, how, make, says]): Refusal => ({
     name: `a ${suffix} ${how}`,
     setup: () => {

@@ -8,8 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REFUSAL, StateFileError } from './errors';
 
-/** The files SQLite keeps beside the state file and writes through. */
-export const COMPANIONS = ['-wal', '-shm', '-journal'] as const;
+/**
+ * The files kept beside the state file and written through: SQLite's -wal, -shm and -journal,
+ * and the lock holder's record (-holder, lock.ts).
+ */
+export const COMPANIONS = ['-wal', '-shm', '-journal', '-holder'] as const;
 
 const me = (): number | undefined => (typeof process.geteuid === 'function' ? process.geteuid() : undefined);
 const ours = (st: fs.Stats) => me() === undefined || st.uid === me();
@@ -65,7 +68,7 @@ export function followChosenLink(file: string, link: fs.Stats): string {
   return target;
 }
 
-/** -wal, -shm and -journal, where present: regular files of ours, no links. */
+/** -wal, -shm, -journal and -holder, where present: regular files of ours, no links. */
 export function checkCompanions(file: string): void {
   for (const suffix of COMPANIONS) {
     const companion = `${file}${suffix}`;
