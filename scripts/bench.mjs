@@ -222,7 +222,7 @@ async function rtmonFigures(ns) {
 // ---------------------------------------------------------------- 5. state-file checks
 
 async function stateChecks() {
-  const mod = await importBuilt(path.join(root, 'packages', 'core', 'src', 'store', 'check-bench.ts'), '.check-bench.mjs');
+  const mod = await importBuilt(path.join(root, 'packages', 'core', 'bench', 'state-checks.ts'), '.state-checks-bench.mjs');
   console.log('\n5. State-file checks (median of in-process runs)');
   for (const line of mod.runStateCheckBench()) console.log(line);
 }

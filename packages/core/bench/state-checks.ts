@@ -9,16 +9,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Emitted } from '../kernel/kernel';
-import { ioctl } from '../kernel/ioctl';
-import { IFF } from '../wire';
-import { openState } from './open';
-import type { Db } from './open';
-import { transact } from './transaction';
-import { appendJournal } from './journal';
-import { FULL_CHECK_PAGES } from './integrity';
-import { kernelDocumentProblem } from './kernel-schema';
-import { decodeState } from './codec';
+import type { Emitted } from '../src/kernel/kernel';
+import { ioctl } from '../src/kernel/ioctl';
+import { IFF } from '../src/wire';
+import { openState } from '../src/store/open';
+import type { Db } from '../src/store/open';
+import { transact } from '../src/store/transaction';
+import { appendJournal } from '../src/store/journal';
+import { FULL_CHECK_PAGES } from '../src/store/integrity';
+import { kernelDocumentProblem } from '../src/store/kernel-schema';
+import { decodeState } from '../src/store/codec';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
