@@ -1,6 +1,6 @@
 // Colour only where a person looks at a terminal: stdout a TTY, NO_COLOR unset or empty
 // (no-color.org), TERM not "dumb". The decision comes from the tool's io, never from chalk's
-// own detection, so the shell and tests get the same answer as a real process.
+// own detection, so a batch, an in-process caller and tests get the same answer as a real process.
 import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
 import type { ToolIO } from '@ipmplab/userland';

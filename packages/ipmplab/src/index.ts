@@ -1,3 +1,3 @@
-// @ipmplab/ipmplab as a library (the interactive shell and tests): the command without a process.
+// @ipmplab/ipmplab as a library (tests, in-process callers): the command without a process.
 export { labMain } from './lab';
 export { ERRORS, EXIT, USAGE_HINT } from './messages';

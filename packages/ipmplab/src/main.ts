@@ -1,5 +1,5 @@
 // Entry point of the bundle (dist/ipmplab.cjs, started by bin/ipmplab): run the lab command in
-// this process. The logic lives in lab.ts so tests and the shell can call it without a process.
+// this process. The logic lives in lab.ts so tests and batches can call it without a process.
 import { processIO, runProcess } from '@ipmplab/userland';
 import { labMain } from './lab';
 

@@ -1,4 +1,4 @@
-// The tools a batch (and the shell) can run by name, each through the same entry point as its
+// The tools a batch can run by name, each through the same entry point as its
 // executable in bin/.
 import type { ToolIO } from '@ipmplab/userland';
 import { ifconfigMain } from '@ipmplab/ifconfig';

@@ -15,7 +15,7 @@ export const POLL_MS = 10;
 export interface MonitorRunOptions {
   /** Stop after this many polls and return (in-process callers and tests). */
   polls?: number;
-  /** Stop when this is aborted, instead of on SIGINT/SIGTERM (an in-process host such as a shell). */
+  /** Stop when this is aborted, instead of on SIGINT/SIGTERM (an in-process host such as a test). */
   signal?: AbortSignal;
   /** Told the exit status when a live monitor stops. */
   onExit?: (code: number) => void;

@@ -1,4 +1,4 @@
-// Splitting a command line the way sh would (quotes, escapes), for batches and the shell.
+// Splitting a command line the way sh would (quotes, escapes), for batches.
 // Pipes, redirections and other shell operators are not commands and are refused.
 import { parse } from 'shell-quote';
 

@@ -1,5 +1,5 @@
-// What a tool needs from its process, so tools run the same in a real process, in the
-// interactive shell and in tests: argv, environment, two output streams.
+// What a tool needs from its process, so tools run the same in a real process, in a
+// batch and in tests: argv, environment, two output streams.
 import fs from 'node:fs';
 import tty from 'node:tty';
 
@@ -67,7 +67,7 @@ export function processIO(): ToolIO {
   return { env: process.env, stdout: fdWriter(1), stderr: fdWriter(2), isTTY: tty.isatty(1), stderrIsTTY: tty.isatty(2) };
 }
 
-/** Collects output in memory (tests, the shell's captured commands). */
+/** Collects output in memory (tests, a batch's captured commands). */
 export function memoryIO(env: NodeJS.ProcessEnv = {}): ToolIO & { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];

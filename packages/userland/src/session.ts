@@ -50,7 +50,7 @@ export function statePath(option: string | undefined, env: NodeJS.ProcessEnv): s
 let shared: Map<string, Db> | undefined;
 let ambient: { db: Db; kernel: Kernel } | undefined;
 
-/** Runs fn with state files opened once and kept open for every tool it runs (batches, the shell). */
+/** Runs fn with state files opened once and kept open for every tool it runs (batches). */
 export function withSharedSessions<T>(fn: () => T): T {
   const outer = shared;
   shared ??= new Map();
