@@ -1,4 +1,4 @@
-// @ipmplab/rtmon: the live routing-socket monitor. main.ts is the process entry (plain path,
+// @ipmplab/rtmon: the live routing-socket monitor. bin.ts is the process entry (plain path,
 // no ink); tui/ the ink view (its own ESM bundle). Exported here for tests and for pnpm bench.
 export * from './options';
 export * from './filter';
