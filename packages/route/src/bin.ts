@@ -1,4 +1,4 @@
 import { processIO, runProcess } from '@ipmplab/userland';
-import { routeMain } from './route';
+import { routeMain } from './main';
 
 runProcess(routeMain, processIO());

@@ -6,8 +6,8 @@ import { ERRNO } from '@ipmplab/core';
 import type { DecodedMessage } from '@ipmplab/core';
 import { guard, jsonText, openRtReader } from '@ipmplab/userland';
 import type { RtReader, Session, ToolIO } from '@ipmplab/userland';
-import { formatMonitorMessage } from './monitor-format';
-import { MSG, QUIT, TOOL } from './messages';
+import { formatMonitorMessage } from '../printer/monitor';
+import { MSG, QUIT, TOOL } from '../messages';
 
 /** How often the journal is looked at (a real read() would block instead). */
 export const POLL_MS = 10;

@@ -3,13 +3,13 @@
 // delRouteEntry()'s flush line with routename()/netname(), sodump() and print_rtmsg() (-v).
 import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags, formatAddrNames } from '@ipmplab/core';
 import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
-import { formatRtCommon, formatRtmsg, routename } from './monitor-format';
-import { IN_CLASSA, IN_CLASSB, inetNtoa, pct_8d, pct_m20_20s } from './libc';
+import { formatRtCommon, formatRtmsg, routename } from './monitor';
+import { IN_CLASSA, IN_CLASSB, inetNtoa, pct_8d, pct_m20_20s } from '../libc';
 import { vis } from '@ipmplab/userland';
-import { family, linkNtoa, ntoa, ntop6, salen, sinAddr } from './sockunion';
-import type { Su } from './sockunion';
-import type { Rtcmd } from './grammar';
-import { MSG } from './messages';
+import { family, linkNtoa, ntoa, ntop6, salen, sinAddr } from '../sockunion';
+import type { Su } from '../sockunion';
+import type { Rtcmd } from '../grammar';
+import { MSG } from '../messages';
 
 /** The lookups the printers make (gethostbyaddr, getnetbyaddr); the names, from files, are shown visibly. */
 export interface PrintNames {

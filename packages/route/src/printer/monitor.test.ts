@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { decodeMessage, encodeMessage, RTM, RTF, IFT } from '@ipmplab/core';
 import type { RoutingMessage } from '@ipmplab/core';
-import { formatMonitorMessage } from './monitor-format';
+import { formatMonitorMessage } from './monitor';
 
 const MAC = Uint8Array.from([0x00, 0x0c, 0x29, 0xab, 0xcd, 0xef]);
 const ifp = { family: 'link' as const, index: 2, type: IFT.ETHER, name: 'e1000g0', hwaddr: MAC };

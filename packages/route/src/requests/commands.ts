@@ -7,17 +7,17 @@ import {
 } from '@ipmplab/core';
 import type { DecodedMessage, Route, RtMessage, Sockaddr, SockaddrSet, Family } from '@ipmplab/core';
 import { ifNameToIndex } from '@ipmplab/userland';
-import type { RunCtx } from './context';
-import { argsToRtcmd, internalError, newRtcmd } from './grammar';
-import type { Rtcmd } from './grammar';
-import { keyword, K } from './keywords';
-import { ENOTSOCK, EBADF, EXIT, MSG, QUIT, reason, quietWriteError } from './messages';
-import { Exit } from './output';
-import { formatFlushLine, formatGetReply, formatRequest, formatRtcmdShort, formatSodump, routenameSu } from './printers';
-import { family, newSu, ntoa, ntop6, setFamily, setSdlIndex, wireBytes, sin6Addr, setSinAddr } from './sockunion';
-import type { Su } from './sockunion';
-import { usage } from './usage';
-import { saveRoute } from './persist';
+import type { RunCtx } from '../context';
+import { argsToRtcmd, internalError, newRtcmd } from '../grammar';
+import type { Rtcmd } from '../grammar';
+import { keyword, K } from '../keywords';
+import { ENOTSOCK, EBADF, EXIT, MSG, QUIT, reason, quietWriteError } from '../messages';
+import { Exit } from '../output';
+import { formatFlushLine, formatGetReply, formatRequest, formatRtcmdShort, formatSodump, routenameSu } from '../printer/commands';
+import { family, newSu, ntoa, ntop6, setFamily, setSdlIndex, wireBytes, sin6Addr, setSinAddr } from '../sockunion';
+import type { Su } from '../sockunion';
+import { usage } from '../usage';
+import { saveRoute } from '../persist';
 
 /** A placeholder of the same size, so encodeMessage lays out the header and the lengths. */
 function placeholder(bytes: Uint8Array): Sockaddr {

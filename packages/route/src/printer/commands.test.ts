@@ -2,11 +2,11 @@
 import { describe, it, expect } from 'vitest';
 import { RTM, RTF, RTV, AF_INET, AF_LINK, IFT, encodeMessage, decodeMessage, ZERO_METRICS } from '@ipmplab/core';
 import type { RoutingMessage, RtMessage } from '@ipmplab/core';
-import { newRtcmd } from './grammar';
-import { formatFlushLine, formatGetReply, formatRtcmdShort, formatSodump, netnameSu, routenameSu } from './printers';
-import { formatMonitorMessage, routename } from './monitor-format';
-import { newSu, SDL_DATA, setFamily, setSinAddr } from './sockunion';
-import { nameService } from './resolver';
+import { newRtcmd } from '../grammar';
+import { formatFlushLine, formatGetReply, formatRtcmdShort, formatSodump, netnameSu, routenameSu } from './commands';
+import { formatMonitorMessage, routename } from './monitor';
+import { newSu, SDL_DATA, setFamily, setSinAddr } from '../sockunion';
+import { nameService } from '../resolver';
 
 const inet = (a: number) => {
   const su = newSu();

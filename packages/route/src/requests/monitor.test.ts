@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { openState } from '@ipmplab/core';
-import { BIN, startTool, tempState, toolEnv } from '../../../tests/lib/tools';
-import { lanLab, lines } from './test-kit';
-import type { Lab } from './test-kit';
+import { BIN, startTool, tempState, toolEnv } from '../../../../tests/lib/tools';
+import { lanLab, lines } from '../test-kit';
+import type { Lab } from '../test-kit';
 
 function run(file: string, tool: string, ...args: string[]): { pid: number; status: number; out: string } {
   const r = spawnSync(path.join(BIN, tool), args, { env: toolEnv(file), encoding: 'utf8' });
@@ -178,7 +178,7 @@ describe('route monitor (in-process)', () => {
     const out: string[] = [];
     const err: string[] = [];
     lab = lanLab();
-    const { routeMain } = await import('./route');
+    const { routeMain } = await import('../main');
     const { memoryIO } = await import('@ipmplab/userland');
     const io = memoryIO();
     io.stdout = (t) => out.push(t);

@@ -12,12 +12,12 @@ import type { Globals, RunCtx } from './context';
 import { getopt } from './getopt';
 import { K, keyword } from './keywords';
 import { EXIT, GLOBAL_ZONENAME, MSG, PERM_FILE, QUIT, TEMP_FILE, TOOL } from './messages';
-import { runMonitor } from './monitor';
-import type { MonitorRunOptions } from './monitor';
+import { runMonitor } from './requests/monitor';
+import type { MonitorRunOptions } from './requests/monitor';
 import { Collected, Exit } from './output';
 import type { Out } from './output';
 import { saveRoute, showSavedRoutes } from './persist';
-import { flushroutes, newroute } from './request';
+import { flushroutes, newroute } from './requests/commands';
 import { kernelResolver, nameService } from './resolver';
 import { usage } from './usage';
 
