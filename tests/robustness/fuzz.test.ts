@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ifconfigMain } from '../../packages/ifconfig/src/ifconfig';
+import { ifconfigMain } from '../../packages/ifconfig/src/main';
 import { ROOT, tempState } from '../lib/tools';
 import { Rng, seedFromEnv, showArgv } from './lib/prng';
 import { canonical, dumpFile, freezeClock, journalProblems, stateProblems } from './lib/state';

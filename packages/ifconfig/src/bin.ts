@@ -1,4 +1,4 @@
 import { processIO, runProcess } from '@ipmplab/userland';
-import { ifconfigMain } from './ifconfig';
+import { ifconfigMain } from './main';
 
 runProcess(ifconfigMain, processIO());

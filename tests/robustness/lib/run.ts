@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ifconfigMain } from '../../../packages/ifconfig/src/ifconfig';
+import { ifconfigMain } from '../../../packages/ifconfig/src/main';
 import { memoryIO } from '../../../packages/userland/src/index';
 import type { ToolIO } from '../../../packages/userland/src/index';
 import { BIN, ROOT, toolEnv } from '../../lib/tools';

@@ -3,8 +3,8 @@
 import { ioctl, IFF, ERRNO, maskFromPrefix } from '@ipmplab/core';
 import { atoi, ifNameToIndex, netmaskByAddr, ipadmCreateIf, ipadmDeleteIf, ipadmErrno2status, ipadmStatus2str } from '@ipmplab/userland';
 import type { RunCtx } from './context';
-import type { Step } from './plan';
-import type { Keyword } from './keywords';
+import type { Step } from './grammar/plan';
+import type { Keyword } from './grammar/keywords';
 import { Exit, perror2, errnoOf, fail, call } from './errors';
 import { readStatus } from './status';
 import { flagsLine, etherLine } from './printer';
