@@ -76,7 +76,7 @@ if (netstatMain) {
     name: 'netstat', main: netstatMain, vector: netstatVector, exits: await documentedExits('netstat'),
     extra: (r) => (r.code !== 0 && r.err === '' ? ['failed without saying why'] : []),
     unchanged: () => true, // netstat only reads
-    // netstat.ts: the state file is opened only when the kernel is needed (an -f outif: check or
+    // netstat main.ts: the state file is opened only when the kernel is needed (an -f outif: check or
     // the report), so usage errors and refused modes never create or touch one.
     notOpened: (v, r) => r.code !== 0 && !v.argv.some((a) => a.includes('outif:')),
   });

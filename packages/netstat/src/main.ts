@@ -1,20 +1,20 @@
-// netstat(8): the conversation with the kernel. Parses argv (args.ts), refuses the modes the
+// netstat(8): the conversation with the kernel. Parses argv (grammar.ts), refuses the modes the
 // lab does not simulate, then reads the MIB inside one transaction and prints -i and -r
-// (interfaces-printer.ts, routes-printer.ts), streaming the rows.
+// (printer/interfaces.ts, printer/routes.ts), streaming the rows.
 import { ioctl, KernelError, mibAddrs, mibRoutes, strerror, ERRNO } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
 import { guard, openSession, takeLabOptions, visStderr, useNamesOf } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
-import { parseArgs } from './args';
-import type { NetstatOptions } from './args';
+import { parseArgs } from './grammar';
+import type { NetstatOptions } from './grammar';
 import { AF, familySelected } from './filters';
 import { EXIT, MODE, MSG, TOOL } from './messages';
 import { makeNames } from './names';
-import { printInterfaces, interfaceRecords } from './interfaces-printer';
-import type { InterfaceReportOptions } from './interfaces-printer';
-import { printRoutes, routeRecords } from './routes-printer';
-import type { RouteReportOptions } from './routes-printer';
-import { formatTimestamp } from './timestamp';
+import { printInterfaces, interfaceRecords } from './printer/interfaces';
+import type { InterfaceReportOptions } from './printer/interfaces';
+import { printRoutes, routeRecords } from './printer/routes';
+import type { RouteReportOptions } from './printer/routes';
+import { formatTimestamp } from './printer/timestamp';
 
 /** Output is handed to the process in chunks of about this many characters. */
 const CHUNK = 64 * 1024;

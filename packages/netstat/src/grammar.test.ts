@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { parseArgs } from './args';
-import type { NetstatOptions, ParseResult } from './args';
+import { parseArgs } from './grammar';
+import type { NetstatOptions, ParseResult } from './grammar';
 import type { FilterDeps } from './filters';
 import { FLF } from './filters';
 import { USAGE_TEXT } from './messages';

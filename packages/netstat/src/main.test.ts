@@ -5,7 +5,7 @@ import path from 'node:path';
 import { openState, toBytes, transact } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
 import { memoryIO } from '@ipmplab/userland';
-import { ChunkedWriter, netstatMain } from './netstat';
+import { ChunkedWriter, netstatMain } from './main';
 import { v4bytes } from './names';
 import { lines, up } from './test-kit';
 

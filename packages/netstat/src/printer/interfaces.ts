@@ -2,11 +2,11 @@
 // Pure functions of the MIB address tables (MIB2_IP_ADDR / MIB2_IP6_ADDR rows).
 import { IFF, prefixFromMask } from '@ipmplab/core';
 import type { Family, MibAddr } from '@ipmplab/core';
-import { AF, familySelected } from './filters';
-import type { Filters } from './filters';
-import type { Names } from './names';
+import { AF, familySelected } from '../filters';
+import type { Filters } from '../filters';
+import type { Names } from '../names';
 import { left, leftTrunc } from './printf';
-import type { Emit } from './routes-printer';
+import type { Emit } from './routes';
 
 export interface InterfaceReportOptions {
   /** -a: a row for every logical interface as well. */

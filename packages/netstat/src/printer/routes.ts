@@ -3,9 +3,9 @@
 // through `emit` so a table of a million routes is never held in memory.
 import { RTF } from '@ipmplab/core';
 import type { Family, Route } from '@ipmplab/core';
-import { AF, FLF, familySelected, filterMatch } from './filters';
-import type { Filters } from './filters';
-import type { Names } from './names';
+import { AF, FLF, familySelected, filterMatch } from '../filters';
+import type { Filters } from '../filters';
+import type { Names } from '../names';
 import { left, right } from './printf';
 
 /** One output line, without its newline. */
