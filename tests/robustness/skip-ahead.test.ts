@@ -6,7 +6,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { openState, transact, advanceClock, readJournal } from '../../packages/core/src/index';
 import { ifconfigMain } from '../../packages/ifconfig/src/main';
-import { ipmpstatMain } from '../../packages/ipmpstat/src/ipmpstat';
+import { ipmpstatMain } from '../../packages/ipmpstat/src/main';
 import { labMain } from '../../packages/ipmplab/src/lab';
 import { tempState } from '../lib/tools';
 import { runMain } from './lib/run';

@@ -12,8 +12,8 @@ vi.mock('@ipmplab/core', async (importOriginal) => {
 });
 
 const { ioctl, IFF, mpathdStart } = await import('@ipmplab/core');
-const { bootedKernel } = await import('../../core/src/kernel/test-kit');
-const { runIfMpadm } = await import('./if-mpadm');
+const { bootedKernel } = await import('../../../core/src/kernel/test-kit');
+const { runIfMpadm } = await import('./requests');
 
 function rig() {
   const k = bootedKernel();

@@ -17,7 +17,7 @@
 //    and a control character would reach the terminal or, as a tab, break the columns; its
 //    visible form is plain ASCII, so widths count it as it is seen.
 import { vis } from '@ipmplab/userland';
-import { OFMT_TEXT } from './messages';
+import { OFMT_TEXT } from '../messages';
 
 /** A value callback's answer: the text, or undefined for "could not obtain" (sfunc B_FALSE). */
 export type OfmtValue = string | undefined;

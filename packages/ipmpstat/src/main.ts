@@ -1,7 +1,7 @@
 // ipmpstat(8): the conversation with in.mpathd. main() of ipmpstat.c in its order: the
 // grammar (grammar.ts), ofmt_open (its complaints die, or warn for unknown fields in human
 // mode), then in.mpathd (one consistent snapshot, read without the write lock) and the walk
-// (report.ts). -p checks that some interface probes, then that the caller may listen, and
+// (printer/report.ts). -p checks that some interface probes, then that the caller may listen, and
 // then prints probe results as in.mpathd records them until it is killed.
 import { ipmpSnapshot, probeEventsSince } from '@ipmplab/core';
 import type { IpmpSnapshot, ProbeEvent } from '@ipmplab/core';
@@ -9,9 +9,9 @@ import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmpla
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseIpmpstatArgs } from './grammar';
 import { EXIT, IPMPSTAT, MSG } from './messages';
-import { fieldContext, jsonRecords, modeRows, openReport, printSnapshot } from './report';
-import type { Ofmt } from './ofmt';
-import type { FieldContext } from './fields';
+import { fieldContext, jsonRecords, modeRows, openReport, printSnapshot } from './printer/report';
+import type { Ofmt } from './printer/ofmt';
+import type { FieldContext } from './printer/fields';
 
 /** How often -p looks for new probe results. */
 export const PROBE_POLL_MS = 100;

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
-import { bootedKernel, summarize } from '../../core/src/kernel/test-kit';
-import { runIfMpadm } from './if-mpadm';
-import type { MpadmAction } from './if-mpadm';
+import { bootedKernel, summarize } from '../../../core/src/kernel/test-kit';
+import { runIfMpadm } from './requests';
+import type { MpadmAction } from './requests';
 
 function setFlags(k: Kernel, name: string, af: Family, on: bigint, off = 0n): void {
   const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });

@@ -12,8 +12,8 @@ import { ERRNO, IFF, KernelError, LIFC, ioctl, ipmpSnapshot, mpathdOffline, mpat
 import type { Family, Kernel, MpathdResult } from '@ipmplab/core';
 import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
-import { getopt } from './getopt';
-import { EXIT, IF_MPADM, IF_MPADM_USAGE, IPMP_ERRMSG, MPADM, MPADM_ERRMSG } from './messages';
+import { getopt } from '../getopt';
+import { EXIT, IF_MPADM, IF_MPADM_USAGE, IPMP_ERRMSG, MPADM, MPADM_ERRMSG } from '../messages';
 
 export type MpadmAction = 'offline' | 'undo';
 
