@@ -9,7 +9,7 @@ import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
 import { memoryIO, openSession } from '@ipmplab/userland';
 import { ipmpstatMain } from './main';
-import { ifMpadmMain } from './if-mpadm/requests';
+import { ifMpadmMain } from './if-mpadm/main';
 import { IPMPSTAT_USAGE, IF_MPADM_USAGE } from './messages';
 
 const VECTORS = 2500;

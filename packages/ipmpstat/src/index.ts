@@ -1,8 +1,10 @@
 // @ipmplab/ipmpstat: the ipmpstat(8) and if_mpadm(8) clones, their grammars and printers.
 export { ipmpstatMain, probingInterfaces, windowRows, FOREVER, PROBE_POLL_MS } from './main';
 export type { ProbeLoopHooks } from './main';
-export { ifMpadmMain, parseIfMpadmArgs, runIfMpadm, mpadmErrmsg } from './if-mpadm/requests';
-export type { MpadmAction, MpadmParse } from './if-mpadm/requests';
+export { ifMpadmMain } from './if-mpadm/main';
+export { parseIfMpadmArgs } from './if-mpadm/grammar';
+export { runIfMpadm, mpadmErrmsg } from './if-mpadm/requests';
+export type { MpadmAction, MpadmParse } from './if-mpadm/grammar';
 export { parseIpmpstatArgs, OPTSTRING } from './grammar';
 export type { IpmpstatArgs, IpmpstatParse } from './grammar';
 export { ofmtOpen, Ofmt } from './printer/ofmt';

@@ -7,7 +7,7 @@ import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
 import { memoryIO, openSession } from '@ipmplab/userland';
 import { ipmpstatMain } from './main';
-import { ifMpadmMain } from './if-mpadm/requests';
+import { ifMpadmMain } from './if-mpadm/main';
 import { IPMPSTAT_USAGE } from './messages';
 import { lines } from './test-kit';
 

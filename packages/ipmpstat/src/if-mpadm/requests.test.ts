@@ -3,7 +3,7 @@ import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, i
 import type { Family, Kernel } from '@ipmplab/core';
 import { bootedKernel, summarize } from '../../../core/src/kernel/test-kit';
 import { runIfMpadm } from './requests';
-import type { MpadmAction } from './requests';
+import type { MpadmAction } from './grammar';
 
 function setFlags(k: Kernel, name: string, af: Family, on: bigint, off = 0n): void {
   const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });

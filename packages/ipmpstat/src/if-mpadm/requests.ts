@@ -1,4 +1,4 @@
-// if_mpadm(8): offline an IPMP group member or undo it (the Clearview if_mpadm.c).
+// if_mpadm(8)'s requests: offline an IPMP group member or undo it (the Clearview if_mpadm.c).
 //
 //  -d IF: is_offline (SIOCGLIFFLAGS on an IPv4 socket, on ENXIO again on an IPv6 one) must be
 //         clear; in.mpathd offlines it with minimum redundancy 1 (ipmp_offline); then every UP
@@ -10,42 +10,11 @@
 // in.mpathd after the addresses came up) keeps those changes, as on the real system.
 import { ERRNO, IFF, KernelError, LIFC, ioctl, ipmpSnapshot, mpathdOffline, mpathdUndoOffline, strerror } from '@ipmplab/core';
 import type { Family, Kernel, MpathdResult } from '@ipmplab/core';
-import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
-import type { ToolIO } from '@ipmplab/userland';
-import { getopt } from '../getopt';
-import { EXIT, IF_MPADM, IF_MPADM_USAGE, IPMP_ERRMSG, MPADM, MPADM_ERRMSG } from '../messages';
-
-export type MpadmAction = 'offline' | 'undo';
-
-export type MpadmParse = { kind: 'ok'; action: MpadmAction; ifname: string } | { kind: 'error'; stderr: string; exit: number };
+import { EXIT, IPMP_ERRMSG, MPADM, MPADM_ERRMSG } from '../messages';
+import type { MpadmAction } from './grammar';
 
 /** LIFNAMSIZ: names are copied into lifr_name / mio_ifname with strlcpy (31 characters kept). */
 const LIFNAMSIZ = 32;
-
-/**
- * main() of if_mpadm.c: getopt "d:r:", the last -d/-r wins, operands after the options are
- * ignored; a getopt complaint or no -d/-r at all is usage() (exit 1).
- */
-export function parseIfMpadmArgs(argv: string[]): MpadmParse {
-  let action: MpadmAction | undefined;
-  let ifname = '';
-  for (const item of getopt(IF_MPADM, argv, 'd:r:', { optind: 0 })) {
-    switch (item.opt) {
-      case 'd':
-        action = 'offline';
-        ifname = item.arg!;
-        break;
-      case 'r':
-        action = 'undo';
-        ifname = item.arg!;
-        break;
-      default:
-        return { kind: 'error', stderr: (item.error ?? '') + IF_MPADM_USAGE, exit: EXIT.FAILURE };
-    }
-  }
-  if (!action) return { kind: 'error', stderr: IF_MPADM_USAGE, exit: EXIT.FAILURE };
-  return { kind: 'ok', action, ifname };
-}
 
 /** die(): stop with exit 1 after the message. */
 class Fatal extends Error {
@@ -204,35 +173,4 @@ export function runIfMpadm(k: Kernel, action: MpadmAction, ifname: string, err: 
 function truncateName(name: string): string {
   const buf = Buffer.from(name);
   return buf.length < LIFNAMSIZ ? name : buf.subarray(0, LIFNAMSIZ - 1).toString();
-}
-
-export function ifMpadmMain(argv: string[], ioIn: ToolIO): number {
-  // Complaints echo the interface name typed: shown visibly.
-  const io = visStderr(ioIn);
-  return guard(IF_MPADM, io, () => {
-    const lab = takeLabOptions(argv);
-    if (lab.error) {
-      io.stderr(MPADM.labOption(lab.error));
-      return EXIT.LAB_OPTION;
-    }
-    const parsed = parseIfMpadmArgs(lab.rest);
-    if (parsed.kind === 'error') {
-      io.stderr(parsed.stderr);
-      return parsed.exit;
-    }
-    const session = openSession(lab.state, io);
-    const errors: string[] = [];
-    let code: number;
-    try {
-      code = session.run((k) => runIfMpadm(k, parsed.action, parsed.ifname, (t) => errors.push(t)));
-    } finally {
-      session.close();
-    }
-    // Written once the transaction has committed (a failed commit prints only its own error).
-    for (const t of errors) io.stderr(t);
-    if (lab.json) {
-      io.stdout(`${jsonText({ interface: parsed.ifname, action: parsed.action, exit: code })}\n`);
-    }
-    return code;
-  });
 }
