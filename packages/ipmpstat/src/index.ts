@@ -1,6 +1,7 @@
 // @ipmplab/ipmpstat: the ipmpstat(8) and if_mpadm(8) clones, their grammars and printers.
-export { ipmpstatMain, probingInterfaces, windowRows, FOREVER, PROBE_POLL_MS } from './main';
-export type { ProbeLoopHooks } from './main';
+export { ipmpstatMain, windowRows } from './main';
+export { probingInterfaces, FOREVER, PROBE_POLL_MS } from './requests';
+export type { ProbeLoopHooks } from './requests';
 export { ifMpadmMain } from './if-mpadm/main';
 export { parseIfMpadmArgs } from './if-mpadm/grammar';
 export { runIfMpadm, mpadmErrmsg } from './if-mpadm/requests';
