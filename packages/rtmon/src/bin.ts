@@ -5,8 +5,8 @@ import path from 'node:path';
 import tty from 'node:tty';
 import { pathToFileURL } from 'node:url';
 import type { ToolIO } from '@ipmplab/userland';
-import { rtmonMain } from './rtmon';
-import type { TuiModule } from './rtmon';
+import { rtmonMain } from './main';
+import type { TuiModule } from './main';
 import { blockingWriter } from './stdout';
 
 const stop = new AbortController();

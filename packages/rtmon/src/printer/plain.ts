@@ -2,7 +2,7 @@
 // per line with --json) on stdout. A gap (the socket fell behind the bounded journal) is one line
 // `rtmon: N messages lost` on stderr, so stdout stays a pure route monitor transcript; stdout is
 // flushed first, so a terminal or `2>&1` shows the line where the gap is.
-import type { SourceEvent } from './types';
+import type { SourceEvent } from '../types';
 import { monitorText, lostLine } from './present';
 import { jsonLine } from './json';
 

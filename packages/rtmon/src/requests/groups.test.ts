@@ -4,11 +4,11 @@
 import { describe, it, expect } from 'vitest';
 import { IFF, ioctl, saveState } from '@ipmplab/core';
 import type { Kernel, Ipif } from '@ipmplab/core';
-import { bootedKernel, configure } from '../../core/src/kernel/test-kit';
+import { bootedKernel, configure } from '../../../core/src/kernel/test-kit';
 import { openSession, memoryIO } from '@ipmplab/userland';
 import { readGroups, memberState, interfaceIndexes } from './groups';
-import { groupLines } from './tui/GroupPanel';
-import { TempState } from './test-kit';
+import { groupLines } from '../tui/GroupPanel';
+import { TempState } from '../test-kit';
 
 function ipif(id: number, addr: string, flags: bigint): Ipif {
   return { id, flags, addr, netmask: '255.255.255.0', broadcast: '', dst: '', ready: true };

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseRtmon, DEFAULT_POLL_MS } from './options';
+import { parseRtmon, DEFAULT_POLL_MS } from './grammar';
 import { RTM } from '@ipmplab/core';
 
 const run = (...argv: string[]) => {

@@ -11,7 +11,7 @@
 import { ioctl, IOCTL_NAMES, IFF, LIFC } from '@ipmplab/core';
 import { tryIoctl } from '@ipmplab/userland';
 import type { Family, Kernel } from '@ipmplab/core';
-import type { GroupsView, GroupView, MemberState, MemberView } from './types';
+import type { GroupsView, GroupView, MemberState, MemberView } from '../types';
 
 const ALL_LIFC = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
 

@@ -1,11 +1,11 @@
 // The printers: route monitor text (plain mode, and the expanded message in the terminal view),
 // the one-line summary of the terminal view's list, and the lost-messages line. Pure functions.
 import { rtmName, rtmMonitorText, decodeMessage } from '@ipmplab/core';
-import { matchKey } from './filter';
-import type { MatchKey } from './filter';
+import { matchKey } from '../filter';
+import type { MatchKey } from '../filter';
 import { formatMonitorMessage } from '@ipmplab/route';
-import type { ShownMessage, Row } from './types';
-import { MSG } from './messages';
+import type { ShownMessage, Row } from '../types';
+import { MSG } from '../messages';
 
 export interface PrintOptions {
   numeric: boolean;

@@ -4,12 +4,12 @@ import { dumpRoutes, dumpInterfaces, encodeMessage, decodeMessage, lastSeq, AF_I
 import type { DecodedMessage, Kernel, RoutingMessage } from '@ipmplab/core';
 import { openRtReader, tryRun, viewCommitted } from '@ipmplab/userland';
 import type { RtReader, Session } from '@ipmplab/userland';
-import type { FamilyOption } from './options';
-import { MSG, RtmonFailure } from './messages';
-import type { ShownMessage, SourceEvent } from './types';
-import { matchKey } from './filter';
-import { readRecording } from './record';
-import type { Recorded, RecordingHeader } from './record';
+import type { FamilyOption } from '../grammar';
+import { MSG, RtmonFailure } from '../messages';
+import type { ShownMessage, SourceEvent } from '../types';
+import { matchKey } from '../filter';
+import { readRecording } from '../record';
+import type { Recorded, RecordingHeader } from '../record';
 
 export type Sink = (events: SourceEvent[]) => void;
 export type Done = (error?: unknown) => void;

@@ -5,10 +5,10 @@ import { RTM, RTSQ, AF_INET, AF_INET6, IFF, ioctl, transact, delivers, openRtSoc
 import { openSession, memoryIO } from '@ipmplab/userland';
 import type { Session } from '@ipmplab/userland';
 import { LiveSource, takeDump } from './source';
-import { RtmonFailure } from './messages';
-import type { SourceEvent } from './types';
-import { TempState, rtEcho, ifinfo, addrMsg, addrRoute, until } from './test-kit';
-import type { Entry } from './test-kit';
+import { RtmonFailure } from '../messages';
+import type { SourceEvent } from '../types';
+import { TempState, rtEcho, ifinfo, addrMsg, addrRoute, until } from '../test-kit';
+import type { Entry } from '../test-kit';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { RTM } from '@ipmplab/core';
 import { messageJson, jsonLine } from './json';
-import { rtEcho, ifinfo, addrMsg, shown, T0 } from './test-kit';
+import { rtEcho, ifinfo, addrMsg, shown, T0 } from '../test-kit';
 
 describe('--json objects', () => {
   it('decodes an rt_msghdr message', () => {

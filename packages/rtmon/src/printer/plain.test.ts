@@ -2,8 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { RTM } from '@ipmplab/core';
 import { printEvents } from './plain';
 import { summaryOf, monitorText, lostLine, messageRow } from './present';
-import { rtEcho, ifinfo, addrMsg, addrRoute, shown } from './test-kit';
-import type { SourceEvent } from './types';
+import { rtEcho, ifinfo, addrMsg, addrRoute, shown } from '../test-kit';
+import type { SourceEvent } from '../types';
 
 const msg = (m: Parameters<typeof shown>[0], seq = 1): SourceEvent => ({ kind: 'message', m: shown(m, seq) });
 

@@ -14,7 +14,7 @@
 import { formatRouteFlags, formatMonitorIfFlags, formatMetricNames, formatAddrNames } from '@ipmplab/core';
 import type { Sockaddr } from '@ipmplab/core';
 import { jsonText } from '@ipmplab/userland';
-import type { ShownMessage } from './types';
+import type { ShownMessage } from '../types';
 import { typeName } from './present';
 
 /** "<UP,DONE>" -> ["UP","DONE"]; "" -> []. */
