@@ -12,13 +12,13 @@ const cjs = (name, src) => ({ name, src, format: 'cjs', out: `${name}.cjs` });
 const esm = (name, src) => ({ name, src, format: 'esm', out: `${name}.mjs` });
 
 const bundles = [
-  cjs('ifconfig', 'packages/ifconfig/src/main.ts'),
-  cjs('netstat', 'packages/netstat/src/main.ts'),
-  cjs('route', 'packages/route/src/main.ts'),
-  cjs('rtmon', 'packages/rtmon/src/main.ts'),
+  cjs('ifconfig', 'packages/ifconfig/src/bin.ts'),
+  cjs('netstat', 'packages/netstat/src/bin.ts'),
+  cjs('route', 'packages/route/src/bin.ts'),
+  cjs('rtmon', 'packages/rtmon/src/bin.ts'),
   esm('rtmon-tui', 'packages/rtmon/src/tui/entry.tsx'),
-  cjs('ipmpstat', 'packages/ipmpstat/src/main.ts'),
-  cjs('if_mpadm', 'packages/ipmpstat/src/if-mpadm-main.ts'),
+  cjs('ipmpstat', 'packages/ipmpstat/src/bin.ts'),
+  cjs('if_mpadm', 'packages/ipmpstat/src/if-mpadm/bin.ts'),
   cjs('ipmplab', 'packages/ipmplab/src/main.ts'),
 ];
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../../packages/core/src/index';
 import { FULL_CHECK_PAGES } from '../../packages/core/src/store/integrity';
-import { ifconfigMain } from '../../packages/ifconfig/src/ifconfig';
+import { ifconfigMain } from '../../packages/ifconfig/src/main';
 import { tempState } from '../lib/tools';
 import { Rng, seedFromEnv, showArgv } from './lib/prng';
 import { copyState, fingerprint, freezeClock, overwritePages, pagesInUse } from './lib/state';

@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ifconfigMain } from '../../packages/ifconfig/src/ifconfig';
+import { ifconfigMain } from '../../packages/ifconfig/src/main';
 import { ROOT, tempState } from '../lib/tools';
 import { Rng, seedFromEnv, showArgv } from './lib/prng';
 import { canonical, dumpFile, freezeClock, journalProblems, stateProblems } from './lib/state';
@@ -76,7 +76,7 @@ if (netstatMain) {
     name: 'netstat', main: netstatMain, vector: netstatVector, exits: await documentedExits('netstat'),
     extra: (r) => (r.code !== 0 && r.err === '' ? ['failed without saying why'] : []),
     unchanged: () => true, // netstat only reads
-    // netstat.ts: the state file is opened only when the kernel is needed (an -f outif: check or
+    // netstat main.ts: the state file is opened only when the kernel is needed (an -f outif: check or
     // the report), so usage errors and refused modes never create or touch one.
     notOpened: (v, r) => r.code !== 0 && !v.argv.some((a) => a.includes('outif:')),
   });

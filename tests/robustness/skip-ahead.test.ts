@@ -5,8 +5,8 @@
 // time in the middle of the advances. One file steps every probe, the other may jump.
 import { describe, it, expect, afterAll } from 'vitest';
 import { openState, transact, advanceClock, readJournal } from '../../packages/core/src/index';
-import { ifconfigMain } from '../../packages/ifconfig/src/ifconfig';
-import { ipmpstatMain } from '../../packages/ipmpstat/src/ipmpstat';
+import { ifconfigMain } from '../../packages/ifconfig/src/main';
+import { ipmpstatMain } from '../../packages/ipmpstat/src/main';
 import { labMain } from '../../packages/ipmplab/src/lab';
 import { tempState } from '../lib/tools';
 import { runMain } from './lib/run';

@@ -9,7 +9,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ifconfigMain } from '../../packages/ifconfig/src/ifconfig';
+import { ifconfigMain } from '../../packages/ifconfig/src/main';
 import { BIN, tempState, toolEnv } from '../lib/tools';
 import { copyState, footprint, freezeClock, kernelOf } from './lib/state';
 import { built, ifconfig, loadMain, outputProblems, runMain, spawnCollect } from './lib/run';

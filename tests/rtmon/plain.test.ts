@@ -7,8 +7,8 @@ import path from 'node:path';
 import { Rtmon, tool, must, tempState, openDb, appendEntries, expectedText, lastSeq, sleep, readyAll } from './lib';
 import { BIN, toolEnv } from '../lib/tools';
 import { rtEcho, emitted } from '../../packages/rtmon/src/test-kit';
-import { takeDump } from '../../packages/rtmon/src/source';
-import { monitorText } from '../../packages/rtmon/src/present';
+import { takeDump } from '../../packages/rtmon/src/requests/source';
+import { monitorText } from '../../packages/rtmon/src/printer/present';
 import { openSession, memoryIO } from '../../packages/userland/src/index';
 
 const RTM_ADD = 1;

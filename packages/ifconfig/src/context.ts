@@ -2,7 +2,7 @@
 // to, the address waiting to be created, and where output goes.
 import type { Family, Kernel } from '@ipmplab/core';
 import type { IpadmHandle, StaticAddr } from '@ipmplab/userland';
-import type { ParsedAddr } from './addr-parse';
+import type { ParsedAddr } from './grammar/addr-parse';
 
 export interface RunCtx {
   k: Kernel;

@@ -1,2 +1,2 @@
-export { ifconfigMain } from './ifconfig';
+export { ifconfigMain } from './main';
 export * from './printer';

@@ -41,7 +41,7 @@ export function createIpmp(ctx: RunCtx, grname: string, af: Family, ifname: stri
   return true;
 }
 
-/** `ipmp`: create this interface as an IPMP interface (a logical name just plumbs, in commands.ts). */
+/** `ipmp`: create this interface as an IPMP interface (a logical name just plumbs, in requests.ts). */
 export function inetipmp(ctx: RunCtx): void {
   if (!createIpmp(ctx, ctx.name, ctx.af, ctx.name, false)) throw new Exit(1);
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { decodeMessage, lastSeq, openState, readJournal, rtmName, transact } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
 import { memoryIO } from '@ipmplab/userland';
-import { ifconfigMain } from './ifconfig';
+import { ifconfigMain } from './main';
 
 export interface Run {
   code: number;

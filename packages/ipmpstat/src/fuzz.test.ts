@@ -8,8 +8,8 @@ import path from 'node:path';
 import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
 import { memoryIO, openSession } from '@ipmplab/userland';
-import { ipmpstatMain } from './ipmpstat';
-import { ifMpadmMain } from './if-mpadm';
+import { ipmpstatMain } from './main';
+import { ifMpadmMain } from './if-mpadm/main';
 import { IPMPSTAT_USAGE, IF_MPADM_USAGE } from './messages';
 
 const VECTORS = 2500;

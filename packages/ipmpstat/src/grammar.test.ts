@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseIpmpstatArgs } from './grammar';
-import { parseIfMpadmArgs } from './if-mpadm';
+import { parseIfMpadmArgs } from './if-mpadm/grammar';
 import { IPMPSTAT_USAGE, IF_MPADM_USAGE } from './messages';
 
 const ok = (argv: string[]) => {

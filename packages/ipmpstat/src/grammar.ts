@@ -5,7 +5,7 @@
 // nothing here: every command sees one consistent state anyway.
 import { getopt } from './getopt';
 import { EXIT, IPMPSTAT, IPMPSTAT_USAGE, MSG } from './messages';
-import type { Mode } from './fields';
+import type { Mode } from './printer/fields';
 
 export const OPTSTRING = 'nLPo:agipt';
 

@@ -1,5 +1,63 @@
-// The ipmpstat executable (bundled into dist/ipmpstat.cjs, run by bin/ipmpstat).
-import { processIO, runProcess } from '@ipmplab/userland';
-import { ipmpstatMain } from './ipmpstat';
+// ipmpstat(8): main() of ipmpstat.c in its order: the
+// grammar (grammar.ts), ofmt_open (its complaints die, or warn for unknown fields in human
+// mode), then in.mpathd (one consistent snapshot, read without the write lock) and the walk
+// (printer/report.ts). -p checks that some interface probes, then that the caller may listen, and
+// then prints probe results as in.mpathd records them until it is killed (requests.ts).
+import { ipmpSnapshot } from '@ipmplab/core';
+import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
+import type { ToolIO } from '@ipmplab/userland';
+import { parseIpmpstatArgs } from './grammar';
+import { EXIT, IPMPSTAT, MSG } from './messages';
+import { fieldContext, jsonRecords, modeRows, openReport, printSnapshot } from './printer/report';
+import { FOREVER, probeOutput } from './requests';
+import type { ProbeLoopHooks } from './requests';
 
-runProcess(ipmpstatMain, processIO());
+/** The window height ofmt repeats the header at: the terminal's rows, else 24. */
+export function windowRows(io: ToolIO): number {
+  if (!io.isTTY) return 24;
+  const rows = process.stdout.rows;
+  return typeof rows === 'number' && rows > 0 ? rows : 24;
+}
+
+export function ipmpstatMain(argv: string[], ioIn: ToolIO, hooks: ProbeLoopHooks = FOREVER): number {
+  // Complaints echo the words typed (field names): shown visibly.
+  const io = visStderr(ioIn);
+  return guard(IPMPSTAT, io, () => {
+    const lab = takeLabOptions(argv);
+    if (lab.error) {
+      io.stderr(MSG.labOption(lab.error));
+      return EXIT.LAB_OPTION;
+    }
+    const parsed = parseIpmpstatArgs(lab.rest);
+    if (parsed.kind === 'error') {
+      io.stderr(parsed.stderr);
+      return parsed.exit;
+    }
+    const args = parsed.args;
+    const ctx = fieldContext(args.numeric || lab.json);
+    const opened = openReport(args.mode, ctx, { fields: args.fields, parsable: args.parsable, rows: windowRows(io) });
+    if (opened.status !== 'SUCCESS') {
+      if (opened.status !== 'EBADFIELDS' || args.parsable) {
+        io.stderr(MSG.die(opened.message ?? ''));
+        return EXIT.FAILURE;
+      }
+      io.stderr(MSG.warn(opened.message ?? ''));
+    }
+    const ofmt = opened.handle!;
+    // The state file is opened only now: a usage or field error never creates or touches one.
+    const session = openSession(lab.state, io);
+    try {
+      if (args.mode === 'p') return probeOutput(session, io, ofmt, ctx, lab.json, hooks);
+      const snap = session.view((k) => ipmpSnapshot(k));
+      if (!snap) {
+        io.stderr(MSG.noDaemon);
+        return EXIT.FAILURE;
+      }
+      if (lab.json) io.stdout(`${jsonText(jsonRecords(modeRows(args.mode, snap), ofmt.fields), undefined, 2)}\n`);
+      else io.stdout(printSnapshot(args.mode, snap, ofmt));
+      return EXIT.OK;
+    } finally {
+      session.close();
+    }
+  });
+}

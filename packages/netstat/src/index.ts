@@ -1,10 +1,10 @@
 // @ipmplab/netstat: the netstat(8) clone, its grammar and its printers.
-export { netstatMain, ifNameToIndex, unsimulatedMode, ChunkedWriter } from './netstat';
-export { parseArgs, defaultOptions, OPTSTRING } from './args';
-export type { NetstatOptions, ParseResult, Protocol } from './args';
+export { netstatMain, ifNameToIndex, unsimulatedMode, ChunkedWriter } from './main';
+export { parseArgs, defaultOptions, OPTSTRING } from './grammar';
+export type { NetstatOptions, ParseResult, Protocol } from './grammar';
 export * from './filters';
 export * from './names';
-export * from './routes-printer';
-export * from './interfaces-printer';
-export { formatTimestamp } from './timestamp';
+export * from './printer/routes';
+export * from './printer/interfaces';
+export { formatTimestamp } from './printer/timestamp';
 export { MSG, EXIT, MODE, USAGE_TEXT, TOOL } from './messages';

@@ -2,7 +2,7 @@
 // order the SQLite table gives them, and collect printed lines.
 import { ioctl, IFF, compareAddr, DAD_MS } from '@ipmplab/core';
 import type { Family, Kernel, Route } from '@ipmplab/core';
-import type { Emit } from './routes-printer';
+import type { Emit } from './printer/routes';
 
 /** Lines joined with newlines, with the final newline (trailing spaces stay visible in the source). */
 export function lines(...l: string[]): string {

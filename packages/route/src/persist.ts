@@ -8,7 +8,7 @@ import { argsToRtcmd, internalError, newRtcmd } from './grammar';
 import type { Rtcmd } from './grammar';
 import { EXIT, MSG, PERM_HEADER, PERM_MODE, QUIT } from './messages';
 import { Exit } from './output';
-import { formatRtcmdShort } from './printers';
+import { formatRtcmdShort } from './printer/commands';
 import { suEqual } from './sockunion';
 
 /** BUF_SIZE of route.c: file lines and the line written are at most this long. */

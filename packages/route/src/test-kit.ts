@@ -6,8 +6,8 @@ import path from 'node:path';
 import { ioctl, IFF, openState, transact } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
 import { memoryIO } from '@ipmplab/userland';
-import { routeMain } from './route';
-import type { RouteOptions } from './route';
+import { routeMain } from './main';
+import type { RouteOptions } from './main';
 
 export interface Lab {
   file: string;

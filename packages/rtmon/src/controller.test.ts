@@ -6,7 +6,7 @@ import path from 'node:path';
 import { RTM, RTSQ, AF_INET, AF_INET6 } from '@ipmplab/core';
 import { openSession, memoryIO } from '@ipmplab/userland';
 import { Controller } from './controller';
-import { LiveSource } from './source';
+import { LiveSource } from './requests/source';
 import { MessageFilter } from './filter';
 import { Recorder, readRecording } from './record';
 import { TempState, rtEcho, ifinfo, until } from './test-kit';

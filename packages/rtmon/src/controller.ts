@@ -3,10 +3,10 @@
 // view (tui/) only draws rows and forwards keys, so it needs neither the kernel nor SQLite.
 import { MessageFilter, parseFilterExpression, formatFilterExpression } from './filter';
 import type { FilterSpec } from './filter';
-import { messageRow, lostRow } from './present';
-import type { PrintOptions } from './present';
-import { readGroups } from './groups';
-import type { Source } from './source';
+import { messageRow, lostRow } from './printer/present';
+import type { PrintOptions } from './printer/present';
+import { readGroups } from './requests/groups';
+import type { Source } from './requests/source';
 import type { Recorder } from './record';
 import type { GroupsView, MonitorController, Row, SourceEvent } from './types';
 

@@ -2,7 +2,7 @@
 // (-f) is not here: it is a socket option (SO_PROTOTYPE), applied by the kernel's delivery rule.
 import { RTM, rtmName, IFF } from '@ipmplab/core';
 import type { DecodedMessage } from '@ipmplab/core';
-import type { FamilyOption } from './options';
+import type { FamilyOption } from './grammar';
 
 export const TYPE_NAMES = (Object.keys(RTM) as (keyof typeof RTM)[]).map((k) => `RTM_${k}`);
 

@@ -1,17 +1,17 @@
-// @ipmplab/rtmon: the live routing-socket monitor. main.ts is the process entry (plain path,
+// @ipmplab/rtmon: the live routing-socket monitor. bin.ts is the process entry (plain path,
 // no ink); tui/ the ink view (its own ESM bundle). Exported here for tests and for pnpm bench.
-export * from './options';
+export * from './grammar';
 export * from './filter';
 export * from './types';
-export * from './present';
-export * from './json';
+export * from './printer/present';
+export * from './printer/json';
 export * from './record';
-export * from './groups';
-export * from './source';
+export * from './requests/groups';
+export * from './requests/source';
 export * from './pipeline';
-export * from './plain';
+export * from './printer/plain';
 export * from './controller';
-export * from './rtmon';
+export * from './main';
 export * from './messages';
 export { App, useTerminalSize, PANEL_WIDTH, SIDE_PANEL_MIN_COLUMNS } from './tui/App';
 export type { AppProps, Size } from './tui/App';

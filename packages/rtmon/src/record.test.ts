@@ -4,7 +4,7 @@ import path from 'node:path';
 import { RTM } from '@ipmplab/core';
 import { memoryIO } from '@ipmplab/userland';
 import { Recorder, readRecording, recordLine, RecordingError } from './record';
-import { rtmonMain } from './rtmon';
+import { rtmonMain } from './main';
 import { TempState, rtEcho, ifinfo, shown, until, T0 } from './test-kit';
 import type { SourceEvent } from './types';
 

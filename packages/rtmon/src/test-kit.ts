@@ -9,7 +9,7 @@ import {
 } from '@ipmplab/core';
 import type { Db, Emitted, RoutingMessage } from '@ipmplab/core';
 import type { GroupsView, MonitorController, Row, ShownMessage } from './types';
-import { messageRow, lostRow } from './present';
+import { messageRow, lostRow } from './printer/present';
 
 export const T0 = Date.UTC(2030, 0, 1, 12, 0, 0);
 export const MAC0 = Uint8Array.from([0x02, 0x08, 0x20, 0x4c, 0x3a, 0x10]);

@@ -2,7 +2,7 @@
 // table, netstat's getopt string, ipmplab's commands) plus addresses, numbers, interface names
 // that exist and do not, junk and unicode. Every vector carries the class that decides what the
 // test may assert about the state afterwards.
-import { KEYWORDS } from '../../../packages/ifconfig/src/keywords';
+import { KEYWORDS } from '../../../packages/ifconfig/src/grammar/keywords';
 import type { Rng } from './prng';
 
 export type Family = 'inet' | 'inet6';

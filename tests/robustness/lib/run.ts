@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ifconfigMain } from '../../../packages/ifconfig/src/ifconfig';
+import { ifconfigMain } from '../../../packages/ifconfig/src/main';
 import { memoryIO } from '../../../packages/userland/src/index';
 import type { ToolIO } from '../../../packages/userland/src/index';
 import { BIN, ROOT, toolEnv } from '../../lib/tools';
@@ -123,7 +123,7 @@ export function freshBuild(tool: string): boolean {
 /** Loads a tool's in-process main if its package provides one today (the tools are being written). */
 export async function loadMain(tool: 'netstat' | 'ipmplab'): Promise<Main | undefined> {
   const candidates = tool === 'netstat'
-    ? [['packages/netstat/src/index.ts', 'netstatMain'], ['packages/netstat/src/netstat.ts', 'netstatMain']]
+    ? [['packages/netstat/src/index.ts', 'netstatMain'], ['packages/netstat/src/main.ts', 'netstatMain']]
     : [['packages/ipmplab/src/index.ts', 'labMain'], ['packages/ipmplab/src/lab.ts', 'labMain']];
   for (const [file, name] of candidates) {
     const full = path.join(ROOT, file);

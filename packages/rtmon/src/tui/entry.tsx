@@ -2,7 +2,7 @@
 // a terminal. Draws on the terminal's alternate screen and gives it back on exit.
 import React from 'react';
 import { render } from 'ink';
-import type { TuiArgs } from '../rtmon';
+import type { TuiArgs } from '../main';
 import { App } from './App';
 
 export async function runTui(args: TuiArgs): Promise<number> {

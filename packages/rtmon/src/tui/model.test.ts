@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { RTM } from '@ipmplab/core';
 import { reduce, initialView, windowOf, MAX_ROWS } from './model';
-import { messageRow, lostRow } from '../present';
+import { messageRow, lostRow } from '../printer/present';
 import { rtEcho, shown } from '../test-kit';
 import type { Row } from '../types';
 

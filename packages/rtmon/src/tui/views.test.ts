@@ -12,7 +12,7 @@ import { GroupPanel } from './GroupPanel';
 import { Footer, KEYS_HELP } from './Footer';
 import { App } from './App';
 import { ColourContext } from './theme';
-import { messageRow, lostRow } from '../present';
+import { messageRow, lostRow } from '../printer/present';
 import { FakeController, rtEcho, ifinfo, addrMsg, addrRoute, shown, T0 } from '../test-kit';
 import type { GroupsView, Row } from '../types';
 

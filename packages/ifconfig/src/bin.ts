@@ -1,0 +1,4 @@
+import { processIO, runProcess } from '@ipmplab/userland';
+import { ifconfigMain } from './main';
+
+runProcess(ifconfigMain, processIO());

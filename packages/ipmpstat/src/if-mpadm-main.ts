@@ -1,5 +1,0 @@
-// The if_mpadm executable (bundled into dist/if_mpadm.cjs, run by bin/if_mpadm).
-import { processIO, runProcess } from '@ipmplab/userland';
-import { ifMpadmMain } from './if-mpadm';
-
-runProcess(ifMpadmMain, processIO());

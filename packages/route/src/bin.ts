@@ -1,0 +1,4 @@
+import { processIO, runProcess } from '@ipmplab/userland';
+import { routeMain } from './main';
+
+runProcess(routeMain, processIO());
