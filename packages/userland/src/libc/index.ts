@@ -3,5 +3,6 @@ export * from './atoi';
 export * from './strtol';
 export * from './inet-aton';
 export * from './inet-ntoa';
+export * from './inet-network';
 export * from './in-class';
 export { ERANGE } from './errno';
