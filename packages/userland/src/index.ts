@@ -10,5 +10,6 @@ export * from './command-line';
 export * from './getopt';
 export * from './vis';
 export * from './libc';
+export * from './lifc-all';
 export * from './lock-messages';
 export * from './libipadm';
