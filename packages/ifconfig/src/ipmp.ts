@@ -1,13 +1,11 @@
 // ifconfig's IPMP words (ifconfig.c inetipmp, create_ipmp, setifgroupname): the kernel refuses
 // what it cannot do in one step (ENOENT, EALREADY, EAFNOSUPPORT, EADDRINUSE, EADDRNOTAVAIL) and
 // ifconfig repairs the situation and retries, exactly as illumos ifconfig does.
-import { ioctl, ERRNO, IFF, LIFC, mpathdStart, strerror } from '@ipmplab/core';
+import { ioctl, ERRNO, IFF, mpathdStart, strerror } from '@ipmplab/core';
 import type { Family } from '@ipmplab/core';
-import { ipadmCreateIf, ipadmStatus2str } from '@ipmplab/userland';
+import { LIFC_ALL, ipadmCreateIf, ipadmStatus2str } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import { Exit, perror2, errnoOf } from './errors';
-
-const ALL = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
 
 /**
  * create_ipmp: an IPMP interface through ipadm_create_if (IPADM_OPT_IPMP; an implicit one is
@@ -54,7 +52,7 @@ interface Addr {
 /** ifaddrlistx: the addresses of the physical interface (both families) with any of `set` and none of `clear`. */
 function addrList(ctx: RunCtx, phys: string, set: bigint, clear: bigint): Addr[] {
   const list: Addr[] = [];
-  for (const e of ioctl(ctx.k, 'SIOCGLIFCONF', { af: 'unspec', flags: ALL }).entries) {
+  for (const e of ioctl(ctx.k, 'SIOCGLIFCONF', { af: 'unspec', flags: LIFC_ALL }).entries) {
     if (e.name.split(':')[0] !== phys) continue;
     const { flags } = ioctl(ctx.k, 'SIOCGLIFFLAGS', { name: e.name, af: e.family });
     if ((flags & set) !== 0n && (flags & clear) === 0n) list.push({ name: e.name, af: e.family });

@@ -1,8 +1,8 @@
 // ifconfig(8): argument handling (ifconfig.c main), the walk over every interface for -a, and
 // the status output. Output is collected and written once the transaction has committed.
-import { ioctl, IFF, LIFC } from '@ipmplab/core';
+import { ioctl, IFF } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
-import { guard, openSession, takeLabOptions, callerFrom, jsonText, visStderr, useNamesOf, tryIoctl } from '@ipmplab/userland';
+import { guard, openSession, takeLabOptions, callerFrom, jsonText, visStderr, useNamesOf, tryIoctl, LIFC_ALL } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { USAGE } from './usage';
 import { planWords } from './grammar/plan';
@@ -15,7 +15,6 @@ import { readStatus } from './status';
 import { formatStatus } from './printer';
 import type { LifStatus } from './printer';
 
-const LIFC_DEFAULT = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
 const LIFNAMSIZ = 32;
 
 interface AllOptions {
@@ -156,7 +155,7 @@ function walkAll(
   const fam = o.v4 ? 'inet' : o.v6 ? 'inet6' : afGiven ?? 'unspec';
   if (words.length === 1 && words[0] === 'plumb') return plumbAll(k, o, afGiven ?? 'inet', base);
   const plans = new Map<Family, Plan>();
-  for (const entry of ioctl(k, 'SIOCGLIFCONF', { af: fam, flags: LIFC_DEFAULT }).entries) {
+  for (const entry of ioctl(k, 'SIOCGLIFCONF', { af: fam, flags: LIFC_ALL }).entries) {
     // An earlier entry's words may have removed this one (unplumb): skip it, as illumos'
     // foreachinterface does when SIOCGLIFFLAGS fails.
     let flags: bigint;

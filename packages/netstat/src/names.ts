@@ -1,7 +1,7 @@
 // How netstat turns addresses into text (netstat.c pr_addr, pr_addr6, pr_addrnz, pr_mask,
 // pr_net, pr_netaddr, pr_prefix6), over the lab host's name service.
 import { toBytes } from '@ipmplab/core';
-import { hostByAddr, netByNumber, vis } from '@ipmplab/userland';
+import { hostByAddr, inetNtoa, netByNumber, vis } from '@ipmplab/userland';
 
 /** The lookups netstat makes (getipnodebyaddr, getnetbyaddr); injectable for tests. */
 export interface NameService {
@@ -51,10 +51,6 @@ export function v4bytes(addr: string): number[] {
 function be32(addr: string): number {
   const b = v4bytes(addr);
   return ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0;
-}
-
-function dotted(v: number): string {
-  return `${v >>> 24}.${(v >>> 16) & 0xff}.${(v >>> 8) & 0xff}.${v & 0xff}`;
 }
 
 function maskOf(prefixlen: number): number {
@@ -167,13 +163,13 @@ export function makeNames(numeric: boolean, files: NameService = LAB_NAME_SERVIC
         const name = ns.netByNumber(netshifted) ?? host(address);
         if (name !== undefined) return name;
       }
-      return dotted(net);
+      return inetNtoa(net);
     },
     prefix6: (a, prefixlen) => {
       if (a === '::' && prefixlen === 0) return 'default';
       const text = addr6(a);
       return prefixlen === 128 ? text : `${text}/${prefixlen}`;
     },
-    mask: (prefixlen) => dotted(maskOf(prefixlen)),
+    mask: (prefixlen) => inetNtoa(maskOf(prefixlen)),
   };
 }

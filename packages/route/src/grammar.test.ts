@@ -6,7 +6,7 @@ import type { IfconfEntry, ParseCtx, Rtcmd } from './grammar';
 import { nameService } from './resolver';
 import { Exit } from './output';
 import { family, ntoa, ntop6, sinAddr } from './sockunion';
-import { inetNtoa } from './libc';
+import { inetNtoa } from '@ipmplab/userland';
 
 function ctx(ifs: IfconfEntry[] = [], verbose = false, exitOnError = true) {
   const out: string[] = [];

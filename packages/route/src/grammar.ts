@@ -9,11 +9,11 @@ import { K, keyword } from './keywords';
 import { EXIT, MSG, QUIT } from './messages';
 import { Exit } from './output';
 import type { Out } from './output';
-import { atoi } from '@ipmplab/userland';
 import {
-  strtoul, inetAddr, inetLnaof, inPrefixlenToMask, INADDR_NONE, IN_CLASSA, IN_CLASSB, IN_CLASSC, IN_CLASSE,
+  atoi, strtoul, inetAddr, inetLnaof, INADDR_NONE, IN_CLASSA, IN_CLASSB, IN_CLASSC, IN_CLASSE,
   IN_CLASSA_HOST, IN_CLASSA_NET, IN_CLASSB_HOST, IN_CLASSB_NET, IN_CLASSC_HOST, IN_CLASSC_NET, IN_CLASSE_NET, IP_HOST_MASK,
-} from './libc';
+} from '@ipmplab/userland';
+import { inPrefixlenToMask } from './libc';
 import { newSu, setFamily, setSinAddr, sinAddr, linkAddr, rawSockaddr, PF_ROUTE, SIN_SIZE, SIN6_SIZE } from './sockunion';
 import type { Su } from './sockunion';
 
@@ -268,7 +268,7 @@ export function argsToRtcmd(ctx: ParseCtx, rcip: Rtcmd, words: readonly string[]
           if (!getaddr(ctx, rcip, RTA.GATEWAY, tok!, atype)) return false;
         } else {
           // A plain number is the metric of the old syntax: 0 means an interface route.
-          const r = strtoul(tok!);
+          const r = strtoul(tok!, 10);
           if (r.errno === 0 && r.end === tok!.length && r.value < 0x80000000) {
             iflag = r.value === 0;
             if (ctx.g.verbose) ctx.out(MSG.oldUsage(iflag));
@@ -414,7 +414,7 @@ function inGetprefixlen(ctx: ParseCtx, addr: string, maxPlen: number): number {
   }
   if (slash < 0) return NO_PREFIX;
   const str = addr.slice(slash + 1);
-  const r = strtoul(str);
+  const r = strtoul(str, 10);
   if (r.errno !== 0 || r.end === 0) {
     syntaxError(ctx, MSG.badPrefixLength(str));
     return BAD_ADDR;

@@ -9,6 +9,7 @@ export * from './rt-reader';
 export * from './command-line';
 export * from './getopt';
 export * from './vis';
-export * from './atoi';
+export * from './libc';
+export * from './lifc-all';
 export * from './lock-messages';
 export * from './libipadm';

@@ -1,9 +1,8 @@
 // The little of libsocket/libc the tools share, written on the kernel's ioctls the way libc is:
 // if_nametoindex, if_indextoname.
-import { ioctl, KernelError, LIFC } from '@ipmplab/core';
+import { FAMILIES, ioctl, KernelError } from '@ipmplab/core';
 import type { Kernel, Family } from '@ipmplab/core';
-
-const ALL = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
+import { LIFC_ALL } from './lifc-all';
 
 /** An ioctl whose failure only means "not there": undefined instead of the KernelError. */
 export function tryIoctl<T>(f: () => T): T | undefined {
@@ -16,7 +15,7 @@ export function tryIoctl<T>(f: () => T): T | undefined {
 }
 
 export function ifNameToIndex(k: Kernel, name: string): number {
-  for (const af of ['inet', 'inet6'] as Family[]) {
+  for (const af of FAMILIES) {
     try {
       return ioctl(k, 'SIOCGLIFINDEX', { name, af }).index;
     } catch (e) {
@@ -27,7 +26,7 @@ export function ifNameToIndex(k: Kernel, name: string): number {
 }
 
 export function ifIndexToName(k: Kernel, index: number): string | undefined {
-  for (const e of ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: ALL }).entries) {
+  for (const e of ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: LIFC_ALL }).entries) {
     if (e.name.includes(':')) continue;
     if (ioctl(k, 'SIOCGLIFINDEX', { name: e.name, af: e.family }).index === index) return e.name;
   }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, it, expect } from 'vitest';
 import { hostFiles, openState, useHostDisk } from '@ipmplab/core';
 import type { Db } from '@ipmplab/core';
-import { hostAddrs, hostByAddr, hostByName, inetNetwork, netByName, netByNumber, netNumberByName, netmaskByAddr } from './name-service';
+import { inetNetwork } from './libc/inet-network';
+import { hostAddrs, hostByAddr, hostByName, netByName, netByNumber, netNumberByName, netmaskByAddr } from './name-service';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-names-'));
 let db: Db;

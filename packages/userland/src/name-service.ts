@@ -6,6 +6,7 @@
 import { HOSTS_PATH, NETMASKS_PATH, NETWORKS_PATH, hostDiskMounts, inet6Addr, inetAddr, readHostFiles, useHostDisk } from '@ipmplab/core';
 import type { Family } from '@ipmplab/core';
 import { statePath } from './session';
+import { inetNetwork, inetNtoa } from './libc';
 
 interface HostLine {
   addr: string;
@@ -29,27 +30,11 @@ function words(text: string | undefined): string[][] {
 }
 
 const u32 = (dotted: string) => dotted.split('.').reduce((v, b) => ((v << 8) | Number(b)) >>> 0, 0);
-const dotted = (v: number) => `${v >>> 24}.${(v >>> 16) & 0xff}.${(v >>> 8) & 0xff}.${v & 0xff}`;
 
 /** inet_addr(3C) as a number, or undefined for INADDR_NONE. */
 function inetAddrValue(text: string): number | undefined {
   const a = inetAddr(text);
   return a === undefined || a === '255.255.255.255' ? undefined : u32(a);
-}
-
-/** inet_network(3SOCKET): up to four parts (decimal, 0octal, 0xhex), each one byte, as a number. */
-export function inetNetwork(text: string): number | undefined {
-  const parts = text.split('.');
-  if (parts.length > 4) return undefined;
-  let value = 0;
-  for (const p of parts) {
-    const m = /^(0x[0-9a-f]+|0[0-7]*|[1-9][0-9]*)$/i.exec(p);
-    if (!m) return undefined;
-    const n = /^0x/i.test(p) ? parseInt(p.slice(2), 16) : p.length > 1 && p[0] === '0' ? parseInt(p, 8) : Number(p);
-    if (n > 0xff) return undefined;
-    value = ((value << 8) | n) >>> 0;
-  }
-  return value;
 }
 
 function parse(): Tables {
@@ -59,7 +44,7 @@ function parse(): Tables {
     const v6 = addr.includes(':') ? inet6Addr(addr) : undefined;
     const v4 = v6 === undefined ? inetAddrValue(addr) : undefined;
     if (names.length === 0 || (v6 === undefined && v4 === undefined)) continue;
-    hosts.push(v6 !== undefined ? { addr: v6, family: 'inet6', names } : { addr: dotted(v4!), family: 'inet', names });
+    hosts.push(v6 !== undefined ? { addr: v6, family: 'inet6', names } : { addr: inetNtoa(v4!), family: 'inet', names });
   }
   const networks: Tables['networks'] = [];
   for (const [name, num, ...aliases] of words(networksText)) {
@@ -128,10 +113,10 @@ export function netNumberByName(name: string): number | undefined {
 export function netByName(name: string): string | undefined {
   const net = netNumberByName(name);
   if (net === undefined) return undefined;
-  if (net < 128) return dotted((net << 24) >>> 0);
-  if (net < 65536) return dotted((net << 16) >>> 0);
-  if (net < 16777216) return dotted((net << 8) >>> 0);
-  return dotted(net);
+  if (net < 128) return inetNtoa((net << 24) >>> 0);
+  if (net < 65536) return inetNtoa((net << 16) >>> 0);
+  if (net < 16777216) return inetNtoa((net << 8) >>> 0);
+  return inetNtoa(net);
 }
 
 /** getnetbyaddr: the name of the first line with this network number. */
@@ -179,9 +164,9 @@ export function netmaskByAddr(addr: string): string | undefined {
   for (let maskoff = 0xffffffff; maskoff !== 0; maskoff = (maskoff << 1) >>> 0) {
     const net = (i & maskoff) >>> 0;
     if (net !== prevnet) mask = m.get(net) ?? 0;
-    if (maskoff === mask) return dotted(mask);
+    if (maskoff === mask) return inetNtoa(mask);
     prevnet = net;
   }
   const byNet = maskByNet(i);
-  return byNet === undefined ? undefined : dotted(byNet);
+  return byNet === undefined ? undefined : inetNtoa(byNet);
 }

@@ -3,6 +3,7 @@
 // ipmp_illgrp_refresh_mtu), and the IPMP interface's own link state that follows from it.
 import { IFF } from '../wire';
 import type { Family, IpmpGroup, Phyint } from './model';
+import { FAMILIES } from './model';
 import type { Kernel } from './kernel';
 import { bindingKey, groupOf, ipmpPhyint, membersOf } from './ipmp-group';
 import { isUnspecified } from './addr';
@@ -10,7 +11,6 @@ import { sendIfinfo } from './rts';
 import { startDad } from './dad';
 import { cancelTimers } from './timers';
 
-const FAMILIES: Family[] = ['inet', 'inet6'];
 const UNUSABLE = IFF.OFFLINE | IFF.INACTIVE | IFF.FAILED;
 
 /** Active: at least one UP address and none of OFFLINE, INACTIVE, FAILED (RUNNING is not checked). */

@@ -2,14 +2,13 @@
 // ipmp_phyint_join_grp / _leave_grp, ipmp_ill_rtsaddrmsg).
 import { IFF, KernelError, ERRNO, RTSQ } from '../wire';
 import type { Family, Phyint } from './model';
+import { FAMILIES } from './model';
 import type { Kernel } from './kernel';
 import type { IoctlArg, IoctlReply } from './ioctl-types';
 import { groups, groupOf, isIpmp, ipmpPhyint, renameGroup } from './ipmp-group';
 import { refreshGroup, refreshMtu } from './ipmp-active';
 import { sendAddrMsgs, sendIfinfo } from './rts';
 import { cString, LIFGRNAMSIZ, parseLifName } from './names';
-
-const FAMILIES: Family[] = ['inet', 'inet6'];
 
 export function setGroupname(k: Kernel, req: IoctlArg<'SIOCSLIFGROUPNAME'>): IoctlReply<'SIOCSLIFGROUPNAME'> {
   k.requirePrivilege();

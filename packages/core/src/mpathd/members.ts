@@ -3,10 +3,9 @@
 import { IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import type { Family, Phyint } from '../kernel/model';
+import { FAMILIES } from '../kernel/model';
 import { ioctl } from '../kernel/ioctl';
 import type { MpathdPhyint, MpathdState } from './types';
-
-const FAMILIES: Family[] = ['inet', 'inet6'];
 
 export function kernelPhyint(k: Kernel, p: MpathdPhyint): Phyint | undefined {
   return k.state.phyints[p.name];

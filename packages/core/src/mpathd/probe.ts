@@ -5,6 +5,7 @@
 import { IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import type { Family, Timer } from '../kernel/model';
+import { FAMILIES } from '../kernel/model';
 import { addTimer, cancelTimers } from '../kernel/timers';
 import { inSubnet, isLinkLocal6 } from '../kernel/addr';
 import type { MpathdPhyint, MpathdState, ProbeEvent, ProbeFamily } from './types';
@@ -12,7 +13,6 @@ import { FAILURE_DETECTION_QP, NUM_PROBE_FAILS, NUM_PROBE_REPAIRS } from './type
 import { fail, repair } from './daemon';
 import { groupMembers, hasFlag, kernelPhyint } from './members';
 
-const FAMILIES: Family[] = ['inet', 'inet6'];
 const MAX_PROBE_TARGETS = 5;
 /** Probe results kept for ipmpstat -p. */
 export const PROBE_LOG = 1000;

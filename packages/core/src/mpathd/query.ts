@@ -3,14 +3,13 @@
 import { IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import type { Family } from '../kernel/model';
+import { FAMILIES } from '../kernel/model';
 import { walkFamily } from '../kernel/lifconf';
 import { bindingKey } from '../kernel/ipmp-group';
 import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, MpathdPhyint, MpathdState, ProbeEvent } from './types';
 import { activeForData, functioning, groupMembers, hasFlag, hasUpAddress, kernelPhyint, usable } from './members';
 import { groupState } from './daemon';
 import { probingEnabled } from './probe';
-
-const FAMILIES: Family[] = ['inet', 'inet6'];
 
 function ifInfo(k: Kernel, st: MpathdState, p: MpathdPhyint): IfInfo {
   const g = p.group ? k.state.groups?.[p.group] : undefined;

@@ -8,8 +8,9 @@
 //
 // The whole run is one transaction. A fatal error after changes were made (an undo refused by
 // in.mpathd after the addresses came up) keeps those changes, as on the real system.
-import { ERRNO, IFF, KernelError, LIFC, ioctl, ipmpSnapshot, mpathdOffline, mpathdUndoOffline, strerror } from '@ipmplab/core';
+import { ERRNO, IFF, KernelError, ioctl, ipmpSnapshot, mpathdOffline, mpathdUndoOffline, strerror } from '@ipmplab/core';
 import type { Family, Kernel, MpathdResult } from '@ipmplab/core';
+import { LIFC_ALL } from '@ipmplab/userland';
 import { EXIT, IPMP_ERRMSG, MPADM, MPADM_ERRMSG } from '../messages';
 import type { MpadmAction } from './grammar';
 
@@ -65,10 +66,9 @@ interface LifAddr {
  * (vanished ones skipped). The list is built by prepending, so it runs in reverse kernel order.
  */
 function ifaddrlistx(k: Kernel, ifname: string, set: bigint, clear: bigint): LifAddr[] | { errno: number } {
-  const flagsAll = LIFC.NOXMIT | LIFC.ALLZONES | LIFC.TEMPORARY | LIFC.UNDER_IPMP;
   let entries;
   try {
-    entries = ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: flagsAll }).entries;
+    entries = ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: LIFC_ALL }).entries;
   } catch (e) {
     return { errno: errnoOf(e) };
   }

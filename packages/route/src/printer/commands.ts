@@ -4,8 +4,8 @@
 import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags, formatAddrNames } from '@ipmplab/core';
 import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
 import { formatRtCommon, formatRtmsg, routename } from './monitor';
-import { IN_CLASSA, IN_CLASSB, inetNtoa, pct_8d, pct_m20_20s } from '../libc';
-import { vis } from '@ipmplab/userland';
+import { pct_8d, pct_m20_20s } from '../libc';
+import { IN_CLASSA, IN_CLASSB, inetNtoa, vis } from '@ipmplab/userland';
 import { family, linkNtoa, ntoa, ntop6, salen, sinAddr } from '../sockunion';
 import type { Su } from '../sockunion';
 import type { Rtcmd } from '../grammar';

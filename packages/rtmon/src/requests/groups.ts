@@ -8,12 +8,10 @@
 //
 // The panel reads a read-only snapshot of the kernel (Session.view: no write lock is held while
 // it looks, so a monitor never holds up writers).
-import { ioctl, IOCTL_NAMES, IFF, LIFC } from '@ipmplab/core';
-import { tryIoctl } from '@ipmplab/userland';
+import { ioctl, IOCTL_NAMES, IFF } from '@ipmplab/core';
+import { LIFC_ALL, tryIoctl } from '@ipmplab/userland';
 import type { Family, Kernel } from '@ipmplab/core';
 import type { GroupsView, GroupView, MemberState, MemberView } from '../types';
-
-const ALL_LIFC = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
 
 export function memberState(flags: bigint): MemberState {
   if (flags & IFF.OFFLINE) return 'offline';
@@ -34,7 +32,7 @@ function binding(k: Kernel, name: string, af: Family): string | undefined {
 export function readGroups(k: Kernel | undefined): GroupsView {
   const bindings = (IOCTL_NAMES as string[]).includes('SIOCGLIFBINDING');
   if (!k) return { groups: [], bindings };
-  const { entries } = ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: ALL_LIFC });
+  const { entries } = ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: LIFC_ALL });
   const groups = new Map<string, GroupView>();
   const group = (name: string) => {
     let g = groups.get(name);
@@ -71,7 +69,7 @@ export function readGroups(k: Kernel | undefined): GroupsView {
 export function interfaceIndexes(k: Kernel | undefined): [string, number][] {
   if (!k) return [];
   const out = new Map<string, number>();
-  for (const e of ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: ALL_LIFC }).entries) {
+  for (const e of ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: LIFC_ALL }).entries) {
     const phys = physOf(e.name);
     if (out.has(phys)) continue;
     const index = tryIoctl(() => ioctl(k, 'SIOCGLIFINDEX', { name: phys, af: e.family }).index);

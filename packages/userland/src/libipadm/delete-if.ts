@@ -1,12 +1,11 @@
 // Unplumbing an IP interface (illumos ipadm_if.c ipadm_delete_if, i_ipadm_delete_if,
 // i_ipadm_unplumb_if). The kernel's UNPLUMB request is the I_PUNLINK of the interface's streams.
-import { ioctl, IFF, LIFC } from '@ipmplab/core';
+import { ioctl, IFF } from '@ipmplab/core';
+import { LIFC_ALL } from '../lifc-all';
 import type { Family } from '@ipmplab/core';
 import type { IpadmHandle } from './handle';
 import { getFlags, isLoopback, lnum, setFlags, statusOf } from './handle';
 import type { IpadmStatus } from './status';
-
-const ALL = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
 
 /** ipadm_delete_if for one family. */
 export function ipadmDeleteIf(iph: IpadmHandle, ifname: string, af: Family): IpadmStatus {
@@ -44,7 +43,7 @@ function downIpmpAddrs(iph: IpadmHandle, ifname: string, af: Family): IpadmStatu
   if (looked !== 'SUCCESS') return looked;
   if (result !== 'SUCCESS') return result;
   // ifaddrlistx(ifname, IFF_UP|IFF_DUPLICATE, 0): this interface's logical interfaces.
-  const lifs = ioctl(iph.k, 'SIOCGLIFCONF', { af, flags: ALL }).entries.filter((e) => e.name.split(':')[0] === ifname);
+  const lifs = ioctl(iph.k, 'SIOCGLIFCONF', { af, flags: LIFC_ALL }).entries.filter((e) => e.name.split(':')[0] === ifname);
   for (const e of lifs) {
     const f = getFlags(iph, e.name, af);
     if (f.status !== 'SUCCESS') return f.status;

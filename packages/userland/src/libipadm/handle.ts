@@ -1,7 +1,7 @@
 // A libipadm handle and the helpers libipadm.c shares between its parts (ipadm_open,
 // ipadm_check_auth, i_ipadm_get_flags, i_ipadm_set_flags, ipadm_if_enabled, i_ipadm_is_ipmp,
 // i_ipadm_is_under_ipmp, i_ipadm_is_loopback, i_ipadm_get_lnum), on the kernel's ioctls.
-import { ioctl, IFF, KernelError } from '@ipmplab/core';
+import { FAMILIES, ioctl, IFF, KernelError } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
 import { ipadmErrno2status } from './status';
 import type { IpadmStatus } from './status';
@@ -66,7 +66,7 @@ export function setFlags(iph: IpadmHandle, ifname: string, af: Family, on: bigin
 
 /** i_ipadm_is_ipmp: an IPMP interface in either family. */
 export function isIpmp(iph: IpadmHandle, ifname: string): boolean {
-  for (const af of ['inet', 'inet6'] as Family[]) {
+  for (const af of FAMILIES) {
     const f = getFlags(iph, ifname, af);
     if (f.status === 'SUCCESS') return (f.flags & IFF.IPMP) !== 0n;
   }
@@ -75,7 +75,7 @@ export function isIpmp(iph: IpadmHandle, ifname: string): boolean {
 
 /** i_ipadm_is_under_ipmp: a group name in the IPv4 instance, else the IPv6 one. */
 export function isUnderIpmp(iph: IpadmHandle, ifname: string): boolean {
-  for (const af of ['inet', 'inet6'] as Family[]) {
+  for (const af of FAMILIES) {
     let group: string | undefined;
     statusOf(() => {
       group = ioctl(iph.k, 'SIOCGLIFGROUPNAME', { name: ifname, af }).group;

@@ -3,8 +3,7 @@
 // wraps modulo 2^32 instead of clamping as strtol(3C) would: "2147483648" reads -2147483648,
 // "4294967296" reads 0. No error is ever reported.
 
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+import { isDigit, isSpace } from './ctype';
 
 export function atoi(text: string): number {
   let i = 0;
