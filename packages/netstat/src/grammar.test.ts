@@ -185,3 +185,12 @@ describe('-f families and filters (process_filter)', () => {
     expect(err('-f', 'flags:+UX').stderr).toBe('X: illegal flag\n');
   });
 });
+
+describe('an interval beyond the int range', () => {
+  it('wraps as illumos atoi does, so netstat reports once (netstat.c: interval <= 0 means once only)', async () => {
+    const { unsimulatedMode } = await import('./main');
+    const o = ok('-i', '3000000000');
+    expect(o.interval).toBe(-1294967296);
+    expect(unsimulatedMode(o)).toBeUndefined();
+  });
+});
