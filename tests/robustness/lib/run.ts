@@ -49,7 +49,7 @@ export function built(tool: string): boolean {
   return fs.existsSync(path.join(ROOT, 'dist', `${tool}.cjs`)) && fs.existsSync(path.join(BIN, tool));
 }
 
-/** Packages each bundle is built from (unknown tools: every package). */
+/** Packages each bundle is built from (unknown tools: every package that ships). */
 const BUNDLED: Record<string, string[]> = {
   ifconfig: ['core', 'userland', 'ifconfig'],
   netstat: ['core', 'userland', 'netstat'],
@@ -75,7 +75,8 @@ function newestSource(packages: string[]): number {
 /** Whether dist/<tool>.cjs was built after the last change of its sources (else bin/ runs older code). */
 export function freshBuild(tool: string): boolean {
   const bundle = path.join(ROOT, 'dist', `${tool}.cjs`);
-  const packages = BUNDLED[tool] ?? fs.readdirSync(path.join(ROOT, 'packages'));
+  // test-support is in no bundle: only tests import it.
+  const packages = BUNDLED[tool] ?? fs.readdirSync(path.join(ROOT, 'packages')).filter((p) => p !== 'test-support');
   return fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= newestSource(packages);
 }
 
