@@ -208,7 +208,7 @@ async function importBuilt(src, name) {
 }
 
 async function rtmonFigures(ns) {
-  const src = path.join(root, 'packages', 'rtmon', 'src', 'bench.ts');
+  const src = path.join(root, 'packages', 'rtmon', 'bench', 'latency-memory.ts');
   if (!existsSync(src)) return;
   const mod = await importBuilt(src, '.rtmon-bench.mjs');
   console.log('\n4. rtmon');

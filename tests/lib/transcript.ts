@@ -3,7 +3,7 @@
 // command are comments. Running one replays every command against a fresh state file and
 // rebuilds the transcript from what really happened, so a test compares two whole texts.
 import fs from 'node:fs';
-import { runShell, tempState } from './tools';
+import { runShell, tempState } from '@ipmplab/test-support';
 
 export interface Entry {
   command: string;

@@ -6,22 +6,14 @@
 //    addresses): the group ends with every member and address, consistent.
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { spawnTool } from './lib/run';
+import { spawnTool, tempStateFiles } from '@ipmplab/test-support';
 import { dumpFile, journalProblems, stateProblems } from './lib/state';
 import { openState, readJournal, decodeMessage, rtmName, transact, ipmpSnapshot } from '../../packages/core/src/index';
 
-const dirs: string[] = [];
-afterEach(() => {
-  while (dirs.length) fs.rmSync(dirs.pop()!, { recursive: true, force: true });
-});
-
-function lab(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-conc-'));
-  dirs.push(dir);
-  return path.join(dir, 'state.db');
-}
+const states = tempStateFiles('ipmplab-conc');
+afterEach(states.cleanup);
+const lab = states.file;
 
 const WRITERS = 8;
 const PER_WRITER = 60;

@@ -7,8 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BIN, tempState, toolEnv } from '../lib/tools';
-import { rawControls } from '../lib/controls';
+import { BIN, tempState, toolEnv, rawControls } from '@ipmplab/test-support';
 
 /** An OSC title change, a bell, a space, a tab and a C1 CSI: 17 bytes, a valid group name. */
 const HOSTILE = 'evil\u001b]0;pwn\u0007 X\t\u009b';

@@ -10,11 +10,10 @@ import Database from 'better-sqlite3';
 import { SCHEMA_VERSION } from '../../packages/core/src/index';
 import { FULL_CHECK_PAGES } from '../../packages/core/src/store/integrity';
 import { ifconfigMain } from '../../packages/ifconfig/src/main';
-import { tempState } from '../lib/tools';
-import { Rng, seedFromEnv, showArgv } from './lib/prng';
+import { tempState, Rng, seedFromEnv, showArgv, spawnTool } from '@ipmplab/test-support';
 import { copyState, fingerprint, freezeClock, overwritePages, pagesInUse } from './lib/state';
-import { built, documentedExits, ifconfig, loadMain, outputProblems, pool, runMain, spawnTool } from './lib/run';
-import type { Main } from './lib/run';
+import { built, documentedExits, ifconfig, loadMain, outputProblems, pool, runMain } from './lib/run';
+import type { Main } from '@ipmplab/test-support';
 
 const SEED = seedFromEnv();
 const tmp = tempState();

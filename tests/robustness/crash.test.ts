@@ -12,10 +12,9 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BIN, ROOT, tempState, toolEnv } from '../lib/tools';
-import { Rng, seedFromEnv, showArgv } from './lib/prng';
+import { BIN, ROOT, tempState, toolEnv, Rng, seedFromEnv, showArgv, sleep, spawnTool } from '@ipmplab/test-support';
 import { canonical, copyState, dumpFile, freezeClock, integrityProblems, journalProblems, kernelOf, stateProblems, tryWriteLock } from './lib/state';
-import { ifconfig, spawnTool } from './lib/run';
+import { ifconfig } from './lib/run';
 
 const SEED = seedFromEnv();
 const RANDOM_ATTEMPTS = 100;
@@ -24,7 +23,6 @@ const IFCONFIG = path.join(BIN, 'ifconfig');
 const tmp = tempState();
 afterAll(() => tmp.cleanup());
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const exited = (child: ChildProcess) => new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => {
   if (child.exitCode !== null || child.signalCode !== null) resolve({ status: child.exitCode, signal: child.signalCode });
   else child.once('exit', (status, signal) => resolve({ status, signal }));

@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ifconfigMain } from '../../packages/ifconfig/src/main';
-import { BIN, tempState, toolEnv } from '../lib/tools';
+import { BIN, tempState, toolEnv, spawnCollect } from '@ipmplab/test-support';
 import { copyState, footprint, freezeClock } from './lib/state';
-import { ifconfig, loadMain, outputProblems, runMain, spawnCollect } from './lib/run';
-import type { Main } from './lib/run';
+import { ifconfig, loadMain, outputProblems, runMain } from './lib/run';
+import type { Main } from '@ipmplab/test-support';
 
 const tmp = tempState();
 const mounts: string[] = [];

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { openState } from '../../packages/core/src/store/open';
 import { takeWriteLock, commandLine, holderPath } from '../../packages/core/src/store/lock';
 import { transact } from '../../packages/core/src/store/transaction';
-import { tempState, runTool } from '../lib/tools';
+import { tempState, runTool } from '@ipmplab/test-support';
 
 const tmp = tempState();
 afterAll(() => tmp.cleanup());

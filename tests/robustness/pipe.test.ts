@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { BIN, startTool, tempState, toolEnv } from '../lib/tools';
+import { BIN, startTool, tempState, toolEnv } from '@ipmplab/test-support';
 
 const ROUTES = 3000; // about 200 KB of `netstat -rn`: more than a pipe holds
 const tmp = tempState();

@@ -4,8 +4,8 @@
 // timer does, and what they show is what the next writer commits.
 import { describe, it, expect, afterAll } from 'vitest';
 import Database from 'better-sqlite3';
-import { tempState, runTool } from '../lib/tools';
-import { Rtmon, must } from '../rtmon/lib';
+import { must, tempState, runTool } from '@ipmplab/test-support';
+import { Rtmon } from '../rtmon/lib';
 
 const tmp = tempState();
 afterAll(() => tmp.cleanup());

@@ -8,9 +8,9 @@ import { openState, transact, advanceClock, readJournal } from '../../packages/c
 import { ifconfigMain } from '../../packages/ifconfig/src/main';
 import { ipmpstatMain } from '../../packages/ipmpstat/src/main';
 import { labMain } from '../../packages/ipmplab/src/lab';
-import { tempState } from '../lib/tools';
+import { tempState } from '@ipmplab/test-support';
 import { runMain } from './lib/run';
-import type { Main } from './lib/run';
+import type { Main } from '@ipmplab/test-support';
 
 const tmp = tempState();
 afterAll(() => tmp.cleanup());

@@ -10,10 +10,10 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ifconfigMain } from '../../packages/ifconfig/src/main';
-import { BIN, tempState, toolEnv } from '../lib/tools';
+import { BIN, tempState, toolEnv, spawnCollect } from '@ipmplab/test-support';
 import { copyState, footprint, freezeClock, kernelOf } from './lib/state';
-import { built, ifconfig, loadMain, outputProblems, runMain, spawnCollect } from './lib/run';
-import type { Main } from './lib/run';
+import { built, ifconfig, loadMain, outputProblems, runMain } from './lib/run';
+import type { Main } from '@ipmplab/test-support';
 
 const OTHER_UID = 4242;
 const tmp = tempState();

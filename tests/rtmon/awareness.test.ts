@@ -2,8 +2,9 @@
 // exactly the messages the kernel's delivery rule (rts_queue_input) gives them: journal entries
 // with chosen RTSQ masks, then the real kernel putting net0 and net1 under ipmp0.
 import { describe, it, expect, afterEach } from 'vitest';
-import { RTSQ, AF_INET } from '../../packages/core/src/index';
-import { Rtmon, tempState, must, openDb, appendEntries, expectedText, lastSeq, sleep, readyAll } from './lib';
+import { RTSQ, AF_INET, openState as openDb, lastSeq } from '../../packages/core/src/index';
+import { Rtmon, expectedText, readyAll } from './lib';
+import { tempState, must, appendEntries, sleep } from '@ipmplab/test-support';
 import { emitted, rtEcho, ifinfo, addrMsg, addrRoute } from '../../packages/rtmon/src/test-kit';
 
 let cleanups: (() => void)[] = [];

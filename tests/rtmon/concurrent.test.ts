@@ -3,8 +3,9 @@
 // once, in journal order. Compared byte for byte with the journal read afterwards.
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { Rtmon, tempState, must, openDb, expectedText, lastSeq, sleep } from './lib';
-import { toolEnv, ROOT } from '../lib/tools';
+import { Rtmon, expectedText } from './lib';
+import { tempState, must, sleep, toolEnv, ROOT } from '@ipmplab/test-support';
+import { openState as openDb, lastSeq } from '../../packages/core/src/index';
 
 const WRITERS = 8;
 const ROUNDS = 5;

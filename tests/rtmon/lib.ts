@@ -1,38 +1,10 @@
-// rtmon as a real process (bin/rtmon) against a temporary state file, and what the journal says
-// it should have printed.
-import { spawnSync } from 'node:child_process';
+// rtmon as a real process (bin/rtmon) against a state file: started, read while it runs, made
+// sure to be reading; and what the journal says it should have printed.
 import type { ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import {
-  openState, readJournal, delivers, openRtSocket, decodeMessage, appendJournal, lastSeq, RTAW_UNDER_IPMP, AF_INET, AF_INET6,
-} from '../../packages/core/src/index';
-import type { Db, Emitted } from '../../packages/core/src/index';
+import { readJournal, delivers, openRtSocket, decodeMessage, RTAW_UNDER_IPMP, AF_INET, AF_INET6 } from '../../packages/core/src/index';
+import type { Db } from '../../packages/core/src/index';
 import { formatMonitorMessage } from '../../packages/route/src/index';
-import { BIN, startTool, tempState, toolEnv } from '../lib/tools';
-
-export { tempState };
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export async function until(cond: () => boolean, ms = 60_000, what = 'condition'): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
-
-/** Runs a tool to completion; returns its pid too (route echoes carry the writer's pid). */
-export function tool(state: string, name: string, args: string[], extra: NodeJS.ProcessEnv = {}): { status: number; stdout: string; stderr: string; pid: number } {
-  const r = spawnSync(path.join(BIN, name), args, { env: toolEnv(state, extra), encoding: 'utf8' });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, pid: r.pid ?? 0 };
-}
-
-export function must(state: string, name: string, args: string[]): { pid: number; stdout: string } {
-  const r = tool(state, name, args);
-  if (r.status !== 0) throw new Error(`${name} ${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
-  return r;
-}
+import { must, sleep, startTool, until } from '@ipmplab/test-support';
 
 export class Rtmon {
   readonly proc: ChildProcess;
@@ -119,20 +91,3 @@ export function expectedText(db: Db, o: Expect): { text: string; count: number; 
     seqs: entries.map((e) => e.seq),
   };
 }
-
-export function openDb(file: string): Db {
-  return openState(file);
-}
-
-export function appendEntries(db: Db, emitted: Emitted[], capacity?: number): void {
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    appendJournal(db, emitted, capacity);
-    db.exec('COMMIT');
-  } catch (e) {
-    db.exec('ROLLBACK');
-    throw e;
-  }
-}
-
-export { lastSeq };

@@ -1,11 +1,11 @@
 // rtmon --plain as a real process next to the real tools: byte-exact route monitor output,
 // names or -n, --json, --dump, --since, the filters, the lost line, the kernel clock, signals.
 import { describe, it, expect, afterEach } from 'vitest';
-import { decodeMessage, RTSQ, AF_INET } from '../../packages/core/src/index';
+import { decodeMessage, RTSQ, AF_INET, openState as openDb, lastSeq } from '../../packages/core/src/index';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { Rtmon, tool, must, tempState, openDb, appendEntries, expectedText, lastSeq, sleep, readyAll } from './lib';
-import { BIN, toolEnv } from '../lib/tools';
+import { Rtmon, expectedText, readyAll } from './lib';
+import { runTool as tool, must, tempState, appendEntries, sleep, BIN, toolEnv } from '@ipmplab/test-support';
 import { rtEcho, emitted } from '../../packages/rtmon/src/test-kit';
 import { takeDump } from '../../packages/rtmon/src/requests/source';
 import { monitorText } from '../../packages/rtmon/src/printer/present';

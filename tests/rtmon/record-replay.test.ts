@@ -3,8 +3,9 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RTSQ, AF_INET } from '../../packages/core/src/index';
-import { Rtmon, tempState, must, tool, openDb, appendEntries, sleep } from './lib';
+import { RTSQ, AF_INET, openState as openDb } from '../../packages/core/src/index';
+import { Rtmon } from './lib';
+import { tempState, must, runTool as tool, appendEntries, sleep } from '@ipmplab/test-support';
 import { emitted, rtEcho } from '../../packages/rtmon/src/test-kit';
 
 const t = tempState();

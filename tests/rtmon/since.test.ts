@@ -4,8 +4,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { lastSeq, openState } from '../../packages/core/src/index';
-import { BIN, toolEnv } from '../lib/tools';
-import { must, tempState } from './lib';
+import { BIN, toolEnv, must, tempState } from '@ipmplab/test-support';
 
 const tmp = tempState();
 afterAll(() => tmp.cleanup());

@@ -4,8 +4,7 @@ import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempState, must, sleep } from './lib';
-import { BIN, ROOT, toolEnv } from '../lib/tools';
+import { tempState, must, sleep, BIN, ROOT, toolEnv } from '@ipmplab/test-support';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('rtmon real-terminal test skipped: tmux is not installed');

@@ -1,11 +1,8 @@
 // ifconfig in-process against a temporary state file, with the routing messages each command
 // journalled (so a test can see that a refused command sent none).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { decodeMessage, lastSeq, openState, readJournal, rtmName, transact } from '@ipmplab/core';
+import { lastSeq } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
-import { memoryIO } from '@ipmplab/userland';
+import { journalSince, runWithState, tempState, withDb, withKernel } from '@ipmplab/test-support';
 import { ifconfigMain } from './main';
 
 export interface Run {
@@ -26,27 +23,16 @@ export interface Host {
 }
 
 export function newHost(): Host {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ifconfig-test-'));
-  const file = path.join(dir, 'state.db');
-  const withDb = <T>(fn: (db: ReturnType<typeof openState>) => T): T => {
-    const db = openState(file);
-    try {
-      return fn(db);
-    } finally {
-      db.close();
-    }
-  };
+  const { file, cleanup } = tempState('ifconfig-test');
   const run = (env: NodeJS.ProcessEnv, words: string[]): Run => {
-    const before = withDb(lastSeq);
-    const io = memoryIO(env);
-    const code = ifconfigMain(['--state', file, ...words], io);
-    const messages = withDb((db) => readJournal(db, before).entries.map((e) => rtmName(decodeMessage(e.bytes).type) ?? '?'));
-    return { code, out: io.out.join(''), err: io.err.join(''), messages };
+    const before = withDb(file, lastSeq);
+    const r = runWithState(ifconfigMain, file, words, env);
+    return { ...r, messages: journalSince(file, before).map((m) => m.type) };
   };
   return {
     ifconfig: (...words) => run({}, words),
     ifconfigAs: (env, ...words) => run(env, words),
-    kernel: (fn) => withDb((db) => transact(db, fn)),
-    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+    kernel: (fn) => withKernel(file, fn),
+    cleanup,
   };
 }

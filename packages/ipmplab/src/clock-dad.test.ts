@@ -2,7 +2,8 @@
 // says time passed, and its timers fire in order with their messages journalled at their times.
 import { afterAll, describe, it, expect } from 'vitest';
 import { DAD_MS, DUP_RECOVERY_MS } from '@ipmplab/core';
-import { journalSince, lab, labJson, plumbUp, removeTempStates, tempState, withKernel } from './lab-test-kit';
+import { journalSince, withKernel } from '@ipmplab/test-support';
+import { lab, labJson, plumbUp, removeTempStates, tempState } from './lab-test-kit';
 
 afterAll(removeTempStates);
 

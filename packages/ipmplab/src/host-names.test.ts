@@ -1,16 +1,14 @@
 // The host's /etc/inet/hosts, networks and netmasks, as every tool that resolves or prints names
 // reads them, and `ipmplab file put` refusing the files the lab does not read.
 import { afterAll, describe, it, expect } from 'vitest';
-import { memoryIO } from '@ipmplab/userland';
+import { runInProcess } from '@ipmplab/test-support';
 import { TOOLS } from './tools';
 import { lab, removeTempStates, tempState } from './lab-test-kit';
 
 afterAll(removeTempStates);
 
 function tool(file: string, name: string, ...args: string[]): { code: number; out: string; err: string } {
-  const io = memoryIO({});
-  const code = TOOLS[name]()([...args, '--state', file], io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
+  return runInProcess(TOOLS[name](), [...args, '--state', file]);
 }
 
 function host(files: Record<string, string>): string {

@@ -1,35 +1,21 @@
-// Helpers for the ipmplab tests: a temporary state file, running the command in memory, and a
-// look at the file that never creates or changes it.
+// ipmplab's fixtures: the command run in memory against a state file, its JSON answers, a look
+// at the file that never creates or changes it, and `ifconfig NAME plumb ADDR up` as a kernel
+// step.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { memoryIO, openSession } from '@ipmplab/userland';
-import type { ToolIO } from '@ipmplab/userland';
-import { ioctl, IFF, lastSeq, openState, readJournal, decodeMessage, rtmName } from '@ipmplab/core';
+import { memoryIO } from '@ipmplab/userland';
+import { lastSeq } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
+import { configure, runInProcess, tempStateFiles, withDb } from '@ipmplab/test-support';
+import type { MemoryIO, Ran } from '@ipmplab/test-support';
 import { labMain } from './lab';
 
-const dirs: string[] = [];
+const states = tempStateFiles('ipmplab');
+/** A state file path in a fresh temporary directory; removeTempStates removes every one. */
+export const tempState = states.file;
+export const removeTempStates = states.cleanup;
 
-export function tempState(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-'));
-  dirs.push(dir);
-  return path.join(dir, 'state.db');
-}
-
-export function removeTempStates(): void {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-}
-
-export interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-export function lab(file: string, args: string[], io: ToolIO & { out: string[]; err: string[] } = memoryIO({})): Run {
-  const code = labMain(['--state', file, ...args], io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
+export function lab(file: string, args: string[], io: MemoryIO = memoryIO({})): Ran {
+  return runInProcess(labMain, ['--state', file, ...args], io);
 }
 
 /** JSON output of a command that must succeed. */
@@ -42,39 +28,13 @@ export function labJson<T = any>(file: string, args: string[]): T {
 /** The kernel row and the journal position, or null when the file does not exist. */
 export function fingerprint(file: string): { kernel: string | undefined; seq: number } | null {
   if (!fs.existsSync(file)) return null;
-  const db = openState(file, { create: false });
-  try {
+  return withDb(file, (db) => {
     const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
     return { kernel: row?.state, seq: lastSeq(db) };
-  } finally {
-    db.close();
-  }
+  }, { create: false });
 }
 
-/** Runs fn as one transaction on the file, as a tool would. */
-export function withKernel<T>(file: string, fn: (k: Kernel) => T): T {
-  const s = openSession(file, memoryIO({}));
-  try {
-    return s.run(fn);
-  } finally {
-    s.close();
-  }
-}
-
-/** ifconfig net0 plumb ADDR up, through the kernel's ioctls. */
+/** ifconfig NAME plumb ADDR up, through the kernel's ioctls. */
 export function plumbUp(k: Kernel, name: string, addr: string): void {
-  ioctl(k, 'PLUMB', { name, af: 'inet' });
-  ioctl(k, 'SIOCSLIFADDR', { name, af: 'inet', addr });
-  const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af: 'inet' });
-  ioctl(k, 'SIOCSLIFFLAGS', { name, af: 'inet', flags: flags | IFF.UP });
-}
-
-/** Journal messages after `seq` as "RTM_NEWADDR" names with their times. */
-export function journalSince(file: string, seq: number): { type: string; at: number }[] {
-  const db = openState(file, { create: false });
-  try {
-    return readJournal(db, seq).entries.map((e) => ({ type: rtmName(decodeMessage(e.bytes).type) ?? '?', at: e.at }));
-  } finally {
-    db.close();
-  }
+  configure(k, name, 'inet', addr);
 }

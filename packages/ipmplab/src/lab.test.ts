@@ -6,7 +6,8 @@ import { afterAll, describe, it, expect } from 'vitest';
 import Database from 'better-sqlite3';
 import { memoryIO } from '@ipmplab/userland';
 import { labMain } from './lab';
-import { fingerprint, lab, labJson, plumbUp, removeTempStates, tempState, withKernel } from './lab-test-kit';
+import { withKernel } from '@ipmplab/test-support';
+import { fingerprint, lab, labJson, plumbUp, removeTempStates, tempState } from './lab-test-kit';
 
 afterAll(removeTempStates);
 

@@ -2,29 +2,15 @@
 // no stack trace, no internal error, an exit status from the documented set, and stderr made only
 // of the tools' own lines.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
-import { memoryIO, openSession } from '@ipmplab/userland';
+import { memoryIO } from '@ipmplab/userland';
+import { prng, setFlags, tempState, withKernel } from '@ipmplab/test-support';
 import { ipmpstatMain } from './main';
 import { ifMpadmMain } from './if-mpadm/main';
 import { IPMPSTAT_USAGE, IF_MPADM_USAGE } from './messages';
+import { joinIpmp0 } from './test-kit';
 
 const VECTORS = 2500;
-
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
@@ -57,43 +43,27 @@ function mpadmWord(r: () => number): string {
   return randomText(r);
 }
 
-let dir: string;
 let file: string;
-
-function setFlags(k: Kernel, name: string, af: Family, on: bigint): void {
-  const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });
-  ioctl(k, 'SIOCSLIFFLAGS', { name, af, flags: flags | on });
-}
+let cleanup: () => void;
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmpstat-fuzz-'));
-  file = path.join(dir, 'state.db');
-  const s = openSession(file, memoryIO());
-  try {
-    s.run((k) => {
-      k.state.clock = { mode: 'manual', now: k.now };
-      ioctl(k, 'PLUMB', { name: 'ipmp0', af: 'inet', ipmp: true });
-      mpathdStart(k);
-      labHost(k, '10.0.0.254', true);
-      for (const n of ['net0', 'net1', 'net2']) {
-        ioctl(k, 'PLUMB', { name: n, af: 'inet' });
-        ioctl(k, 'SIOCSLIFGROUPNAME', { name: n, af: 'inet', group: 'ipmp0' });
-        if (n === 'net1') setFlags(k, n, 'inet', IFF.STANDBY);
-        setFlags(k, n, 'inet', IFF.UP);
-      }
-      ioctl(k, 'SIOCSLIFNETMASK', { name: 'ipmp0', af: 'inet', addr: '255.255.255.0' });
-      ioctl(k, 'SIOCSLIFADDR', { name: 'ipmp0', af: 'inet', addr: '10.0.0.1' });
-      setFlags(k, 'ipmp0', 'inet', IFF.UP);
-      ioctl(k, 'SIOCLIFADDIF', { name: 'net0:1', af: 'inet', addr: '10.0.0.30' });
-      ioctl(k, 'SIOCSLIFNETMASK', { name: 'net0:1', af: 'inet', addr: '255.255.255.0' });
-      setFlags(k, 'net0:1', 'inet', IFF.NOFAILOVER | IFF.DEPRECATED | IFF.UP);
-      ioctl(k, 'PLUMB', { name: 'net3', af: 'inet6' });
-    });
-  } finally {
-    s.close();
-  }
+  ({ file, cleanup } = tempState('ipmpstat-fuzz'));
+  withKernel(file, (k) => {
+    k.state.clock = { mode: 'manual', now: k.now };
+    ioctl(k, 'PLUMB', { name: 'ipmp0', af: 'inet', ipmp: true });
+    mpathdStart(k);
+    labHost(k, '10.0.0.254', true);
+    joinIpmp0(k, ['net0', 'net1', 'net2'], ['net1']);
+    ioctl(k, 'SIOCSLIFNETMASK', { name: 'ipmp0', af: 'inet', addr: '255.255.255.0' });
+    ioctl(k, 'SIOCSLIFADDR', { name: 'ipmp0', af: 'inet', addr: '10.0.0.1' });
+    setFlags(k, 'ipmp0', 'inet', IFF.UP);
+    ioctl(k, 'SIOCLIFADDIF', { name: 'net0:1', af: 'inet', addr: '10.0.0.30' });
+    ioctl(k, 'SIOCSLIFNETMASK', { name: 'net0:1', af: 'inet', addr: '255.255.255.0' });
+    setFlags(k, 'net0:1', 'inet', IFF.NOFAILOVER | IFF.DEPRECATED | IFF.UP);
+    ioctl(k, 'PLUMB', { name: 'net3', af: 'inet6' });
+  });
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => cleanup());
 
 function check(tool: string, usage: string, code: number, out: string, err: string, argv: string[]): void {
   const where = JSON.stringify(argv);

@@ -1,45 +1,30 @@
 // ipmpstatMain and ifMpadmMain in-process against a real state file.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
-import { memoryIO, openSession } from '@ipmplab/userland';
+import type { Kernel } from '@ipmplab/core';
+import { memoryIO } from '@ipmplab/userland';
+import { lines, runInProcess, setFlags, tempState, withKernel } from '@ipmplab/test-support';
+import type { Main } from '@ipmplab/test-support';
 import { ipmpstatMain } from './main';
 import { ifMpadmMain } from './if-mpadm/main';
 import { IPMPSTAT_USAGE } from './messages';
-import { lines } from './test-kit';
+import { joinIpmp0 } from './test-kit';
 
-let dir: string;
 let file: string;
+let cleanup: () => void;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmpstat-'));
-  file = path.join(dir, 'state.db');
+  ({ file, cleanup } = tempState('ipmpstat'));
 });
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterEach(() => cleanup());
 
-function tool(main: (argv: string[], io: ReturnType<typeof memoryIO>) => number, argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const io = memoryIO(env);
-  const code = main([...argv, '--state', file], io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
+function tool(main: Main, argv: string[], env: NodeJS.ProcessEnv = {}) {
+  return runInProcess(main, [...argv, '--state', file], memoryIO(env));
 }
 const ipmpstat = (...argv: string[]) => tool(ipmpstatMain, argv);
 const ifMpadm = (...argv: string[]) => tool(ifMpadmMain, argv);
 
-function kernel<T>(fn: (k: Kernel) => T): T {
-  const s = openSession(file, memoryIO());
-  try {
-    return s.run(fn);
-  } finally {
-    s.close();
-  }
-}
-
-function setFlags(k: Kernel, name: string, af: Family, on: bigint): void {
-  const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });
-  ioctl(k, 'SIOCSLIFFLAGS', { name, af, flags: flags | on });
-}
+const kernel = <T>(fn: (k: Kernel) => T): T => withKernel(file, fn);
 
 /** ipmp0 = net0 + net1 (standby), 10.0.0.1 and 10.0.0.2 on ipmp0, a manual clock. */
 function rehearsal(): void {
@@ -47,12 +32,7 @@ function rehearsal(): void {
     k.state.clock = { mode: 'manual', now: k.now };
     ioctl(k, 'PLUMB', { name: 'ipmp0', af: 'inet', ipmp: true });
     mpathdStart(k);
-    for (const n of ['net0', 'net1']) {
-      ioctl(k, 'PLUMB', { name: n, af: 'inet' });
-      ioctl(k, 'SIOCSLIFGROUPNAME', { name: n, af: 'inet', group: 'ipmp0' });
-      if (n === 'net1') setFlags(k, n, 'inet', IFF.STANDBY);
-      setFlags(k, n, 'inet', IFF.UP);
-    }
+    joinIpmp0(k, ['net0', 'net1'], ['net1']);
     ioctl(k, 'SIOCSLIFNETMASK', { name: 'ipmp0', af: 'inet', addr: '255.255.255.0' });
     ioctl(k, 'SIOCSLIFADDR', { name: 'ipmp0', af: 'inet', addr: '10.0.0.1' });
     setFlags(k, 'ipmp0', 'inet', IFF.UP);

@@ -1,8 +1,17 @@
-// Hand-built in.mpathd snapshots for the printer tests.
-import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, ProbeEvent } from '@ipmplab/core';
+// ipmpstat's and if_mpadm's fixtures: hand-built in.mpathd snapshots for the printer tests, and
+// the rehearsal group's links joined through the ioctls ifconfig(8) issues.
+import { ioctl, IFF } from '@ipmplab/core';
+import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, Kernel, ProbeEvent } from '@ipmplab/core';
+import { setFlags } from '@ipmplab/test-support';
 
-export function lines(...l: string[]): string {
-  return l.map((x) => `${x}\n`).join('');
+/** `ifconfig LINK plumb group ipmp0 [standby] up` for each link (ipmp0 already plumbed). */
+export function joinIpmp0(k: Kernel, links: string[], standby: string[] = []): void {
+  for (const n of links) {
+    ioctl(k, 'PLUMB', { name: n, af: 'inet' });
+    ioctl(k, 'SIOCSLIFGROUPNAME', { name: n, af: 'inet', group: 'ipmp0' });
+    if (standby.includes(n)) setFlags(k, n, 'inet', IFF.STANDBY);
+    setFlags(k, n, 'inet', IFF.UP);
+  }
 }
 
 export function group(p: Partial<GroupInfo> & Pick<GroupInfo, 'name'>): GroupInfo {

@@ -1,46 +1,35 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { openState, toBytes, transact } from '@ipmplab/core';
+import { toBytes } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
 import { memoryIO } from '@ipmplab/userland';
 import { ChunkedWriter, netstatMain } from './main';
 import { v4bytes } from './names';
-import { lines, up } from './test-kit';
+import { bringUp as up, lines, runInProcess, tempState, withKernel } from '@ipmplab/test-support';
 
-let dir: string;
 let file: string;
+let cleanup: () => void;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netstat-test-'));
-  file = path.join(dir, 'state.db');
+  ({ file, cleanup } = tempState('netstat-test'));
 });
 
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(() => cleanup());
 
 function netstat(...argv: string[]): { status: number; out: string; err: string } {
-  const io = memoryIO({});
-  const status = netstatMain([...argv, '--state', file], io);
-  return { status, out: io.out.join(''), err: io.err.join('') };
+  const { code: status, out, err } = runInProcess(netstatMain, [...argv, '--state', file]);
+  return { status, out, err };
 }
 
 /** Configures the host in one transaction, on a manual clock so DAD completes at once. */
 function configure(fn: (k: Kernel) => void): void {
-  const db = openState(file);
-  try {
-    transact(db, (k) => {
-      k.state.clock = { mode: 'manual', now: 1_700_000_000_000 };
-      k.now = k.state.clock.now;
-      fn(k);
-      k.state.clock.now = k.now;
-      k.dirty = true;
-    });
-  } finally {
-    db.close();
-  }
+  withKernel(file, (k) => {
+    k.state.clock = { mode: 'manual', now: 1_700_000_000_000 };
+    k.now = k.state.clock.now;
+    fn(k);
+    k.state.clock.now = k.now;
+    k.dirty = true;
+  });
 }
 
 const USAGE =

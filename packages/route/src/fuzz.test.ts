@@ -2,22 +2,11 @@
 // the words, route answers with its own texts and a documented exit status: never a stack trace,
 // never the lab's "internal error".
 import { describe, it, expect, afterAll } from 'vitest';
+import { prng } from '@ipmplab/test-support';
 import { lanLab } from './test-kit';
 import type { Lab } from './test-kit';
 import { KEYWORDS } from './keywords';
 import { EXIT_STATUSES } from './messages';
-
-/** mulberry32: small, seeded, reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBCOMMANDS = ['add', 'delete', 'change', 'get', 'flush', 'monitor', 'show', 'bogus', ''];
 const OPTIONS = ['-n', '-v', '-q', '-p', '-f', '-t', '-d', '-nv', '-pf', '-R', '/alt', '-z', 'global', 'zone1', '-x', '--', '-', '-Rroot', '-zglobal', 'inet', 'inet6'];

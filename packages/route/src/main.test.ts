@@ -2,7 +2,8 @@
 // route get blocks, flush, persistent routes, -v dumps (reference routing-socket §3.3–§3.8).
 import { describe, it, expect, afterEach } from 'vitest';
 import { mibRoutes, hostFiles, openState, readJournal, decodeMessage, RTM, ioctl } from '@ipmplab/core';
-import { lanLab, newLab, lines, configure } from './test-kit';
+import { configure, lines } from '@ipmplab/test-support';
+import { lanLab, newLab } from './test-kit';
 import type { Lab } from './test-kit';
 import { USAGE } from './messages';
 

@@ -1,17 +1,14 @@
-// Helpers for route's tests: a temporary state file, route run in-process against it, and a
-// host configured through the kernel's own ioctls (as ifconfig would).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { ioctl, IFF, openState, transact } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
-import { memoryIO } from '@ipmplab/userland';
+// route's tests: route run in-process against a temporary state file, and a host configured
+// through the kernel's own ioctls (as ifconfig would).
+import { ioctl } from '@ipmplab/core';
+import type { Kernel } from '@ipmplab/core';
+import { configure, interleavedIO, runInProcess, tempState, withKernel } from '@ipmplab/test-support';
 import { routeMain } from './main';
 import type { RouteOptions } from './main';
 
 export interface Lab {
   file: string;
-  /** route args... in this process: exit status and the two streams. */
+  /** route args... in this process: exit status, the two streams, and both as written. */
   route(...args: string[]): { code: number; out: string; err: string; all: string };
   /** Runs fn on the kernel in one transaction. */
   kernel<T>(fn: (k: Kernel) => T): T;
@@ -19,42 +16,17 @@ export interface Lab {
 }
 
 export function newLab(env: NodeJS.ProcessEnv = {}, opts: RouteOptions = {}): Lab {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-test-'));
-  const file = path.join(dir, 'state.db');
-  const lab: Lab = {
+  const { file, cleanup } = tempState('route-test');
+  return {
     file,
     route(...args) {
-      const io = memoryIO(env);
-      const all: string[] = [];
-      const o = io.stdout;
-      const e = io.stderr;
-      io.stdout = (t) => (o(t), all.push(t));
-      io.stderr = (t) => (e(t), all.push(t));
-      const code = routeMain(['--state', file, ...args], io, opts);
-      return { code, out: io.out.join(''), err: io.err.join(''), all: all.join('') };
+      const io = interleavedIO(env);
+      const r = runInProcess((argv, io) => routeMain(argv, io, opts), ['--state', file, ...args], io);
+      return { ...r, all: io.all.join('') };
     },
-    kernel(fn) {
-      const db = openState(file);
-      try {
-        return transact(db, fn);
-      } finally {
-        db.close();
-      }
-    },
-    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+    kernel: (fn) => withKernel(file, fn),
+    cleanup,
   };
-  return lab;
-}
-
-/** Plumb, address and bring up a logical interface (unit 0 or an addif'd one). */
-export function configure(k: Kernel, name: string, af: Family, addr: string, mask: string): void {
-  const phys = name.split(':')[0];
-  if (!k.state.phyints[phys]?.ills[af]) ioctl(k, 'PLUMB', { name: phys, af });
-  if (name.includes(':')) ioctl(k, 'SIOCLIFADDIF', { name, af });
-  ioctl(k, 'SIOCSLIFNETMASK', { name, af, addr: mask });
-  ioctl(k, 'SIOCSLIFADDR', { name, af, addr });
-  const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });
-  ioctl(k, 'SIOCSLIFFLAGS', { name, af, flags: flags | IFF.UP });
 }
 
 /** A host on 192.168.1.0/24 (net0 = 192.168.1.10), and on 2001:db8:1::/64 over net1. */
@@ -67,6 +39,3 @@ export function lanLab(env: NodeJS.ProcessEnv = {}, opts: RouteOptions = {}): La
   });
   return lab;
 }
-
-/** Lines joined with newlines, final newline included. */
-export const lines = (...l: string[]) => l.map((x) => `${x}\n`).join('');

@@ -9,7 +9,8 @@ import { Controller } from './controller';
 import { LiveSource } from './requests/source';
 import { MessageFilter } from './filter';
 import { Recorder, readRecording } from './record';
-import { TempState, rtEcho, ifinfo, until } from './test-kit';
+import { until } from '@ipmplab/test-support';
+import { TempState, rtEcho, ifinfo } from './test-kit';
 import type { Row } from './types';
 
 let cleanups: (() => void)[] = [];

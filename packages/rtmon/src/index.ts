@@ -1,5 +1,6 @@
 // @ipmplab/rtmon: the live routing-socket monitor. bin.ts is the process entry (plain path,
-// no ink); tui/ the ink view (its own ESM bundle). Exported here for tests and for pnpm bench.
+// no ink); tui/ the ink view (its own ESM bundle). Exported here for tests; pnpm bench's
+// measurements live in ../bench/.
 export * from './grammar';
 export * from './filter';
 export * from './types';

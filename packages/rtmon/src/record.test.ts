@@ -5,7 +5,8 @@ import { RTM } from '@ipmplab/core';
 import { memoryIO } from '@ipmplab/userland';
 import { Recorder, readRecording, recordLine, RecordingError } from './record';
 import { rtmonMain } from './main';
-import { TempState, rtEcho, ifinfo, shown, until, T0 } from './test-kit';
+import { until } from '@ipmplab/test-support';
+import { TempState, rtEcho, ifinfo, shown, T0 } from './test-kit';
 import type { SourceEvent } from './types';
 
 let cleanups: (() => void)[] = [];

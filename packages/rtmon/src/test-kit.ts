@@ -1,12 +1,10 @@
-// Helpers for rtmon's tests: routing messages built the way the kernel builds them, journal
-// entries with chosen delivery masks (RTSQ), a state file to write them to, and a fake
-// controller for the terminal view.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// rtmon's fixtures: routing messages built the way the kernel builds them, journal entries with
+// chosen delivery masks (RTSQ), a booted state file to write them to, and a fake controller for
+// the terminal view.
 import {
-  encodeMessage, decodeMessage, appendJournal, openState, transact, RTM, RTF, IFT, ZERO_METRICS, AF_INET, AF_INET6, RTSQ,
+  encodeMessage, decodeMessage, lastSeq, openState, transact, RTM, RTF, IFT, ZERO_METRICS, AF_INET, AF_INET6, RTSQ,
 } from '@ipmplab/core';
+import { appendEntries, tempState } from '@ipmplab/test-support';
 import type { Db, Emitted, RoutingMessage } from '@ipmplab/core';
 import type { GroupsView, MonitorController, Row, ShownMessage } from './types';
 import { messageRow, lostRow } from './printer/present';
@@ -75,32 +73,26 @@ export class TempState {
   readonly file: string;
   readonly db: Db;
 
+  private readonly removeDir: () => void;
+
   constructor() {
-    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rtmon-'));
-    this.file = path.join(this.dir, 'state.db');
+    ({ dir: this.dir, file: this.file, cleanup: this.removeDir } = tempState('rtmon'));
     this.db = openState(this.file);
     transact(this.db, () => undefined);
   }
 
   /** Appends entries in one transaction (capacity: the journal bound, to provoke losses). */
   append(entries: Entry[], capacity?: number): void {
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      appendJournal(this.db, entries.map(emitted), capacity);
-      this.db.exec('COMMIT');
-    } catch (e) {
-      this.db.exec('ROLLBACK');
-      throw e;
-    }
+    appendEntries(this.db, entries.map(emitted), capacity);
   }
 
   lastSeq(): number {
-    return (this.db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'journal'").get() as { seq: number } | undefined)?.seq ?? 0;
+    return lastSeq(this.db);
   }
 
   cleanup(): void {
     this.db.close();
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    this.removeDir();
   }
 }
 
@@ -170,14 +162,5 @@ export class FakeController implements MonitorController {
 
   stop(): void {
     this.stopped = true;
-  }
-}
-
-/** Waits until cond() holds (polling), or fails after ms. */
-export async function until(cond: () => boolean, ms = 5000, what = 'condition'): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
   }
 }

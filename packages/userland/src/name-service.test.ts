@@ -1,23 +1,20 @@
 // The name service over the host's own files, parsed as nss_files parses them.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeEach, describe, it, expect } from 'vitest';
 import { hostFiles, openState, useHostDisk } from '@ipmplab/core';
 import type { Db } from '@ipmplab/core';
+import { tempStateFiles } from '@ipmplab/test-support';
 import { inetNetwork } from './libc/inet-network';
 import { hostAddrs, hostByAddr, hostByName, netByName, netByNumber, netNumberByName, netmaskByAddr } from './name-service';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-names-'));
+const states = tempStateFiles('ipmplab-names');
 let db: Db;
-let n = 0;
 
 beforeEach(() => {
-  db = openState(path.join(dir, `s${n++}.db`));
+  db = openState(states.file());
   useHostDisk(db.name, db);
 });
 
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(() => states.cleanup());
 
 function put(file: string, text: string): void {
   hostFiles(db).write(file, text);

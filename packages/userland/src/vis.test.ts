@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rawControls } from '../../../tests/lib/controls';
+import { rawControls } from '@ipmplab/test-support';
 import { jsonText, vis, visStderr } from './vis';
 
 describe('vis', () => {

@@ -2,7 +2,7 @@
 // and its own logical interfaces, on a datalink it shares with another process, interleaved
 // with reads. The same plan is written as a /bin/sh script (real processes) and replayed
 // in-process (the serial reference), and both runs are checked with the same expectations.
-import type { Rng } from './prng';
+import type { Rng } from '@ipmplab/test-support';
 import { parseIfconfigA } from './ifconfig-output';
 
 export type Op =

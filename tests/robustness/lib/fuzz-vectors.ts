@@ -3,7 +3,7 @@
 // that exist and do not, junk and unicode. Every vector carries the class that decides what the
 // test may assert about the state afterwards.
 import { KEYWORDS } from '../../../packages/ifconfig/src/grammar/keywords';
-import type { Rng } from './prng';
+import type { Rng } from '@ipmplab/test-support';
 
 export type Family = 'inet' | 'inet6';
 

@@ -1,63 +1,22 @@
-// Running the tools in-process (their main with a memory ToolIO) and as real processes, and the
-// checks every run's output must pass whatever the argv was.
-import { spawn } from 'node:child_process';
+// The robustness suites' way of running the tools: in-process as a privileged administrator
+// without colour, a bounded pool of processes, which bundles are built and fresh, the tools'
+// documented exit statuses, and the checks every run's output must pass whatever the argv was.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ifconfigMain } from '../../../packages/ifconfig/src/main';
-import { memoryIO } from '../../../packages/userland/src/index';
-import type { ToolIO } from '../../../packages/userland/src/index';
-import { BIN, ROOT, toolEnv } from '../../lib/tools';
-
-export type Main = (argv: string[], io: ToolIO) => number;
-
-export interface Ran {
-  code: number;
-  out: string;
-  err: string;
-}
-
-export interface Spawned {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
+import { BIN, ROOT, runWithState } from '@ipmplab/test-support';
+import type { Main, Ran } from '@ipmplab/test-support';
 
 /** Environment of an in-process run: privileged administrator, no colour, no debug stacks. */
 export const IN_PROCESS_ENV: NodeJS.ProcessEnv = { NO_COLOR: '1', PATH: '/usr/bin:/bin' };
 
 /** Runs a tool's main in this process against `file` (prepended as --state FILE). */
 export function runMain(main: Main, file: string, argv: string[], env: NodeJS.ProcessEnv = IN_PROCESS_ENV): Ran {
-  const io = memoryIO({ ...env });
-  const code = main(['--state', file, ...argv], io);
-  return { code, out: io.out.join(''), err: io.err.join('') };
+  return runWithState(main, file, argv, env);
 }
 
 export function ifconfig(file: string, argv: string[]): Ran {
   return runMain(ifconfigMain, file, argv);
-}
-
-/** Runs a command and collects everything; never rejects. */
-export function spawnCollect(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {}): Promise<Spawned> {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(cmd, args, { env: opts.env ?? process.env, cwd: opts.cwd ?? ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined;
-    child.on('close', (status, signal) => {
-      if (timer) clearTimeout(timer);
-      resolve({ status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: Date.now() - started });
-    });
-  });
-}
-
-/** Runs bin/<tool> as a process against `file`. */
-export function spawnTool(tool: string, file: string, argv: string[], extra: NodeJS.ProcessEnv = {}): Promise<Spawned> {
-  return spawnCollect(path.join(BIN, tool), ['--state', file, ...argv], { env: toolEnv(file, extra), timeoutMs: 120_000 });
 }
 
 /** Runs at most `width` async jobs at a time, results in input order. */
@@ -90,7 +49,7 @@ export function built(tool: string): boolean {
   return fs.existsSync(path.join(ROOT, 'dist', `${tool}.cjs`)) && fs.existsSync(path.join(BIN, tool));
 }
 
-/** Packages each bundle is built from (unknown tools: every package). */
+/** Packages each bundle is built from (unknown tools: every package that ships). */
 const BUNDLED: Record<string, string[]> = {
   ifconfig: ['core', 'userland', 'ifconfig'],
   netstat: ['core', 'userland', 'netstat'],
@@ -116,7 +75,8 @@ function newestSource(packages: string[]): number {
 /** Whether dist/<tool>.cjs was built after the last change of its sources (else bin/ runs older code). */
 export function freshBuild(tool: string): boolean {
   const bundle = path.join(ROOT, 'dist', `${tool}.cjs`);
-  const packages = BUNDLED[tool] ?? fs.readdirSync(path.join(ROOT, 'packages'));
+  // test-support is in no bundle: only tests import it.
+  const packages = BUNDLED[tool] ?? fs.readdirSync(path.join(ROOT, 'packages')).filter((p) => p !== 'test-support');
   return fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= newestSource(packages);
 }
 

@@ -1,7 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { tempStateFiles } from '@ipmplab/test-support';
 import Database from 'better-sqlite3';
 import { kernelDocumentProblem } from './kernel-schema';
 import { decodeState, encodeState } from './codec';
@@ -13,16 +11,12 @@ import { IFF } from '../wire';
 import { mpathdStart } from '../mpathd/daemon';
 import type { KernelState } from '../kernel/model';
 
-const dirs: string[] = [];
-afterEach(() => {
-  while (dirs.length) fs.rmSync(dirs.pop()!, { recursive: true, force: true });
-});
+const temp = tempStateFiles('ipmplab-schema');
+afterEach(temp.cleanup);
 
 /** A state with a bit of everything: addresses, an IPMP group, in.mpathd, a held route. */
 function richState(): { file: string; state: KernelState } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-schema-'));
-  dirs.push(dir);
-  const file = path.join(dir, 'state.db');
+  const file = temp.file();
   const db = openState(file);
   const state = transact(db, (k) => {
     ioctl(k, 'PLUMB', { name: 'ipmp0', af: 'inet', ipmp: true });

@@ -5,12 +5,12 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { openState } from './open';
-import { tempStateFiles } from './test-files';
+import { tempStateFiles } from '@ipmplab/test-support';
 import { transact, tryTransact } from './transaction';
 import { readHolder, holderPath, commandLine, takeWriteLock, StateBusyError } from './lock';
 import type { LockHolder } from './lock';
 
-const temp = tempStateFiles('lock');
+const temp = tempStateFiles('ipmplab-lock');
 const stateFile = temp.file;
 afterEach(temp.cleanup);
 

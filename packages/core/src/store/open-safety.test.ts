@@ -2,28 +2,24 @@
 // found damaged is never written by this process again.
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
+import { tempStateFiles } from '@ipmplab/test-support';
 import { openState } from './open';
 import { transact } from './transaction';
 import { StateFileError } from './errors';
 import { ioctl } from '../kernel/ioctl';
 
-const dirs: string[] = [];
+const temp = tempStateFiles('ipmplab-open');
 function stateIn(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-open-'));
-  dirs.push(d);
-  const file = path.join(d, 'state.db');
+  const file = temp.file();
   const db = openState(file);
   transact(db, (k) => ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' }));
   db.close();
   return file;
 }
-afterEach(() => {
-  while (dirs.length) fs.rmSync(dirs.pop()!, { recursive: true, force: true });
-});
+afterEach(temp.cleanup);
 
 const refusal = (f: () => unknown): StateFileError => {
   try {
@@ -90,8 +86,7 @@ describe('a file found damaged', () => {
 
 describe('a new state file', () => {
   it('appears whole: an empty file is never adopted, and what a killed creator left is cleared', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-open-'));
-    dirs.push(dir);
+    const dir = temp.dir();
     const file = path.join(dir, 'state.db');
     fs.writeFileSync(file, '');
     expect(refusal(() => openState(file)).reason).toBe('not-ours');

@@ -3,7 +3,7 @@
 // exactly as if they had all been appended at the commit.
 import { describe, it, expect, afterEach } from 'vitest';
 import { openState } from './open';
-import { tempStateFiles } from './test-files';
+import { tempStateFiles } from '@ipmplab/test-support';
 import { transact } from './transaction';
 import { readJournal, lastSeq } from './journal';
 import { ioctl } from '../kernel/ioctl';
@@ -12,7 +12,7 @@ import { openRtSocket } from '../kernel/rtsock';
 import { encodeMessage, RTM, RTF, ZERO_METRICS, IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 
-const temp = tempStateFiles('spill');
+const temp = tempStateFiles('ipmplab-spill');
 const stateFile = temp.file;
 afterEach(temp.cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
-import os from 'node:os';
+import { tempStateFiles } from '@ipmplab/test-support';
 import path from 'node:path';
 import { openState } from './open';
 import { transact, view } from './transaction';
@@ -11,15 +11,9 @@ import { decodeMessage, RTM, IFF } from '../wire';
 import { decodeState, encodeState } from './codec';
 import type { Emitted } from '../kernel/kernel';
 
-const dirs: string[] = [];
-function tmp(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-store-'));
-  dirs.push(d);
-  return d;
-}
-afterEach(() => {
-  while (dirs.length) fs.rmSync(dirs.pop()!, { recursive: true, force: true });
-});
+const temp = tempStateFiles('ipmplab-store');
+const tmp = temp.dir;
+afterEach(temp.cleanup);
 
 describe('state file', () => {
   it('is created 0600 in a 0700 directory and boots a fresh host on first use', () => {

@@ -1,14 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core';
 import type { Family, Kernel } from '@ipmplab/core';
-import { bootedKernel, summarize } from '../../../core/src/kernel/test-kit';
+import { bootedKernel, setFlags, summarize } from '@ipmplab/test-support';
 import { runIfMpadm } from './requests';
 import type { MpadmAction } from './grammar';
-
-function setFlags(k: Kernel, name: string, af: Family, on: bigint, off = 0n): void {
-  const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name, af });
-  ioctl(k, 'SIOCSLIFFLAGS', { name, af, flags: (flags | on) & ~off });
-}
+import { joinIpmp0 } from '../test-kit';
 
 function settle(k: Kernel): void {
   k.advance(k.now + DAD_MS.inet6 + DAD_MS.inet + 1);
@@ -26,12 +22,7 @@ function rig(caller?: { privileged: boolean; pid: number }): Kernel {
   k.asRoot(() => {
     ioctl(k, 'PLUMB', { name: 'ipmp0', af: 'inet', ipmp: true });
     mpathdStart(k);
-    for (const n of ['net0', 'net1']) {
-      ioctl(k, 'PLUMB', { name: n, af: 'inet' });
-      ioctl(k, 'SIOCSLIFGROUPNAME', { name: n, af: 'inet', group: 'ipmp0' });
-      if (n === 'net1') setFlags(k, n, 'inet', IFF.STANDBY);
-      setFlags(k, n, 'inet', IFF.UP);
-    }
+    joinIpmp0(k, ['net0', 'net1'], ['net1']);
     ioctl(k, 'SIOCLIFADDIF', { name: 'net0:1', af: 'inet' });
     ioctl(k, 'SIOCSLIFNETMASK', { name: 'net0:1', af: 'inet', addr: '255.255.255.0' });
     ioctl(k, 'SIOCSLIFADDR', { name: 'net0:1', af: 'inet', addr: '10.0.0.30' });

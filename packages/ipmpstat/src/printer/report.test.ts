@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { formatMode, openReport, fieldContext, targetRows, addrNamer, printProbe, jsonRecords, modeRows } from './report';
 import { groupInterfaces, ifFlags } from './fields';
 import type { Mode } from './fields';
-import { addr, group, iface, lines, pair, probe, snapshot } from '../test-kit';
+import { lines } from '@ipmplab/test-support';
+import { addr, group, iface, pair, probe, snapshot } from '../test-kit';
 import type { IpmpSnapshot } from '@ipmplab/core';
 
 function text(mode: Exclude<Mode, 'p'>, s: IpmpSnapshot, opts: { fields?: string; parsable?: boolean; numeric?: boolean; rows?: number } = {}): string {

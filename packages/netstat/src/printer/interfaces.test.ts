@@ -1,12 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { ioctl, IFF, mibAddrs } from '@ipmplab/core';
 import type { Kernel, MibAddr } from '@ipmplab/core';
-import { bootedKernel } from '../../../core/src/kernel/test-kit';
+import { bootedKernel, bringUp as up, capture, lines } from '@ipmplab/test-support';
 import { addFilter, emptyFilters } from '../filters';
 import { makeNames } from '../names';
 import { formatInterfaceRow, interfaceRecords, printInterfaces } from './interfaces';
 import type { InterfaceReportOptions } from './interfaces';
-import { capture, lines, up } from '../test-kit';
 
 const H4 = 'Name  Mtu  Net/Dest      Address        Ipkts  Ierrs Opkts  Oerrs Collis Queue ';
 const H6 = 'Name  Mtu  Net/Dest                    Address                     Ipkts  Ierrs Opkts  Oerrs Collis';

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { mibAddrs, mibRoutes, RTF } from '@ipmplab/core';
 import type { Family, Kernel, Route } from '@ipmplab/core';
-import { bootedKernel } from '../../../core/src/kernel/test-kit';
+import { bootedKernel, bringUp as up, capture, lines } from '@ipmplab/test-support';
 import { addFilter, emptyFilters } from '../filters';
 import type { Filters } from '../filters';
 import { makeNames } from '../names';
 import { orderIPv4, orderIPv6, printRoutes, printRouteTable, routeFlags, routeRecords } from './routes';
 import type { RouteReportOptions } from './routes';
-import { capture, lines, route, tableOrder, up } from '../test-kit';
+import { route, tableOrder } from '../test-kit';
 
 const V4_HEAD = [
   '',

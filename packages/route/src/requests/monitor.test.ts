@@ -2,17 +2,15 @@
 // every message other commands cause, with real sizes, filters by family, and exits 0 on
 // SIGINT/SIGTERM. In-process: a gap in the journal is reported once as ENOBUFS.
 import { describe, it, expect, afterEach } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { openState } from '@ipmplab/core';
-import { BIN, startTool, tempState, toolEnv } from '../../../../tests/lib/tools';
-import { lanLab, lines } from '../test-kit';
+import { lines, runTool, sleep, startTool, tempState, until as waitUntil } from '@ipmplab/test-support';
+import { lanLab } from '../test-kit';
 import type { Lab } from '../test-kit';
 
 function run(file: string, tool: string, ...args: string[]): { pid: number; status: number; out: string } {
-  const r = spawnSync(path.join(BIN, tool), args, { env: toolEnv(file), encoding: 'utf8' });
-  return { pid: r.pid ?? 0, status: r.status ?? -1, out: r.stdout + r.stderr };
+  const r = runTool(file, tool, args);
+  return { pid: r.pid, status: r.status, out: r.stdout + r.stderr };
 }
 
 interface Watched {
@@ -32,15 +30,7 @@ function watch(child: ChildProcess): Watched {
   return { child, out: () => out, err: () => err, reset: () => (out = ''), exited };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, cond: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
+const until = (what: string, cond: () => boolean, ms = 15_000) => waitUntil(cond, ms, what);
 
 const count = (text: string) => (text.match(/^got message of size/gm) ?? []).length;
 

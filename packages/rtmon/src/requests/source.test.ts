@@ -7,7 +7,8 @@ import type { Session } from '@ipmplab/userland';
 import { LiveSource, takeDump } from './source';
 import { RtmonFailure } from '../messages';
 import type { SourceEvent } from '../types';
-import { TempState, rtEcho, ifinfo, addrMsg, addrRoute, until } from '../test-kit';
+import { until } from '@ipmplab/test-support';
+import { TempState, rtEcho, ifinfo, addrMsg, addrRoute } from '../test-kit';
 import type { Entry } from '../test-kit';
 
 let cleanups: (() => void)[] = [];

@@ -1,8 +1,8 @@
-// The other process of the latency benchmark (bench.ts bundles and runs it): N changes, each one
-// command = one transaction writing an RTM_ADD through the routing socket, exactly as route(8)
-// does, with a short random pause between them. After each change has returned it prints
-// "<i> <time>" (ms since the epoch, sub-ms resolution) on stdout.
-//   node bench-writer.cjs STATE N [MIN_GAP_MS MAX_GAP_MS]
+// The other process of the latency benchmark (latency-memory.ts bundles and runs it): N
+// changes, each one command = one transaction writing an RTM_ADD through the routing socket,
+// exactly as route(8) does, with a short random pause between them. After each change has
+// returned it prints "<i> <time>" (ms since the epoch, sub-ms resolution) on stdout.
+//   node change-writer.cjs STATE N [MIN_GAP_MS MAX_GAP_MS]
 import { encodeMessage, rtsWrite, openRtSocket, RTM, RTF, ZERO_METRICS } from '@ipmplab/core';
 import { openSession, processIO } from '@ipmplab/userland';
 
@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<void> {
 
 if (typeof require !== 'undefined' && require.main === module) {
   main(process.argv.slice(2)).catch((e) => {
-    process.stderr.write(`bench-writer: ${(e as Error).message}\n`);
+    process.stderr.write(`change-writer: ${(e as Error).message}\n`);
     process.exit(1);
   });
 }

@@ -80,13 +80,13 @@ export function summarise(latencies: number[]): LatencyResult {
   };
 }
 
-/** Bundles the writer (bench-writer.ts) with esbuild into a temporary directory. */
+/** Bundles the writer (change-writer.ts) with esbuild into a temporary directory. */
 async function buildWriter(root: string, dir: string): Promise<string> {
-  const out = path.join(dir, 'bench-writer.cjs');
+  const out = path.join(dir, 'change-writer.cjs');
   // Resolved from the repository (a dev dependency there), wherever this module was bundled to.
   const esbuild = createRequire(path.join(root, 'package.json'))('esbuild') as typeof import('esbuild');
   await esbuild.build({
-    entryPoints: [path.join(root, 'packages', 'rtmon', 'src', 'bench-writer.ts')],
+    entryPoints: [path.join(root, 'packages', 'rtmon', 'bench', 'change-writer.ts')],
     outfile: out,
     bundle: true,
     platform: 'node',
