@@ -1,6 +1,6 @@
 // A freshly booted host: lo0 plumbed and up for IPv4 and IPv6, datalinks present but not plumbed.
 import type { Datalink, KernelState } from './model';
-import type { RouteTable } from './route-table';
+import type { RouteTable } from './route/table';
 import { Kernel } from './kernel';
 import { ioctl } from './ioctl';
 import { IFF } from '../wire';

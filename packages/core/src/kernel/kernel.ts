@@ -2,10 +2,10 @@
 // time, and the routing-socket messages the transaction caused. Requests come in as ioctls
 // (ioctl.ts); everything else here is the machinery they share.
 import type { Family, Ill, Ipif, KernelState, Phyint } from './model';
-import type { RouteTable } from './route-table';
+import type { RouteTable } from './route/table';
 import type { RoutingMessage } from '../wire';
 import { KernelError, ERRNO } from '../wire';
-import { parseLifName, lifName } from './names';
+import { parseLifName, lifName } from './if/names';
 import { fireDueTimers } from './timers';
 
 /** A routing-socket message as queued by the kernel, with its delivery constraints (ip_rts.h). */

@@ -136,5 +136,5 @@ export interface KernelState {
   /** The simulated in.mpathd (absent until it first starts). */
   mpathd?: import('../mpathd/types').MpathdState;
   /** Routes deleted while still referenced: out of the table, freed when the last hold goes. */
-  condemned?: import('./route-table').Route[];
+  condemned?: import('./route/table').Route[];
 }

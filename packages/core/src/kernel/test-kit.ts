@@ -2,7 +2,7 @@
 // the messages it emitted.
 import { Kernel } from './kernel';
 import { boot } from './boot';
-import { MemoryRouteTable } from './route-table';
+import { MemoryRouteTable } from './route/table';
 import { rtmName, IFF } from '../wire';
 import type { Emitted, Caller } from './kernel';
 import type { Family } from './model';
@@ -77,8 +77,8 @@ export function errnoOf(f: () => unknown): number {
 
 import { encodeMessage, RTM, RTF, ZERO_METRICS } from '../wire';
 import type { SockaddrSet, RtMessage } from '../wire';
-import { rtsWrite } from './rt-request';
-import { openRtSocket } from './rtsock';
+import { rtsWrite } from './rtsock/write';
+import { openRtSocket } from './rtsock/socket';
 
 export interface RtSpec {
   type: keyof typeof RTM;

@@ -3,7 +3,7 @@
 // Whole cycles of steady probing are jumped over with the same result (mpathd/steady.ts).
 import type { Kernel } from './kernel';
 import type { Timer } from './model';
-import { onDadTimer, onRecoveryTimer } from './dad';
+import { onDadTimer, onRecoveryTimer } from './if/dad';
 import { onProbeTimer } from '../mpathd/probe';
 import { mpathdSync } from '../mpathd/daemon';
 import { SteadyProbing } from '../mpathd/steady';

@@ -4,7 +4,7 @@
 // after the command's requests, and on its timers, acting on the kernel only through ioctls.
 import { IFF, ERRNO, KernelError } from '../wire';
 import type { Kernel } from '../kernel/kernel';
-import { isIpmp, nameMap } from '../kernel/ipmp-group';
+import { isIpmp, nameMap } from '../kernel/ipmp/group';
 import type { GroupState, MpathdPhyint, MpathdState } from './types';
 import { DEFAULT_CONFIG, LINK_UP_PERMIN } from './types';
 import { activeForData, changeFlags, functioning, groupMembers, groupPhrase, hasFlag, kernelPhyint, log, usable } from './members';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { bootedKernel, up, setFlag, rtRequest } from '../kernel/test-kit';
 import { ioctl } from '../kernel/ioctl';
-import { setLinkState } from '../kernel/link';
+import { setLinkState } from '../kernel/if/link';
 import { IFF, formatIfconfigFlags } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import { mpathdStart, mpathdSync, labHost, labProbeLoss } from './daemon';
@@ -166,7 +166,7 @@ describe('in.mpathd, probe-based', () => {
 
 describe('in.mpathd, duplicate hardware addresses', () => {
   it('offlines the later member with the same MAC (h flag), and onlines it once unique', async () => {
-    const { setLinkMac } = await import('../kernel/link');
+    const { setLinkMac } = await import('../kernel/if/link');
     const k = rig();
     setLinkMac(k, 'net1', k.state.links.net0.mac);
     sync(k);

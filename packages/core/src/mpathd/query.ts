@@ -3,8 +3,8 @@
 import { IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import type { Family } from '../kernel/model';
-import { walkFamily } from '../kernel/lifconf';
-import { bindingKey } from '../kernel/ipmp-group';
+import { walkFamily } from '../kernel/if/lifconf';
+import { bindingKey } from '../kernel/ipmp/group';
 import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, MpathdPhyint, MpathdState, ProbeEvent } from './types';
 import { activeForData, functioning, groupMembers, hasFlag, hasUpAddress, kernelPhyint, usable } from './members';
 import { groupState } from './daemon';

@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { bootedKernel, up, setFlag } from '../kernel/test-kit';
 import { ioctl } from '../kernel/ioctl';
-import { setLinkState } from '../kernel/link';
+import { setLinkState } from '../kernel/if/link';
 import { setManualClock, advanceClock } from '../kernel/clock';
 import { IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';

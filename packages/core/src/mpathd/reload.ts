@@ -5,7 +5,7 @@
 // reads the host's disk; the kernel never does.
 import type { Kernel } from '../kernel/kernel';
 import { cancelTimers } from '../kernel/timers';
-import { nameMap } from '../kernel/ipmp-group';
+import { nameMap } from '../kernel/ipmp/group';
 import { readHostFiles, MPATHD_DEFAULTS_PATH } from '../store/files';
 import type { MpathdState } from './types';
 import { parseMpathdDefaults } from './config';
