@@ -1,6 +1,8 @@
 // @ipmplab/core: the simulated kernel (no terminal I/O) and its state file.
 export * from './wire';
 export * from './kernel/model';
+// Outside core the state document is a whole host's: the kernel's, with in.mpathd's memory typed.
+export type { HostState as KernelState } from './host/host';
 export * from './kernel/addr';
 export * from './kernel/if/names';
 export * from './kernel/route/table';

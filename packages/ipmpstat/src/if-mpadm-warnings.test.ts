@@ -12,7 +12,7 @@ vi.mock('@ipmplab/core', async (importOriginal) => {
 });
 
 const { ioctl, IFF, mpathdStart } = await import('@ipmplab/core');
-const { bootedKernel } = await import('../../core/src/kernel/test-kit');
+const { bootedKernel } = await import('../../core/src/host/test-kit');
 const { runIfMpadm } = await import('./if-mpadm');
 
 function rig() {

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
-import { bootedKernel, summarize } from '../../core/src/kernel/test-kit';
+import type { Family } from '@ipmplab/core';
+import { bootedKernel, summarize } from '../../core/src/host/test-kit';
+import type { HostKernel as Kernel } from '../../core/src/host/test-kit';
 import { runIfMpadm } from './if-mpadm';
 import type { MpadmAction } from './if-mpadm';
 

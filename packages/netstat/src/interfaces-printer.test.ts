@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { ioctl, IFF, mibAddrs } from '@ipmplab/core';
 import type { Kernel, MibAddr } from '@ipmplab/core';
-import { bootedKernel } from '../../core/src/kernel/test-kit';
+import { bootedKernel } from '../../core/src/host/test-kit';
 import { addFilter, emptyFilters } from './filters';
 import { makeNames } from './names';
 import { formatInterfaceRow, interfaceRecords, printInterfaces } from './interfaces-printer';

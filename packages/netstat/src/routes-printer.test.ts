@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { mibAddrs, mibRoutes, RTF } from '@ipmplab/core';
 import type { Family, Kernel, Route } from '@ipmplab/core';
-import { bootedKernel } from '../../core/src/kernel/test-kit';
+import { bootedKernel } from '../../core/src/host/test-kit';
 import { addFilter, emptyFilters } from './filters';
 import type { Filters } from './filters';
 import { makeNames } from './names';

@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import { IFF, ioctl, saveState } from '@ipmplab/core';
 import type { Kernel, Ipif } from '@ipmplab/core';
-import { bootedKernel, configure } from '../../core/src/kernel/test-kit';
+import { bootedKernel, configure } from '../../core/src/host/test-kit';
 import { openSession, memoryIO } from '@ipmplab/userland';
 import { readGroups, memberState, interfaceIndexes } from './groups';
 import { groupLines } from './tui/GroupPanel';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, T0 } from './test-kit';
+import { bootedKernel, configure, T0 } from '../host/test-kit';
 import { setManualClock, setRealClock, advanceClock, MAX_CLOCK } from './clock';
 import { DAD_MS } from './if/dad';
 import { RTM } from '../wire';

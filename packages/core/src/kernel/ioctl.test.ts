@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, drain, flagsOf, down, setFlag, errnoOf, T0 } from './test-kit';
+import { bootedKernel, configure, drain, flagsOf, down, setFlag, errnoOf, T0 } from '../host/test-kit';
 import { ioctl } from './ioctl';
 import { DAD_MS } from './if/dad';
 import { IFF, ERRNO, LIFC, encodeMessage, formatIfconfigFlags } from '../wire';

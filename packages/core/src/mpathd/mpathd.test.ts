@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, up, setFlag, rtRequest } from '../kernel/test-kit';
+import { bootedKernel, up, setFlag, rtRequest } from '../host/test-kit';
 import { ioctl } from '../kernel/ioctl';
 import { setLinkState } from '../kernel/if/link';
 import { IFF, formatIfconfigFlags } from '../wire';
-import type { Kernel } from '../kernel/kernel';
+import type { HostKernel as Kernel } from '../host/test-kit';
 import { mpathdStart, mpathdSync, labHost, labProbeLoss } from './daemon';
 import { ipmpSnapshot } from './query';
 import { mpathdOffline, mpathdUndoOffline } from './offline';

@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { ioctl, ERRNO, IFF, KernelError } from '@ipmplab/core';
 import type { Kernel } from '@ipmplab/core';
-import { bootedKernel, configure, up } from '../../../core/src/kernel/test-kit';
+import { bootedKernel, configure, up } from '../../../core/src/host/test-kit';
 import { ipadmCreateAddr, ipadmCreateIf, ipadmDeleteIf, ipadmErrno2status, ipadmStatus2str, mask2plen } from './index';
 import type { IpadmHandle } from './index';
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, drain, flagsOf, down, up, T0 } from '../test-kit';
+import { bootedKernel, configure, drain, flagsOf, down, up, T0 } from '../../host/test-kit';
 import { DAD_MS, DUP_RECOVERY_MS } from './dad';
 import { addConflict, removeConflict } from './conflict';
 import { setLinkState } from './link';

@@ -3,15 +3,14 @@
 // (IFINFO, NEWADDR, ADD) wait for that. A conflict marks it DUPLICATE and takes it down; the
 // kernel retries after _dup_recovery.
 import { IFF } from '../../wire';
-import type { Family, Ill, Ipif, Phyint, Timer } from '../model';
-import type { Kernel } from '../kernel';
+import type { Family, Ill, Ipif, Phyint, Timer, TimerKind } from '../model';
+import type { Kernel, TimerHandler } from '../kernel';
 import { addTimer, cancelTimers } from '../timers';
 import { isUnspecified } from '../addr';
 import { lifName } from './names';
 import { addIpifRoutes, deleteIpifRoutes } from '../route/interface-routes';
 import { sendAddrMsgs, sendIfinfo } from '../rtsock/emit';
-import { groupOf } from '../ipmp/group';
-import { isBound } from '../ipmp/active';
+import { groupOf, isBound } from '../ipmp/group';
 
 /**
  * How long DAD takes once the link is running. IPv4: _arp_fastprobe_delay (100 ms) then
@@ -131,3 +130,6 @@ export function conflictOnUpAddress(k: Kernel, t: Target, mac: string): void {
   markDuplicate(k, t, mac);
 }
 
+
+/** The kernel's own timer kinds, for the host's timer table (host/host.ts). */
+export const DAD_TIMERS = { dad: onDadTimer, 'dad-recovery': onRecoveryTimer } satisfies Partial<Record<TimerKind, TimerHandler>>;

@@ -2,7 +2,7 @@
 // stores it as it comes; a value outside the int range is no request a C caller can make), IPv4
 // addresses pass ip_addr_ok_v4, and PLUMB keeps IPMP interfaces apart from datalinks.
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, errnoOf } from '../test-kit';
+import { bootedKernel, errnoOf } from '../../host/test-kit';
 import { ioctl } from '../ioctl';
 import { ERRNO } from '../../wire';
 

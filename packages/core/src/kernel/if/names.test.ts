@@ -1,12 +1,10 @@
 // The kernel's rules for names: logical interface names, and group names (any bytes, at most
 // LIFGRNAMSIZ - 1 of them, up to the first NUL).
 import { describe, expect, it } from 'vitest';
-import { bootedKernel, errnoOf } from '../test-kit';
+import { bootedKernel, errnoOf } from '../../host/test-kit';
 import { ioctl } from '../ioctl';
-import { Kernel } from '../kernel';
+import type { Kernel } from '../kernel';
 import { cString, LIFGRNAMSIZ, parseLifName } from './names';
-import { decodeState, encodeState } from '../../store/codec';
-import { mpathdState } from '../../mpathd/daemon';
 import { ERRNO } from '../../wire';
 
 const join = (k: Kernel, name: string, group: string) => ioctl(k, 'SIOCSLIFGROUPNAME', { name, af: 'inet', group });
@@ -18,11 +16,6 @@ function withIpmp0(): Kernel {
   ioctl(k, 'PLUMB', { name: 'ipmp0', af: 'inet', ipmp: true });
   ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' });
   return k;
-}
-
-/** The same kernel after a commit and a fresh transaction (the state through its codec). */
-function reloaded(k: Kernel): Kernel {
-  return new Kernel(decodeState(encodeState(k.state)), k.routes, k.now);
 }
 
 describe('cString', () => {
@@ -57,26 +50,6 @@ describe('group names', () => {
     expect(groupOf(k, 'ipmp0')).toBe('acct');
     join(k, 'ipmp0', 'é'.repeat(20));
     expect(groupOf(k, 'ipmp0')).toBe('é'.repeat(15));
-  });
-
-  it('may be the names of Object.prototype\'s properties, before and after the state is saved', () => {
-    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
-      let k = bootedKernel();
-      ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' });
-      expect(errnoOf(() => join(k, 'net0', name))).toBe(ERRNO.ENOENT);
-      expect(errnoOf(() => ioctl(k, 'SIOCGLIFGROUPINFO', { group: name }))).toBe(ERRNO.ENOENT);
-      ioctl(k, 'PLUMB', { name: 'ipmp0', af: 'inet', ipmp: true });
-      join(k, 'ipmp0', name);
-      mpathdState(k);
-      k = reloaded(k);
-      expect(errnoOf(() => ioctl(k, 'PLUMB', { name: 'ipmp1', af: 'inet', ipmp: true }))).toBe(0);
-      expect(errnoOf(() => join(k, 'ipmp1', name))).toBe(ERRNO.EEXIST);
-      join(k, 'net0', name);
-      expect(groupOf(k, 'net0')).toBe(name);
-      k = reloaded(k);
-      expect(ioctl(k, 'SIOCGLIFGROUPINFO', { group: name }).nv4).toBe(1);
-      expect(Object.keys(k.state.groups!).sort()).toEqual([name, 'ipmp1'].sort());
-    }
   });
 });
 

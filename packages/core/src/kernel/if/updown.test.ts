@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, drain, T0 } from '../test-kit';
+import { bootedKernel, drain, T0 } from '../../host/test-kit';
 import { ioctl } from '../ioctl';
 import { IFF, formatIfconfigFlags } from '../../wire';
 import { DAD_MS } from './dad';

@@ -122,10 +122,6 @@ export function unbind(k: Kernel, g: IpmpGroup, id: number, family: Family): voi
   if (maxBound.length > boundTo(g, family, from).length + 1) bind(g, maxBound[maxBound.length - 1], from);
 }
 
-export function isBound(g: IpmpGroup, id: number, family: Family): boolean {
-  return !!g.bindings[bindingKey(id, family)];
-}
-
 /**
  * The group "link": the IPMP interface is RUNNING while at least one member is active and
  * FAILED otherwise. A change runs like a driver link notification (ill_restart_dad).

@@ -59,3 +59,8 @@ export function membersOf(k: Kernel, g: IpmpGroup, family: Family): Phyint[] {
 }
 
 export const bindingKey = (id: number, family: Family): string => `${id}/${family}`;
+
+/** Whether a data address of the IPMP interface is bound to a member. */
+export function isBound(g: IpmpGroup, id: number, family: Family): boolean {
+  return !!g.bindings[bindingKey(id, family)];
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, flagsOf, setFlag, up, down, errnoOf, summarize, T0 } from '../test-kit';
+import { bootedKernel, configure, flagsOf, setFlag, up, down, errnoOf, summarize, T0 } from '../../host/test-kit';
 import { ioctl } from '../ioctl';
 import { DAD_MS } from '../if/dad';
 import { IFF, ERRNO, RTSQ, LIFC, formatIfconfigFlags } from '../../wire';
@@ -225,7 +225,7 @@ describe('unplumb', () => {
   });
 });
 
-import { rtRequest } from '../test-kit';
+import { rtRequest } from '../../host/test-kit';
 
 describe('routing requests naming an underlying interface (route(4P))', () => {
   it('RTM_ADD is applied to the IPMP interface; RTM_DELETE and RTM_CHANGE fail with EINVAL', () => {

@@ -4,8 +4,7 @@ import { describe, it, expect } from 'vitest';
 import Database from 'better-sqlite3';
 import { SCHEMA_SQL } from '../../store/schema';
 import { SqliteRouteTable } from '../../store/sqlite-routes';
-import { bootedKernel } from '../test-kit';
-import { Kernel } from '../kernel';
+import { bootedKernel, hostKernel } from '../../host/test-kit';
 import { mibRoutes, mibRoutesPaged } from './mib';
 
 describe('mibRoutesPaged', () => {
@@ -14,7 +13,7 @@ describe('mibRoutesPaged', () => {
     db.exec(SCHEMA_SQL);
     const routes = new SqliteRouteTable(db);
     const booted = bootedKernel();
-    const k = new Kernel(booted.state, routes, booted.now);
+    const k = hostKernel(booted.state, routes, booted.now);
     for (let i = 0; i < 2500; i++) {
       routes.insert({ family: 'inet', dst: `10.${i >> 8}.${i & 255}.0`, prefixlen: 24 + (i % 3), gateway: '192.168.0.1', ifname: '', type: i % 7 ? 'offlink' : 'interface', flags: 3, ref: 0, use: 0, owner: '' });
     }

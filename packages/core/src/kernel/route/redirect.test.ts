@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, drain, rtRequest, errnoOf, T0 } from '../test-kit';
+import { bootedKernel, configure, drain, rtRequest, errnoOf, T0 } from '../../host/test-kit';
 import { ERRNO, RTM, formatRouteFlags, encodeMessage, decodeMessage } from '../../wire';
 import { icmpRedirect } from './redirect';
 

@@ -2,9 +2,8 @@
 // rtm_errno patched; the message the kernel keeps for it is those bytes decoded, whether the
 // request succeeded, failed, or was refused before it was read.
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, drain, rtRequest, T0 } from '../test-kit';
+import { bootedKernel, configure, drain, rtRequest, hostKernel, T0 } from '../../host/test-kit';
 import { decodeMessage } from '../../wire';
-import { Kernel } from '../kernel';
 
 describe('routing-socket echoes', () => {
   it('carry exactly the decoded bytes they were sent as', () => {
@@ -17,7 +16,7 @@ describe('routing-socket echoes', () => {
     rtRequest(k, { type: 'CHANGE', dst: '10.0.0.0', mask: '255.0.0.0', gateway: '192.168.1.2' });
     rtRequest(k, { type: 'DELETE', dst: '10.0.0.0', mask: '255.0.0.0', gateway: '192.168.1.2' });
     rtRequest(k, { type: 'DELETE', dst: '10.0.0.0', mask: '255.0.0.0', gateway: '192.168.1.2' }); // ESRCH
-    const unprivileged = new Kernel(k.state, k.routes, k.now, { privileged: false, pid: 77 });
+    const unprivileged = hostKernel(k.state, k.routes, k.now, { privileged: false, pid: 77 });
     rtRequest(unprivileged, { type: 'ADD', dst: '10.9.0.0', mask: '255.255.0.0', gateway: '192.168.1.1' }); // EPERM, never read
     const echoes = [...k.emitted, ...unprivileged.emitted];
     expect(echoes).toHaveLength(6);

@@ -3,7 +3,7 @@
 // the first member of its family and drops when the last one leaves (ipmp.c
 // ipmp_illgrp_add_ill / ipmp_illgrp_del_ill); there are never address bytes to copy.
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, up, down } from '../test-kit';
+import { bootedKernel, configure, up, down } from '../../host/test-kit';
 import { ioctl } from '../ioctl';
 import { IFT } from '../../wire';
 import type { Kernel } from '../kernel';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, drain, rtRequest, T0 } from '../test-kit';
+import { bootedKernel, configure, drain, rtRequest, T0 } from '../../host/test-kit';
 import { ERRNO, RTF, RTV, encodeMessage, decodeMessage, formatRouteFlags } from '../../wire';
 import { rtsWrite } from './write';
 import { openRtSocket, delivers } from './socket';

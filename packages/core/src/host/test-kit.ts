@@ -1,20 +1,24 @@
-// Helpers for kernel unit tests: a booted kernel on an in-memory table, and a compact view of
-// the messages it emitted.
-import { Kernel } from './kernel';
-import { boot } from './boot';
-import { MemoryRouteTable } from './route/table';
+// Helpers for kernel and in.mpathd unit tests: a booted host on an in-memory table (the same
+// wiring as every command, host.ts), and a compact view of the messages it emitted.
+import type { Kernel } from '../kernel/kernel';
+import { MemoryRouteTable } from '../kernel/route/table';
 import { rtmName, IFF } from '../wire';
-import type { Emitted, Caller } from './kernel';
-import type { Family } from './model';
-import { ioctl } from './ioctl';
+import type { Emitted, Caller } from '../kernel/kernel';
+import type { Family } from '../kernel/model';
+import { ioctl } from '../kernel/ioctl';
+import { bootHost, hostKernel } from './host';
+import type { HostKernel } from './host';
+
+export { hostKernel };
+export type { HostKernel };
 
 export const T0 = 1_700_000_000_000;
 
-export function bootedKernel(links = ['net0', 'net1', 'net2', 'net3'], caller?: Caller): Kernel {
+export function bootedKernel(links = ['net0', 'net1', 'net2', 'net3'], caller?: Caller): HostKernel {
   const routes = new MemoryRouteTable();
-  const state = boot(links, routes, T0);
+  const state = bootHost(links, routes, T0);
   state.clock = { mode: 'manual', now: T0 };
-  return new Kernel(state, routes, T0, caller);
+  return hostKernel(state, routes, T0, caller);
 }
 
 /** "RTM_IFINFO net0 1000843" style one-liners, for sequence assertions. */
@@ -77,8 +81,8 @@ export function errnoOf(f: () => unknown): number {
 
 import { encodeMessage, RTM, RTF, ZERO_METRICS } from '../wire';
 import type { SockaddrSet, RtMessage } from '../wire';
-import { rtsWrite } from './rtsock/write';
-import { openRtSocket } from './rtsock/socket';
+import { rtsWrite } from '../kernel/rtsock/write';
+import { openRtSocket } from '../kernel/rtsock/socket';
 
 export interface RtSpec {
   type: keyof typeof RTM;
