@@ -1,7 +1,8 @@
 // The simulated in.mpathd: it tracks the members of IPMP groups, turns link loss and failed
 // probes into FAILED, repairs, keeps standbys INACTIVE or activates them, and logs what it does
 // in its own words (mpd_main.c, mpd_probe.c, mpd_tables.c). It runs inside each transaction
-// after the command's requests, and on its timers, acting on the kernel only through ioctls.
+// after the command's requests, and on its timers (host/host.ts wires both), acting on the
+// kernel only through ioctls and reading it through kernel-view.ts.
 import { IFF, ERRNO, KernelError } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import { addTimer } from '../kernel/timers';

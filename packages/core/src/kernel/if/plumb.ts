@@ -1,3 +1,6 @@
+// kernel/if/: the interface layer (ip_if.c): plumbing, flags, addresses, up and down, DAD and
+// duplicate-address conflicts, datalink state, interface enumeration (lifconf) and names.
+//
 // Plumbing and unplumbing IP on a datalink (libipadm i_ipadm_plumb_if + SIOCSLIFNAME;
 // ip_if.c ill_delete / ill_delete_tail / ipif_free_tail).
 import { IFF, KernelError, ERRNO } from '../../wire';

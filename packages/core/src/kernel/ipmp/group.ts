@@ -1,3 +1,7 @@
+// kernel/ipmp/: the kernel's side of IPMP (ipmp.c): groups and their IPMP interface, joining
+// and leaving, which members are active and where data addresses are bound, migration of
+// addresses, and the group ioctls. in.mpathd (mpathd/) decides failures; this carries them out.
+//
 // IPMP groups: lookup, creation with their IPMP interface, renaming, destruction
 // (ipmp.c ipmp_grp_create / _lookup / _rename / _destroy).
 import { IFF } from '../../wire';

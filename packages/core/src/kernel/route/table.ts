@@ -1,3 +1,7 @@
+// kernel/route/: the forwarding table (ip_ire.c, ip_rts.c, ip_if.c): the table and its overlay,
+// interface routes, the RTM add/delete/get/change requests, legacy route ioctls, references on
+// routes, ICMP redirects, and the MIB and dump walks.
+//
 // The forwarding table as the kernel sees it. The store keeps it in an indexed SQLite table so a
 // command's cost does not grow with the table; unit tests use the in-memory implementation.
 import type { Family } from '../model';

@@ -1,3 +1,7 @@
+// kernel/rtsock/: routing sockets (rts.c, ip_rts.c): socket.ts who receives what, emit.ts the
+// messages the kernel originates, write.ts a process writing a request (parsed and dispatched to
+// route/).
+//
 // Routing sockets (rts.c, ip_rts.c rts_queue_input): who receives which message.
 import { RTSQ, RTAW_UNDER_IPMP } from '../../wire';
 
