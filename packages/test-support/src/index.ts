@@ -13,3 +13,4 @@ export * from './run-in-process';
 export * from './run-process';
 export * from './wait';
 export * from './prng';
+export * from './rt-request';

@@ -1,16 +1,21 @@
 // A kernel for unit tests, and interfaces configured on it through the ioctls ifconfig(8) and
 // libipadm issue (never by writing the state directly).
-import { boot, ioctl, DAD_MS, IFF, Kernel, MemoryRouteTable } from '@ipmplab/core';
-import type { Caller, Family } from '@ipmplab/core';
+import { bootHost, hostKernel, ioctl, DAD_MS, IFF, MemoryRouteTable } from '@ipmplab/core';
+import type { Caller, Family, HostKernel, Kernel } from '@ipmplab/core';
+
+export type { HostKernel };
 
 export const T0 = 1_700_000_000_000;
 
-/** A booted kernel on an in-memory route table, its clock manual at T0. */
-export function bootedKernel(links = ['net0', 'net1', 'net2', 'net3'], caller?: Caller): Kernel {
+/**
+ * A booted host (the kernel with in.mpathd above it, wired as for every command) on an
+ * in-memory route table, its clock manual at T0.
+ */
+export function bootedKernel(links = ['net0', 'net1', 'net2', 'net3'], caller?: Caller): HostKernel {
   const routes = new MemoryRouteTable();
-  const state = boot(links, routes, T0);
+  const state = bootHost(links, routes, T0);
   state.clock = { mode: 'manual', now: T0 };
-  return new Kernel(state, routes, T0, caller);
+  return hostKernel(state, routes, T0, caller);
 }
 
 /**

@@ -1,7 +1,8 @@
 // A freshly booted host: lo0 plumbed and up for IPv4 and IPv6, datalinks present but not plumbed.
 import type { Datalink, KernelState } from './model';
-import type { RouteTable } from './route-table';
+import type { RouteTable } from './route/table';
 import { Kernel } from './kernel';
+import type { KernelHooks } from './kernel';
 import { ioctl } from './ioctl';
 import { IFF } from '../wire';
 
@@ -13,7 +14,8 @@ export function macFor(position: number): string {
   return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 
-export function emptyState(linkNames: string[], now: number): KernelState {
+/** A state with nothing plumbed; no daemon has run yet, so it fits any daemon memory type. */
+export function emptyState<Mpathd = unknown>(linkNames: string[], now: number): KernelState<Mpathd> {
   const links: Record<string, Datalink> = {};
   linkNames.forEach((name, i) => {
     links[name] = { name, mtu: 1500, mac: macFor(i), linkUp: true };
@@ -31,8 +33,8 @@ export function emptyState(linkNames: string[], now: number): KernelState {
 }
 
 /** Boots the kernel: lo0 for both families, up; no routing messages are kept from boot. */
-export function boot(linkNames: string[], routes: RouteTable, now: number): KernelState {
-  const k = new Kernel(emptyState(linkNames, now), routes, now);
+export function boot<Mpathd = unknown>(linkNames: string[], routes: RouteTable, now: number, hooks: KernelHooks): KernelState<Mpathd> {
+  const k = new Kernel(hooks, emptyState<Mpathd>(linkNames, now), routes, now);
   for (const af of ['inet', 'inet6'] as const) {
     ioctl(k, 'PLUMB', { name: 'lo0', af });
     const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name: 'lo0', af });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, T0 } from './test-kit';
+import { bootedKernel, configure, T0 } from '@ipmplab/test-support';
 import { setManualClock, setRealClock, advanceClock, MAX_CLOCK } from './clock';
-import { DAD_MS } from './dad';
+import { DAD_MS } from './if/dad';
 import { RTM } from '../wire';
 
 const dueIn = (k: ReturnType<typeof bootedKernel>) => k.state.timers.map((t) => t.at - k.now);

@@ -2,9 +2,9 @@
 // between commands. Only `advanceClock` (and real time passing) makes time pass, firing every
 // timer due on the way, each at its own time. Setting the clock to another date, or switching
 // between manual and real, rebases it instead: every pending timer, and in.mpathd's own times,
-// move with it, so each keeps its remaining delay and nothing fires because of the jump.
+// move with it, so each keeps its remaining delay and nothing fires because of the jump
+// (in.mpathd's through the host's onRebase hook, mpathd/rebase.ts).
 import type { Kernel } from './kernel';
-import { shiftMpathdTimes } from '../mpathd/rebase';
 
 /** The largest time a JavaScript Date can hold. */
 export const MAX_CLOCK = 8.64e15;
@@ -17,7 +17,7 @@ function rebase(k: Kernel, to: number): number {
   const by = to - k.now;
   if (by === 0) return 0;
   for (const t of k.state.timers) t.at += by;
-  if (k.state.mpathd) shiftMpathdTimes(k.state.mpathd, by);
+  k.hooks.onRebase(k, by);
   k.now = to;
   k.dirty = true;
   return by;

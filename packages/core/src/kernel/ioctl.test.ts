@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, configure, drain, flagsOf, down, setFlag, errnoOf, T0 } from './test-kit';
+import { bootedKernel, configure, drain, flagsOf, down, setFlag, errnoOf, T0 } from '@ipmplab/test-support';
 import { ioctl } from './ioctl';
-import { DAD_MS } from './dad';
+import { DAD_MS } from './if/dad';
 import { IFF, ERRNO, LIFC, encodeMessage, formatIfconfigFlags } from '../wire';
 
 const settle = (k: ReturnType<typeof bootedKernel>) => {

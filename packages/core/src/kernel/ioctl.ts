@@ -2,15 +2,15 @@
 import { IFF, KernelError, ERRNO } from '../wire';
 import type { Kernel } from './kernel';
 import type { IoctlArg, IoctlCmd, IoctlMap, IoctlReply } from './ioctl-types';
-import { plumb, unplumb } from './plumb';
-import { setFlags } from './set-flags';
-import { setAddr, setBrdaddr, setDstaddr, setNetmask, setSubnet, setToken } from './set-addr';
-import { addif, removeif, setIndex, setMetric, setMtu, setUsesrc, srcof } from './lif-misc';
-import { ifconf, lifconf, lifnum, tmyaddr, tmysite, tonlink } from './lifconf';
+import { plumb, unplumb } from './if/plumb';
+import { setFlags } from './if/set-flags';
+import { setAddr, setBrdaddr, setDstaddr, setNetmask, setSubnet, setToken } from './if/set-addr';
+import { addif, removeif, setIndex, setMetric, setMtu, setUsesrc, srcof } from './if/lif-misc';
+import { ifconf, lifconf, lifnum, tmyaddr, tmysite, tonlink } from './if/lifconf';
 import { networkOf, prefixFromMask, UNSPEC } from './addr';
-import { setGroupname } from './ipmp-join';
-import { routeTable, siocaddrt, siocdelrt, siometric1rt } from './legacy-routes';
-import { binding, groupInfo } from './ipmp-info';
+import { setGroupname } from './ipmp/join';
+import { routeTable, siocaddrt, siocdelrt, siometric1rt } from './route/legacy-ioctls';
+import { binding, groupInfo } from './ipmp/info';
 
 type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[C][1] };
 

@@ -1,12 +1,13 @@
 // The simulated kernel for one transaction: the interface state, the forwarding table, the
 // time, and the routing-socket messages the transaction caused. Requests come in as ioctls
-// (ioctl.ts); everything else here is the machinery they share.
-import type { Family, Ill, Ipif, KernelState, Phyint } from './model';
-import type { RouteTable } from './route-table';
+// (ioctl.ts); everything else here is the machinery they share. What runs above the kernel
+// (in.mpathd) is plugged in through KernelHooks by the host that boots it (host/host.ts).
+import type { Family, Ill, Ipif, KernelState, Phyint, Timer, TimerKind } from './model';
+import type { RouteTable } from './route/table';
 import type { RoutingMessage } from '../wire';
 import { KernelError, ERRNO } from '../wire';
-import { parseLifName, lifName } from './names';
-import { fireDueTimers } from './timers';
+import { parseLifName, lifName } from './if/names';
+import { takeDueTimer } from './timers';
 
 /** A routing-socket message as queued by the kernel, with its delivery constraints (ip_rts.h). */
 export interface Emitted {
@@ -35,10 +36,34 @@ export interface Lif {
   name: string;
 }
 
+/** What a timer of one kind does when it fires. */
+export type TimerHandler = (k: Kernel, t: Timer) => void;
+
+/** Watches one advance of the clock; after each timer fired it may move time and timers ahead. */
+export interface AdvanceWatcher {
+  afterFire(): void;
+}
+
+/**
+ * What the host plugs into its kernel (host/host.ts): the handler of every timer kind, and the
+ * points where the user-level daemon it runs (in.mpathd) reacts. The kernel calls them and
+ * knows nothing of what they do.
+ */
+export interface KernelHooks {
+  /** One handler per timer kind: the kernel's own (DAD) and in.mpathd's. */
+  readonly timers: Readonly<Record<TimerKind, TimerHandler>>;
+  /** A watcher for one advance to `to` that may skip ahead (in.mpathd's steady probing). */
+  readonly watchAdvance: (k: Kernel, to: number) => AdvanceWatcher | undefined;
+  /** A command's requests are done: in.mpathd reacts within the same transaction. */
+  readonly afterRequests: (k: Kernel) => void;
+  /** The clock was set to another date, moved by `by` ms: in.mpathd's own times move with it. */
+  readonly onRebase: (k: Kernel, by: number) => void;
+}
+
 /** Messages held in memory before they are handed on to the journal (see Kernel.spill). */
 const SPILL_AT = 4096;
 
-export class Kernel {
+export class Kernel<S extends KernelState = KernelState> {
   /** Messages sent in this transaction and not yet handed to the journal. */
   readonly emitted: Emitted[] = [];
   /** Messages already handed to the journal during this transaction. */
@@ -57,8 +82,8 @@ export class Kernel {
    */
   readonly deferred: (() => void)[] = [];
   /**
-   * Fire every timer one by one, never jumping over steady probing (mpathd/steady.ts): the
-   * reference the jumps are tested against.
+   * Fire every timer one by one, never letting the advance watcher jump (over in.mpathd's
+   * steady probing, mpathd/steady.ts): the reference the jumps are tested against.
    */
   stepTimers = false;
   /** Timers fired one by one, and probes jumped over as part of steady cycles. */
@@ -70,16 +95,33 @@ export class Kernel {
   }
 
   constructor(
-    readonly state: KernelState,
+    readonly hooks: KernelHooks,
+    readonly state: S,
     readonly routes: RouteTable,
     public now: number,
     readonly caller: Caller = { privileged: true, pid: 0 },
   ) {}
 
-  /** Fires every timer due at or before `to`, in order, then sets the kernel time. */
+  /**
+   * Fires every timer due at or before `to`, in time order, each at its own time (so a manual
+   * clock gives the same result as a real one), then sets the kernel time.
+   */
   advance(to: number): void {
-    fireDueTimers(this, to);
+    const watcher = this.stepTimers ? undefined : this.hooks.watchAdvance(this, to);
+    for (let t = takeDueTimer(this, to); t; t = takeDueTimer(this, to)) {
+      if (t.at > this.now) this.now = t.at;
+      this.hooks.timers[t.kind](this, t);
+      this.drainDeferred();
+      this.timerStats.fired++;
+      watcher?.afterFire();
+    }
     if (to > this.now) this.now = to;
+  }
+
+  /** The command's requests are done: the host's daemons react, then deferred work runs. */
+  requestsDone(): void {
+    this.hooks.afterRequests(this);
+    this.drainDeferred();
   }
 
   emit(msg: RoutingMessage, rtsq: number, family: number, origin = 0, bytes?: Uint8Array): void {

@@ -56,10 +56,16 @@ export interface Phyint {
   group: string;
 }
 
+/**
+ * Timer kinds: the kernel's DAD and duplicate-address recovery, and in.mpathd's (its own timers
+ * and probes). Each kind's handler is given to the kernel by its host (host/host.ts).
+ */
+export type TimerKind = 'dad' | 'dad-recovery' | 'mpathd' | 'mpathd-probe';
+
 /** A pending kernel timer; addresses are named by physical name, family and logical id. */
 export interface Timer {
   at: number;
-  kind: 'dad' | 'dad-recovery' | 'mpathd' | 'mpathd-probe';
+  kind: TimerKind;
   name: string;
   family: Family;
   id: number;
@@ -116,7 +122,11 @@ export interface RouteHold {
   routeId: number;
 }
 
-export interface KernelState {
+/**
+ * The state document. `Mpathd` is the memory of the user-level in.mpathd, kept in the same
+ * document (absent until it first starts): opaque to the kernel, typed by mpathd/memory.ts.
+ */
+export interface KernelState<Mpathd = unknown> {
   links: Record<string, Datalink>;
   /** Phyints by name. */
   phyints: Record<string, Phyint>;
@@ -133,8 +143,8 @@ export interface KernelState {
   /** IPMP groups by name; absent in states written before IPMP. */
   groups?: Record<string, IpmpGroup>;
   groupSerial?: number;
-  /** The simulated in.mpathd (absent until it first starts). */
-  mpathd?: import('../mpathd/types').MpathdState;
+  /** The simulated in.mpathd's memory (absent until it first starts). */
+  mpathd?: Mpathd;
   /** Routes deleted while still referenced: out of the table, freed when the last hold goes. */
-  condemned?: import('./route-table').Route[];
+  condemned?: import('./route/table').Route[];
 }

@@ -1,24 +1,20 @@
 // The simulated in.mpathd: it tracks the members of IPMP groups, turns link loss and failed
 // probes into FAILED, repairs, keeps standbys INACTIVE or activates them, and logs what it does
 // in its own words (mpd_main.c, mpd_probe.c, mpd_tables.c). It runs inside each transaction
-// after the command's requests, and on its timers, acting on the kernel only through ioctls.
+// after the command's requests, and on its timers (host/host.ts wires both), acting on the
+// kernel only through ioctls and reading it through kernel-view.ts.
 import { IFF, ERRNO, KernelError } from '../wire';
 import type { Kernel } from '../kernel/kernel';
-import { isIpmp, nameMap } from '../kernel/ipmp-group';
-import type { GroupState, MpathdPhyint, MpathdState } from './types';
-import { DEFAULT_CONFIG, LINK_UP_PERMIN } from './types';
-import { activeForData, changeFlags, functioning, groupMembers, groupPhrase, hasFlag, kernelPhyint, log, usable } from './members';
-import { probingEnabled, syncProbing } from './probe';
 import { addTimer } from '../kernel/timers';
+import type { MpathdPhyint, MpathdState } from './types';
+import { LINK_UP_PERMIN } from './types';
+import { changeFlags, functioning, groupMembers, hasFlag, log, usable } from './members';
+import { ipmpGroups, isIpmpInterface, kernelPhyint, kernelPhyints } from './kernel-view';
+import { mpathdMemory, mpathdState } from './memory';
+import { fail, groupState, repair } from './transitions';
+import { probingEnabled, syncProbing } from './probe';
 import { checkHardwareAddresses } from './hwaddr';
 import { readDefaults } from './reload';
-
-export function mpathdState(k: Kernel): MpathdState {
-  k.state.mpathd ??= {
-    running: false, config: { ...DEFAULT_CONFIG }, serial: 0, phyints: {}, groupStates: nameMap(), hosts: {}, probeLoss: [], probeLog: [], probeId: 0,
-  };
-  return k.state.mpathd;
-}
 
 /** start_ipmp_daemon: ifconfig starts in.mpathd when it creates an IPMP interface. */
 export function mpathdStart(k: Kernel): void {
@@ -45,7 +41,7 @@ export function labHost(k: Kernel, addr: string, up: boolean): void {
 
 /** Lose (or stop losing) every probe sent from one interface. */
 export function labProbeLoss(k: Kernel, ifname: string, on: boolean): void {
-  if (!k.state.phyints[ifname]) throw new KernelError(ERRNO.ENXIO);
+  if (!kernelPhyint(k, ifname)) throw new KernelError(ERRNO.ENXIO);
   const st = mpathdState(k);
   st.probeLoss = st.probeLoss.filter((n) => n !== ifname);
   if (on) st.probeLoss.push(ifname);
@@ -54,7 +50,7 @@ export function labProbeLoss(k: Kernel, ifname: string, on: boolean): void {
 
 /** Runs in.mpathd over the current kernel state. */
 export function mpathdSync(k: Kernel): void {
-  const st = k.state.mpathd;
+  const st = mpathdMemory(k);
   if (!st?.running) return;
   discover(k, st);
   for (const p of Object.values(st.phyints).sort((a, b) => a.serial - b.serial)) {
@@ -68,8 +64,8 @@ export function mpathdSync(k: Kernel): void {
 
 /** initifs: learn the interfaces to track (group members; all with TRACK_..._GROUPS=no). */
 function discover(k: Kernel, st: MpathdState): void {
-  for (const ph of Object.values(k.state.phyints)) {
-    if (isIpmp(ph) || (ph.flags & (IFF.LOOPBACK | IFF.VIRTUAL)) !== 0n) continue;
+  for (const ph of kernelPhyints(k)) {
+    if (isIpmpInterface(ph) || (ph.flags & (IFF.LOOPBACK | IFF.VIRTUAL)) !== 0n) continue;
     const tracked = ph.group !== '' || !st.config.trackOnlyGroups;
     const known = st.phyints[ph.name];
     if (!tracked) {
@@ -86,7 +82,7 @@ function discover(k: Kernel, st: MpathdState): void {
     st.groupStates[ph.group] ??= 'failed'; // "Normal groups always start in the PG_FAILED state"
     k.dirty = true;
   }
-  for (const name of Object.keys(st.phyints)) if (!k.state.phyints[name]) delete st.phyints[name];
+  for (const name of Object.keys(st.phyints)) if (!kernelPhyint(k, name)) delete st.phyints[name];
 }
 
 function checkLink(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
@@ -118,64 +114,6 @@ function checkLink(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
   }
 }
 
-/** phyint_inst_fail: FAILED on, INACTIVE off; if it carried data, an INACTIVE member takes over. */
-export function fail(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
-  const wasActive = activeForData(k, p);
-  changeFlags(k, p, IFF.FAILED, IFF.INACTIVE);
-  p.state = 'failed';
-  k.dirty = true;
-  log(k, `IP interface failure detected on ${p.name}${groupPhrase(p)}`);
-  if (wasActive) activateAnother(k, st, p);
-}
-
-/** phyint_activate_another: an INACTIVE, usable member (a STANDBY one first) becomes active. */
-export function activateAnother(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
-  if (!p.group) return;
-  const candidates = groupMembers(st, p.group).filter((m) => m !== p && hasFlag(k, m, IFF.INACTIVE) && usable(k, m));
-  const pick = candidates.find((m) => hasFlag(k, m, IFF.STANDBY)) ?? candidates[0];
-  if (pick) changeFlags(k, pick, 0n, IFF.INACTIVE);
-}
-
-/** phyint_repaired + phyint_transition_to_running_state. */
-export function repair(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
-  const groupFailed = p.group !== '' && st.groupStates[p.group] === 'failed';
-  log(k, `IP interface repair detected on ${p.name}${groupPhrase(p)}`);
-  changeFlags(k, p, 0n, IFF.FAILED);
-  if (hasFlag(k, p, IFF.OFFLINE)) return; // the running transition waits for the on-line
-  p.state = 'running';
-  k.dirty = true;
-  transitionToRunning(k, st, p, false, groupFailed);
-}
-
-/**
- * phyint_transition_to_running_state: decide whether the interface that came back carries data.
- * nactive counts the other members that are functioning and not INACTIVE.
- */
-export function transitionToRunning(k: Kernel, st: MpathdState, p: MpathdPhyint, onlining: boolean, groupFailed: boolean): void {
-  if (!p.group) {
-    changeFlags(k, p, 0n, IFF.INACTIVE); // anonymous members are never kept inactive
-    return;
-  }
-  const members = groupMembers(st, p.group);
-  const others = members.filter((m) => m !== p);
-  const nactive = others.filter((m) => functioning(k, m) && !hasFlag(k, m, IFF.INACTIVE | IFF.FAILED | IFF.OFFLINE)).length;
-  const nnonstandby = members.filter((m) => !hasFlag(k, m, IFF.STANDBY)).length;
-  if (hasFlag(k, p, IFF.STANDBY)) {
-    if (nactive >= nnonstandby) changeFlags(k, p, IFF.INACTIVE, 0n);
-    else changeFlags(k, p, 0n, IFF.INACTIVE);
-    return;
-  }
-  if (onlining || st.config.failback) {
-    changeFlags(k, p, 0n, IFF.INACTIVE);
-    if (nactive >= nnonstandby) {
-      const standby = others.find((m) => hasFlag(k, m, IFF.STANDBY) && !hasFlag(k, m, IFF.INACTIVE | IFF.FAILED | IFF.OFFLINE));
-      if (standby) changeFlags(k, standby, IFF.INACTIVE, 0n);
-    }
-    return;
-  }
-  if (!groupFailed) changeFlags(k, p, IFF.INACTIVE, 0n);
-}
-
 /**
  * phyint_standby_refresh_inactive: a functioning STANDBY member is active only while the group
  * has fewer active members than non-standby ones (and always if none is active).
@@ -201,17 +139,9 @@ function refreshStandbys(k: Kernel, st: MpathdState): void {
   }
 }
 
-export function groupState(k: Kernel, st: MpathdState, group: string): GroupState {
-  if (!group) return 'ok';
-  const members = groupMembers(st, group);
-  const n = members.filter((m) => usable(k, m)).length;
-  if (members.length === 0 || n === 0) return 'failed';
-  return n === members.length ? 'ok' : 'degraded';
-}
-
 /** phyint_group_refresh_state and its two log lines. */
 function refreshGroupStates(k: Kernel, st: MpathdState): void {
-  for (const g of Object.values(k.state.groups ?? {})) {
+  for (const g of ipmpGroups(k)) {
     const now = groupState(k, st, g.name);
     const was = st.groupStates[g.name] ?? 'failed';
     if (now === was) continue;
@@ -225,4 +155,3 @@ function refreshGroupStates(k: Kernel, st: MpathdState): void {
   }
 }
 
-export { kernelPhyint };

@@ -5,10 +5,11 @@ import { IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import type { MpathdPhyint, MpathdState } from './types';
 import { activeForData, changeFlags, groupMembers, hasFlag, log } from './members';
-import { activateAnother, transitionToRunning, groupState } from './daemon';
+import { activateAnother, transitionToRunning, groupState } from './transitions';
+import { hardwareAddress } from './kernel-view';
 
 function macOf(k: Kernel, p: MpathdPhyint): string | undefined {
-  return k.state.links[p.name]?.mac;
+  return hardwareAddress(k, p.name);
 }
 
 /** Whether another online member of p's group has p's hardware address. */

@@ -6,13 +6,15 @@ import type { Family, Phyint } from '../kernel/model';
 import { FAMILIES } from '../kernel/model';
 import { ioctl } from '../kernel/ioctl';
 import type { MpathdPhyint, MpathdState } from './types';
+import { kernelPhyint, lifsOf } from './kernel-view';
 
-export function kernelPhyint(k: Kernel, p: MpathdPhyint): Phyint | undefined {
-  return k.state.phyints[p.name];
+/** The kernel's interface of a tracked one. */
+function phyintOf(k: Kernel, p: MpathdPhyint): Phyint | undefined {
+  return kernelPhyint(k, p.name);
 }
 
 export function hasFlag(k: Kernel, p: MpathdPhyint, bit: bigint): boolean {
-  const ph = kernelPhyint(k, p);
+  const ph = phyintOf(k, p);
   return !!ph && (ph.flags & bit) !== 0n;
 }
 
@@ -22,8 +24,8 @@ export function functioning(k: Kernel, p: MpathdPhyint): boolean {
 }
 
 export function hasUpAddress(k: Kernel, p: MpathdPhyint): boolean {
-  const ph = kernelPhyint(k, p);
-  return !!ph && FAMILIES.some((f) => ph.ills[f]?.ipifs.some((i) => (i.flags & IFF.UP) !== 0n));
+  const ph = phyintOf(k, p);
+  return !!ph && FAMILIES.some((f) => lifsOf(k, ph.name, f).some((i) => (i.flags & IFF.UP) !== 0n));
 }
 
 /** Usable: functioning with at least one UP address (and not offline). */
@@ -43,7 +45,7 @@ export function groupMembers(st: MpathdState, group: string): MpathdPhyint[] {
 
 /** change_pif_flags: set and clear phyint flags through SIOCSLIFFLAGS, as root. */
 export function changeFlags(k: Kernel, p: MpathdPhyint, on: bigint, off: bigint): void {
-  const ph = kernelPhyint(k, p);
+  const ph = phyintOf(k, p);
   if (!ph) return;
   const af = FAMILIES.find((f) => ph.ills[f]);
   if (!af) return;

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, up, setFlag, rtRequest } from '../kernel/test-kit';
+import { bootedKernel, up, setFlag, rtRequest } from '@ipmplab/test-support';
 import { ioctl } from '../kernel/ioctl';
-import { setLinkState } from '../kernel/link';
+import { setLinkState } from '../kernel/if/link';
 import { IFF, formatIfconfigFlags } from '../wire';
-import type { Kernel } from '../kernel/kernel';
+import type { HostKernel as Kernel } from '@ipmplab/test-support';
 import { mpathdStart, mpathdSync, labHost, labProbeLoss } from './daemon';
 import { ipmpSnapshot } from './query';
 import { mpathdOffline, mpathdUndoOffline } from './offline';
@@ -166,7 +166,7 @@ describe('in.mpathd, probe-based', () => {
 
 describe('in.mpathd, duplicate hardware addresses', () => {
   it('offlines the later member with the same MAC (h flag), and onlines it once unique', async () => {
-    const { setLinkMac } = await import('../kernel/link');
+    const { setLinkMac } = await import('../kernel/if/link');
     const k = rig();
     setLinkMac(k, 'net1', k.state.links.net0.mac);
     sync(k);

@@ -4,11 +4,12 @@ import { IFF, ERRNO } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import type { MpathdResult } from './types';
 import { activeForData, changeFlags, groupMembers, hasFlag, usable } from './members';
-import { activateAnother, transitionToRunning, groupState } from './daemon';
+import { activateAnother, transitionToRunning, groupState } from './transitions';
+import { mpathdMemory } from './memory';
 import { duplicateMac } from './hwaddr';
 
 export function mpathdOffline(k: Kernel, ifname: string, minred: number): MpathdResult {
-  const st = k.state.mpathd;
+  const st = mpathdMemory(k);
   const p = st?.running ? st.phyints[ifname] : undefined;
   if (!st || !p) return { code: 'EUNKIF' };
   if (!p.group) return { code: 'EMINRED' }; // anonymous-group members cannot stand in for each other
@@ -25,7 +26,7 @@ export function mpathdOffline(k: Kernel, ifname: string, minred: number): Mpathd
 }
 
 export function mpathdUndoOffline(k: Kernel, ifname: string): MpathdResult {
-  const st = k.state.mpathd;
+  const st = mpathdMemory(k);
   const p = st?.running ? st.phyints[ifname] : undefined;
   if (!st || !p) return { code: 'EUNKIF' };
   if (p.state !== 'offline') return { code: 'FAILURE', errno: ERRNO.EINVAL };

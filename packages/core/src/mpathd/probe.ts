@@ -10,8 +10,10 @@ import { addTimer, cancelTimers } from '../kernel/timers';
 import { inSubnet, isLinkLocal6 } from '../kernel/addr';
 import type { MpathdPhyint, MpathdState, ProbeEvent, ProbeFamily } from './types';
 import { FAILURE_DETECTION_QP, NUM_PROBE_FAILS, NUM_PROBE_REPAIRS } from './types';
-import { fail, repair } from './daemon';
-import { groupMembers, hasFlag, kernelPhyint } from './members';
+import { fail, repair } from './transitions';
+import { groupMembers, hasFlag } from './members';
+import { gateways, lifsOf } from './kernel-view';
+import { mpathdMemory } from './memory';
 
 const MAX_PROBE_TARGETS = 5;
 /** Probe results kept for ipmpstat -p. */
@@ -29,15 +31,14 @@ export function probingEnabled(p: MpathdPhyint): boolean {
 
 /** The test address of a family: an UP NOFAILOVER address (IPv6: link-local only). */
 function testAddress(k: Kernel, p: MpathdPhyint, family: Family): { addr: string; mask: string } | undefined {
-  const ill = kernelPhyint(k, p)?.ills[family];
-  const ipif = ill?.ipifs.find((i) => (i.flags & (IFF.UP | IFF.NOFAILOVER)) === (IFF.UP | IFF.NOFAILOVER) &&
+  const ipif = lifsOf(k, p.name, family).find((i) => (i.flags & (IFF.UP | IFF.NOFAILOVER)) === (IFF.UP | IFF.NOFAILOVER) &&
     (family === 'inet' || isLinkLocal6(i.addr)));
   return ipif && { addr: ipif.addr, mask: ipif.netmask };
 }
 
 /** Targets: routers on the test subnet from the routing table, else the hosts that answer. */
 function pickTargets(k: Kernel, st: MpathdState, family: Family, test: { addr: string; mask: string }): { mode: 'routes' | 'multicast'; targets: string[] } {
-  const routers = k.routes.gateways(family).filter((g) => inSubnet(family, g, test.addr, test.mask)).slice(0, MAX_PROBE_TARGETS);
+  const routers = gateways(k, family).filter((g) => inSubnet(family, g, test.addr, test.mask)).slice(0, MAX_PROBE_TARGETS);
   if (routers.length > 0) return { mode: 'routes', targets: routers };
   const hosts = Object.keys(st.hosts).filter((h) => h.includes(':') === (family === 'inet6') && inSubnet(family, h, test.addr, test.mask));
   return { mode: 'multicast', targets: hosts.sort().slice(0, MAX_PROBE_TARGETS) };
@@ -86,7 +87,7 @@ function record(st: MpathdState, e: ProbeEvent): void {
 }
 
 export function onProbeTimer(k: Kernel, t: Timer): void {
-  const st = k.state.mpathd;
+  const st = mpathdMemory(k);
   const p = st?.phyints[t.name];
   const pf = p?.probes[t.family];
   if (!st?.running || !p || !pf || pf.testaddr !== t.addr) return;

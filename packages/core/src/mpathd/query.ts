@@ -4,15 +4,15 @@ import { IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 import type { Family } from '../kernel/model';
 import { FAMILIES } from '../kernel/model';
-import { walkFamily } from '../kernel/lifconf';
-import { bindingKey } from '../kernel/ipmp-group';
 import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, MpathdPhyint, MpathdState, ProbeEvent } from './types';
-import { activeForData, functioning, groupMembers, hasFlag, hasUpAddress, kernelPhyint, usable } from './members';
-import { groupState } from './daemon';
+import { activeForData, functioning, groupMembers, hasFlag, hasUpAddress, usable } from './members';
+import { boundMember, ipmpGroup, ipmpGroups, walkedLifsOf } from './kernel-view';
+import { mpathdMemory } from './memory';
+import { groupState } from './transitions';
 import { probingEnabled } from './probe';
 
 function ifInfo(k: Kernel, st: MpathdState, p: MpathdPhyint): IfInfo {
-  const g = p.group ? k.state.groups?.[p.group] : undefined;
+  const g = p.group ? ipmpGroup(k, p.group) : undefined;
   const down = !hasUpAddress(k, p);
   const inactive = hasFlag(k, p, IFF.INACTIVE);
   const anyTest = FAMILIES.some((f) => p.probes[f]);
@@ -59,15 +59,14 @@ function groupInfo(k: Kernel, st: MpathdState, name: string, ifname: string): Gr
 
 /** The data addresses of a group in in.mpathd's order: the reverse of the kernel's. */
 function addrInfo(k: Kernel, st: MpathdState, groupName: string, ifname: string, info: IfInfo[]): AddrInfo[] {
-  const g = k.state.groups?.[groupName];
+  const g = ipmpGroup(k, groupName);
   const rows: AddrInfo[] = [];
   const outbound = info.filter((i) => i.group === groupName && i.active).map((i) => i.name);
   for (const family of FAMILIES) {
-    for (const e of walkFamily(k, family)) {
-      if (e.phyint.name !== ifname) continue;
-      const up = (e.ipif.flags & IFF.UP) !== 0n;
-      const inbound = up ? g?.bindings[bindingKey(e.ipif.id, family)] ?? '' : '';
-      rows.unshift({ addr: e.ipif.addr, family, state: up ? 'up' : 'down', groupIf: ifname, inbound, outbound: up && inbound ? outbound : [] });
+    for (const ipif of walkedLifsOf(k, ifname, family)) {
+      const up = (ipif.flags & IFF.UP) !== 0n;
+      const inbound = up ? boundMember(g, ipif.id, family) : '';
+      rows.unshift({ addr: ipif.addr, family, state: up ? 'up' : 'down', groupIf: ifname, inbound, outbound: up && inbound ? outbound : [] });
     }
   }
   // The same address twice in a group is shown once, preferring an UP instance.
@@ -82,9 +81,9 @@ function addrInfo(k: Kernel, st: MpathdState, groupName: string, ifname: string,
 
 /** Undefined when in.mpathd is not running ("cannot contact in.mpathd"). */
 export function ipmpSnapshot(k: Kernel): IpmpSnapshot | undefined {
-  const st = k.state.mpathd;
+  const st = mpathdMemory(k);
   if (!st?.running) return undefined;
-  const named = Object.values(k.state.groups ?? {}).sort((a, b) => b.serial - a.serial);
+  const named = ipmpGroups(k).sort((a, b) => b.serial - a.serial);
   const groups = named.map((g) => groupInfo(k, st, g.name, g.ifname));
   if (Object.values(st.phyints).some((p) => p.group === '')) groups.push(groupInfo(k, st, '', ''));
   const interfaces = groups.flatMap((g) => groupMembers(st, g.name).map((p) => ifInfo(k, st, p)));
@@ -93,7 +92,6 @@ export function ipmpSnapshot(k: Kernel): IpmpSnapshot | undefined {
 }
 
 export function probeEventsSince(k: Kernel, at: number): ProbeEvent[] {
-  return (k.state.mpathd?.probeLog ?? []).filter((e) => e.at > at);
+  return (mpathdMemory(k)?.probeLog ?? []).filter((e) => e.at > at);
 }
 
-export { kernelPhyint };

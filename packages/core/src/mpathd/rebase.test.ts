@@ -1,12 +1,12 @@
 // When the kernel clock is set to another date, in.mpathd's own times move with it: its quiet
 // period and its link-flap damping last as long as they would have without the jump.
 import { describe, it, expect } from 'vitest';
-import { bootedKernel, up, setFlag } from '../kernel/test-kit';
+import { bootedKernel, up, setFlag } from '@ipmplab/test-support';
 import { ioctl } from '../kernel/ioctl';
-import { setLinkState } from '../kernel/link';
+import { setLinkState } from '../kernel/if/link';
 import { setManualClock, advanceClock } from '../kernel/clock';
 import { IFF } from '../wire';
-import type { Kernel } from '../kernel/kernel';
+import type { HostKernel as Kernel } from '@ipmplab/test-support';
 import { mpathdStart, mpathdSync, labHost, labProbeLoss } from './daemon';
 import { probeInterval } from './probe';
 import { FAILURE_DETECTION_QP } from './types';

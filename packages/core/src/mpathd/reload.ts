@@ -5,7 +5,8 @@
 // reads the host's disk; the kernel never does.
 import type { Kernel } from '../kernel/kernel';
 import { cancelTimers } from '../kernel/timers';
-import { nameMap } from '../kernel/ipmp-group';
+import { nameMap } from './kernel-view';
+import { mpathdMemory } from './memory';
 import { readHostFiles, MPATHD_DEFAULTS_PATH } from '../store/files';
 import type { MpathdState } from './types';
 import { parseMpathdDefaults } from './config';
@@ -24,7 +25,7 @@ export function readDefaults(k: Kernel, st: MpathdState): void {
 
 /** SIGHUP: false when in.mpathd is not running (there is nothing to signal). */
 export function mpathdReload(k: Kernel): boolean {
-  const st = k.state.mpathd;
+  const st = mpathdMemory(k);
   if (!st?.running) return false;
   log(k, 'SIGHUP: restart and reread config file');
   cancelTimers(k, (t) => t.kind === 'mpathd' || t.kind === 'mpathd-probe');

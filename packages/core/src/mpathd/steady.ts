@@ -14,10 +14,14 @@
 // The cycles before the next other event (another timer, the end of a quiet or damping period,
 // the end of the advance) are stepped normally, enough of them to fill the probe log anew, so
 // the result is identical to stepping every probe: same state, same log, same messages.
-import type { Kernel } from '../kernel/kernel';
-import type { KernelState, Timer } from '../kernel/model';
+// The host gives it to the kernel as the watcher of each advance (kernel.ts KernelHooks).
+import type { AdvanceWatcher, Kernel } from '../kernel/kernel';
+import type { Timer } from '../kernel/model';
 import { encodeState } from '../store/codec';
 import type { MpathdState, ProbeFamily } from './types';
+import type { HostState } from './memory';
+import { mpathdMemory } from './memory';
+import { pendingTimers, stateDocument } from './kernel-view';
 import { NUM_PROBE_FAILS, NUM_PROBE_REPAIRS } from './types';
 import { PROBE_LOG, RTT_PERIOD, probeInterval } from './probe';
 
@@ -64,7 +68,7 @@ function setCounters(st: MpathdState, values: number[]): void {
  * round-robin position, acked and lost up to their thresholds), the probe log left out (it is
  * output, and is stepped anew before the end). Anything else that changes makes it differ.
  */
-function fingerprint(state: KernelState, boundary: number): string {
+function fingerprint(state: HostState, boundary: number): string {
   const st = state.mpathd!;
   const phyints = Object.fromEntries(Object.entries(st.phyints).map(([name, p]) => [name, {
     ...p,
@@ -83,7 +87,7 @@ function fingerprint(state: KernelState, boundary: number): string {
     mpathd: { ...st, phyints, probeLog: [], probeId: st.probeId % RTT_PERIOD },
     // The console log only grows: its length and last line show whether a cycle added to it.
     logMark: [log.length, log[log.length - 1] ?? null],
-  } as KernelState);
+  } as HostState);
 }
 
 /**
@@ -92,8 +96,8 @@ function fingerprint(state: KernelState, boundary: number): string {
  */
 function horizon(k: Kernel, to: number): number {
   let h = to;
-  for (const t of k.state.timers) if (t.kind !== 'mpathd-probe' && t.at < h) h = t.at;
-  for (const p of Object.values(k.state.mpathd!.phyints)) {
+  for (const t of pendingTimers(k)) if (t.kind !== 'mpathd-probe' && t.at < h) h = t.at;
+  for (const p of Object.values(mpathdMemory(k)!.phyints)) {
     if (p.dampedUntil !== undefined && p.dampedUntil > k.now && p.dampedUntil < h) h = p.dampedUntil;
     for (const pf of Object.values(p.probes)) if (pf && pf.quietUntil > k.now && pf.quietUntil < h) h = pf.quietUntil;
   }
@@ -106,7 +110,7 @@ const isProbe = (t: Timer) => t.kind === 'mpathd-probe';
  * Watches the timers fired during one advance and jumps over whole cycles of steady probing.
  * `afterFire` is called after every timer; it costs a comparison except at cycle boundaries.
  */
-export class SteadyProbing {
+export class SteadyProbing implements AdvanceWatcher {
   private cycle = 0;
   private next = Infinity;
   private seen: { print: string; counters: number[] }[] = [];
@@ -117,23 +121,23 @@ export class SteadyProbing {
 
   /** Starts counting cycles afresh from `at` (probing started, or its period changed). */
   private restart(at: number): void {
-    const st = this.k.state.mpathd;
+    const st = mpathdMemory(this.k);
     this.seen = [];
     this.cycle = st?.running ? cycleRounds(st) * probeInterval(st) : 0;
     this.next = this.cycle > 0 ? at + this.cycle : Infinity;
   }
 
   afterFire(): void {
-    const timers = this.k.state.timers;
+    const timers = pendingTimers(this.k);
     while (this.next <= this.to && (timers.length === 0 || timers[0].at > this.next)) this.atBoundary(this.next);
   }
 
   private atBoundary(boundary: number): void {
     const k = this.k;
-    const st = k.state.mpathd;
-    if (!st?.running || !k.state.timers.some(isProbe)) {
+    const st = mpathdMemory(k);
+    if (!st?.running || !pendingTimers(k).some(isProbe)) {
       // Nothing to watch until the next timer (probing may start then).
-      this.restart(k.state.timers[0]?.at ?? Infinity);
+      this.restart(pendingTimers(k)[0]?.at ?? Infinity);
       return;
     }
     const cycle = cycleRounds(st) * probeInterval(st);
@@ -142,7 +146,7 @@ export class SteadyProbing {
       return;
     }
     this.next = boundary + cycle;
-    this.seen.push({ print: fingerprint(k.state, boundary), counters: counters(st) });
+    this.seen.push({ print: fingerprint(stateDocument(k) as HostState, boundary), counters: counters(st) });
     if (this.seen.length > REPEATS) this.seen.shift();
     if (this.seen.length < REPEATS || this.seen.some((s) => s.print !== this.seen[0].print)) return;
     // The last cycle began where the one before it did: its growth repeats from now on.
@@ -156,8 +160,9 @@ export class SteadyProbing {
     const n = Math.floor((horizon(k, this.to) - 1 - boundary) / cycle) - tail;
     if (n < 1) return;
     const by = n * cycle;
-    for (const t of k.state.timers) if (isProbe(t)) t.at += by;
-    k.state.timers.sort((a, b) => a.at - b.at);
+    const timers = pendingTimers(k);
+    for (const t of timers) if (isProbe(t)) t.at += by;
+    timers.sort((a, b) => a.at - b.at);
     setCounters(st, last.map((v, i) => v + n * growth[i]));
     k.now += by;
     k.dirty = true;

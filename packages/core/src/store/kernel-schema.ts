@@ -1,10 +1,10 @@
 // The shape of the kernel document (kernel/model.ts, mpathd/types.ts), checked on every load:
 // a document that parses but is malformed (a phyint set to null, a flags word that is not a
 // number) is a damaged file, refused before the kernel reads it, never a kernel failure.
-// The schema's type is compared with KernelState below, so a field added to the model and not
-// here (or the reverse) fails the typecheck.
+// The schema's type is compared with the host's document (KernelState with in.mpathd's memory)
+// below, so a field added to the model and not here (or the reverse) fails the typecheck.
 import * as v from 'valibot';
-import type { KernelState } from '../kernel/model';
+import type { HostState } from '../mpathd/memory';
 
 const family = v.picklist(['inet', 'inet6']);
 const perFamily = <T extends v.GenericSchema>(value: T) => v.object({ inet: v.optional(value), inet6: v.optional(value) });
@@ -161,7 +161,7 @@ export const KERNEL_DOCUMENT = v.object({
 // The schema describes exactly the model: each type must accept the other.
 type Document = v.InferOutput<typeof KERNEL_DOCUMENT>;
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
-const sameShape: Same<Document, KernelState> = true;
+const sameShape: Same<Document, HostState> = true;
 void sameShape;
 
 /** Where a decoded document departs from the model ("phyints.net0", ...), or undefined. */

@@ -7,8 +7,8 @@ import { tempStateFiles } from '@ipmplab/test-support';
 import { transact } from './transaction';
 import { readJournal, lastSeq } from './journal';
 import { ioctl } from '../kernel/ioctl';
-import { rtsWrite } from '../kernel/rt-request';
-import { openRtSocket } from '../kernel/rtsock';
+import { rtsWrite } from '../kernel/rtsock/write';
+import { openRtSocket } from '../kernel/rtsock/socket';
 import { encodeMessage, RTM, RTF, ZERO_METRICS, IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
 

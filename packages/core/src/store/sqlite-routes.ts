@@ -3,8 +3,8 @@
 import type { Db } from './open';
 import { stmt } from './statements';
 import type { Family } from '../kernel/model';
-import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route-table';
-import { addrKey, extrasOf, lookupAccept } from '../kernel/route-table';
+import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route/table';
+import { addrKey, extrasOf, lookupAccept } from '../kernel/route/table';
 import { maskedBytes, toBytes } from '../kernel/addr';
 
 const FAM: Record<Family, number> = { inet: 4, inet6: 6 };

@@ -4,16 +4,16 @@
 import type { Db } from './open';
 import { stmt } from './statements';
 import { asStateError } from './open';
-import { Kernel } from '../kernel/kernel';
 import type { Caller } from '../kernel/kernel';
 import type { KernelState } from '../kernel/model';
-import { boot, DEFAULT_LINKS } from '../kernel/boot';
+import { DEFAULT_LINKS } from '../kernel/boot';
+import { bootHost, hostKernel } from '../host/host';
+import type { HostKernel, HostState } from '../host/host';
 import { SqliteRouteTable } from './sqlite-routes';
-import { MemoryRouteTable } from '../kernel/route-table';
-import { OverlayRouteTable } from '../kernel/route-overlay';
+import { MemoryRouteTable } from '../kernel/route/table';
+import { OverlayRouteTable } from '../kernel/route/overlay';
 import { decodeState, encodeState } from './codec';
 import { insertJournal, trimJournal } from './journal';
-import { mpathdSync } from '../mpathd/daemon';
 import { REFUSAL, StateFileError } from './errors';
 import { takeWriteLock, clearHolder, holderAfterCommit, StateBusyError } from './lock';
 import type { LockWait } from './lock';
@@ -33,11 +33,11 @@ export interface TransactionOptions {
  * decode or departs from the model is a damaged file, refused before the kernel reads it; so is
  * a file this process already found damaged (no write is committed to it).
  */
-export function loadState(db: Db): KernelState | undefined {
+export function loadState(db: Db): HostState | undefined {
   refuseIfDamaged(db.name);
   const row = stmt(db, 'SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
   if (!row) return undefined;
-  let state: KernelState;
+  let state: HostState;
   try {
     state = decodeState(row.state);
   } catch {
@@ -45,6 +45,7 @@ export function loadState(db: Db): KernelState | undefined {
   }
   const problem = kernelDocumentProblem(state);
   if (problem) throw new StateFileError('corrupt', db.name, REFUSAL.damaged(db.name, `the kernel state is malformed ${problem}`));
+  // kernel-schema.ts checked the whole document, in.mpathd's memory included.
   return state;
 }
 
@@ -63,14 +64,14 @@ export function kernelNow(state: KernelState, realNow: () => number): number {
 }
 
 /** Wipes the tables and boots a fresh kernel (used by init/reset and for a new file). */
-export function bootInto(db: Db, links: string[], now: number): KernelState {
+export function bootInto(db: Db, links: string[], now: number): HostState {
   db.exec('DELETE FROM routes; DELETE FROM kernel;');
-  const state = boot(links, new SqliteRouteTable(db), now);
+  const state = bootHost(links, new SqliteRouteTable(db), now);
   saveState(db, state);
   return state;
 }
 
-export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptions = {}): T {
+export function transact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionOptions = {}): T {
   const realNow = opts.realNow ?? Date.now;
   try {
     takeWriteLock(db, opts.wait, realNow);
@@ -80,13 +81,12 @@ export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptio
   try {
     const state = loadState(db) ?? bootInto(db, DEFAULT_LINKS, realNow());
     const now = kernelNow(state, realNow);
-    const k = new Kernel(state, new SqliteRouteTable(db), state.clock.now, opts.caller);
+    const k = hostKernel(state, new SqliteRouteTable(db), state.clock.now, opts.caller);
     k.spill = (messages) => insertJournal(db, messages);
     k.advance(now);
     const result = fn(k);
     // in.mpathd reacts to what the command did, within the same transaction.
-    mpathdSync(k);
-    k.drainDeferred();
+    k.requestsDone();
     if (k.dirty) saveState(db, k.state);
     insertJournal(db, k.emitted);
     if (k.sent > 0) trimJournal(db);
@@ -108,7 +108,7 @@ export function transact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptio
  * done) when another command holds it. For work that can as well be done later (rtmon firing
  * due timers while it watches).
  */
-export function tryTransact<T>(db: Db, fn: (k: Kernel) => T, opts: TransactionOptions = {}): { value: T } | undefined {
+export function tryTransact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionOptions = {}): { value: T } | undefined {
   try {
     return { value: transact(db, fn, { ...opts, wait: { timeoutMs: 0 } }) };
   } catch (e) {
@@ -132,7 +132,7 @@ export interface ViewOptions extends TransactionOptions {
  * is seen is up to date while a writer holds the lock for as long as it likes. The writer that
  * comes next fires them for real, each at its own time: the same result.
  */
-export function view<T>(db: Db, fn: (k: Kernel) => T, opts: ViewOptions = {}): T {
+export function view<T>(db: Db, fn: (k: HostKernel) => T, opts: ViewOptions = {}): T {
   const realNow = opts.realNow ?? Date.now;
   try {
     db.exec('BEGIN');
@@ -144,16 +144,15 @@ export function view<T>(db: Db, fn: (k: Kernel) => T, opts: ViewOptions = {}): T
     const fire = opts.fireDue !== false;
     const table = new SqliteRouteTable(db);
     if (stored && (!fire || !dueBy(stored, kernelNow(stored, realNow)))) {
-      return fn(new Kernel(stored, table, fire ? kernelNow(stored, realNow) : stored.clock.now, opts.caller));
+      return fn(hostKernel(stored, table, fire ? kernelNow(stored, realNow) : stored.clock.now, opts.caller));
     }
     // Not booted yet: the first command will boot it; the reader sees a fresh boot. Due timers:
     // what the next command would do before anything else, done on a copy.
     const routes = new OverlayRouteTable(stored ? table : new MemoryRouteTable());
-    const state = stored ?? boot(DEFAULT_LINKS, routes, realNow());
-    const k = new Kernel(state, routes, state.clock.now, opts.caller);
+    const state = stored ?? bootHost(DEFAULT_LINKS, routes, realNow());
+    const k = hostKernel(state, routes, state.clock.now, opts.caller);
     k.advance(kernelNow(state, realNow));
-    mpathdSync(k);
-    k.drainDeferred();
+    k.requestsDone();
     return fn(k);
   } catch (e) {
     throw asStateError(e, db.name);
