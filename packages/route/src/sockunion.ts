@@ -30,9 +30,9 @@ export const ntoa = (su: Su) => formatIPv4(sinAddrBytes(su));
 /** inet_ntop(AF_INET6) of sin6_addr. */
 export const ntop6 = (su: Su) => formatIPv6(sin6Addr(su));
 
-/** route.c link_ntoa(): the name, ':' when there is an address, then the address bytes in hex. */
-export function linkNtoaRaw(name: Uint8Array, addr: Uint8Array): string {
-  let out = String.fromCharCode(...name);
+/** link_ntoa(): the name, ':' when there is an address, then the address bytes in hex. */
+export function linkNtoaText(name: string, addr: Uint8Array): string {
+  let out = name;
   if (name.length && addr.length) out += ':';
   out += [...addr].map((b) => b.toString(16)).join('.');
   return out;
@@ -42,7 +42,7 @@ export function linkNtoa(su: Su): string {
   const nlen = sdlNlen(su);
   const alen = sdlAlen(su);
   const data = sdlData(su);
-  return linkNtoaRaw(data.subarray(0, nlen), data.subarray(nlen, Math.min(nlen + alen, data.length)));
+  return linkNtoaText(String.fromCharCode(...data.subarray(0, nlen)), data.subarray(nlen, Math.min(nlen + alen, data.length)));
 }
 
 /** Same bytes in two unions (memcmp over sizeof (su_t)). */
