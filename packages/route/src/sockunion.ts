@@ -2,83 +2,37 @@
 // the family in host order (illumos x86: little-endian), then the family's fields. Keeping the
 // bytes rather than a typed address reproduces route.c exactly, e.g. `default` leaving a mask
 // that an earlier -netmask set, the memcmp of masks in the persistent-route file, and the
-// sizes (salen) that decide the message length.
-import { AF_INET, AF_INET6, AF_LINK, AF_UNSPEC, formatIPv4, formatIPv6 } from '@ipmplab/core';
+// sizes (salen) that decide the message length. The field layout and accessors are wire's
+// sockaddr byte view; this file adds what route.c itself does with a union.
+import {
+  SOCKADDR_DL_SIZE, SOCKADDR_OFFSET, formatIPv4, formatIPv6, roundupLong, saLen, sdlAlen, sdlData, sdlNlen, setSaFamily,
+  sin6Addr, sinAddrBytes, AF_LINK,
+} from '@ipmplab/core';
+
+// The union's members under the names route.c gives them.
+export {
+  saFamily as family, setSaFamily as setFamily, saLen as salen, sinAddr, setSinAddr, sin6Addr, setSdlIndex, PF_ROUTE,
+  SOCKADDR_IN_SIZE as SIN_SIZE, SOCKADDR_IN6_SIZE as SIN6_SIZE,
+} from '@ipmplab/core';
 
 /** sizeof (su_t): the largest member, sockaddr_dl (252 bytes on illumos). */
-export const SU_SIZE = 252;
-export const SIN_SIZE = 16;
-export const SIN6_SIZE = 32;
-export const SDL_SIZE = 252;
-export const SA_SIZE = 16;
+export const SU_SIZE = SOCKADDR_DL_SIZE;
 /** sdl_data starts here; it is 244 bytes long. */
-export const SDL_DATA = 8;
-export const PF_ROUTE = 24;
+export const SDL_DATA = SOCKADDR_OFFSET.sdlData;
 
 export type Su = Uint8Array;
 
 export const newSu = (): Su => new Uint8Array(SU_SIZE);
 
-export function family(su: Su): number {
-  return su[0] | (su[1] << 8);
-}
-
-export function setFamily(su: Su, af: number): void {
-  su[0] = af & 0xff;
-  su[1] = (af >> 8) & 0xff;
-}
-
-/** route.c salen(). */
-export function salen(su: Su): number {
-  switch (family(su)) {
-    case AF_INET:
-      return SIN_SIZE;
-    case AF_LINK:
-      return SDL_SIZE;
-    case AF_INET6:
-      return SIN6_SIZE;
-    default:
-      return SA_SIZE;
-  }
-}
-
-/** ROUNDUP_LONG for a 32-bit program: sizes are multiples of 4 already. */
-export const roundupLong = (a: number) => (a > 0 ? 1 + ((a - 1) | 3) : 4);
-
-/** sin_addr as a host-order number. */
-export function sinAddr(su: Su): number {
-  return ((su[4] << 24) | (su[5] << 16) | (su[6] << 8) | su[7]) >>> 0;
-}
-
-export function setSinAddr(su: Su, addr: number): void {
-  su[4] = addr >>> 24;
-  su[5] = (addr >>> 16) & 0xff;
-  su[6] = (addr >>> 8) & 0xff;
-  su[7] = addr & 0xff;
-}
-
-/** sin6_addr bytes (a view). */
-export const sin6Addr = (su: Su) => su.subarray(8, 24);
-
 /** inet_ntoa of sin_addr. */
-export const ntoa = (su: Su) => formatIPv4(su.subarray(4, 8));
+export const ntoa = (su: Su) => formatIPv4(sinAddrBytes(su));
 
 /** inet_ntop(AF_INET6) of sin6_addr. */
-export const ntop6 = (su: Su) => formatIPv6(su.subarray(8, 24));
+export const ntop6 = (su: Su) => formatIPv6(sin6Addr(su));
 
-export const sdlIndex = (su: Su) => su[2] | (su[3] << 8);
-
-export function setSdlIndex(su: Su, index: number): void {
-  su[2] = index & 0xff;
-  su[3] = (index >> 8) & 0xff;
-}
-
-export const sdlNlen = (su: Su) => su[5];
-export const sdlAlen = (su: Su) => su[6];
-
-/** route.c link_ntoa(): the name, ':' when there is an address, then the address bytes in hex. */
-export function linkNtoaRaw(name: Uint8Array, addr: Uint8Array): string {
-  let out = String.fromCharCode(...name);
+/** link_ntoa(): the name, ':' when there is an address, then the address bytes in hex. */
+export function linkNtoaText(name: string, addr: Uint8Array): string {
+  let out = name;
   if (name.length && addr.length) out += ':';
   out += [...addr].map((b) => b.toString(16)).join('.');
   return out;
@@ -87,8 +41,8 @@ export function linkNtoaRaw(name: Uint8Array, addr: Uint8Array): string {
 export function linkNtoa(su: Su): string {
   const nlen = sdlNlen(su);
   const alen = sdlAlen(su);
-  const data = su.subarray(SDL_DATA, SDL_SIZE);
-  return linkNtoaRaw(data.subarray(0, nlen), data.subarray(nlen, Math.min(nlen + alen, data.length)));
+  const data = sdlData(su);
+  return linkNtoaText(String.fromCharCode(...data.subarray(0, nlen)), data.subarray(nlen, Math.min(nlen + alen, data.length)));
 }
 
 /** Same bytes in two unions (memcmp over sizeof (su_t)). */
@@ -99,10 +53,8 @@ export function suEqual(a: Su, b: Su): boolean {
 
 /** The bytes route.c copies into a message for this union (ROUNDUP_LONG(salen)). */
 export function wireBytes(su: Su): Uint8Array {
-  return su.slice(0, roundupLong(salen(su)));
+  return su.slice(0, roundupLong(saLen(su)));
 }
-
-export const KNOWN_FAMILIES = [AF_UNSPEC, AF_INET, AF_INET6, AF_LINK];
 
 /**
  * route.c link_addr(): `name:hh.hh.hh`-style text into a sockaddr_dl. The C code keeps reading
@@ -110,12 +62,12 @@ export const KNOWN_FAMILIES = [AF_UNSPEC, AF_INET, AF_INET6, AF_LINK];
  * read as NUL, which ends the scan on the next step.
  */
 export function linkAddr(text: string, su: Su): void {
-  su.fill(0, 0, SDL_SIZE);
-  setFamily(su, AF_LINK);
+  su.fill(0, 0, SOCKADDR_DL_SIZE);
+  setSaFamily(su, AF_LINK);
   const VIRGIN = 0, GOTONE = 1, GOTTWO = 2, RESET = 3;
   const DIGIT = 0, END = 4, DELIM = 8, LETTER = 12;
   let cp = SDL_DATA;
-  const cplim = SDL_SIZE;
+  const cplim = SOCKADDR_DL_SIZE;
   let byte = 0;
   let state = VIRGIN;
   let nw = 0;
@@ -139,7 +91,7 @@ export function linkAddr(text: string, su: Su): void {
         continue;
       case VIRGIN | DELIM:
         state = RESET;
-        su[5] = cp - SDL_DATA;
+        su[SOCKADDR_OFFSET.sdlNlen] = cp - SDL_DATA;
         continue;
       case GOTTWO | DIGIT:
         su[cp++] = byte;
@@ -168,12 +120,12 @@ export function linkAddr(text: string, su: Su): void {
     }
     break;
   } while (cp < cplim);
-  su[6] = (cp - (SDL_DATA + su[5])) & 0xff;
+  su[SOCKADDR_OFFSET.sdlAlen] = (cp - (SDL_DATA + sdlNlen(su))) & 0xff;
 }
 
 /** route.c sockaddr(): hex bytes for `-sa`, written from the second byte of a struct sockaddr. */
 export function rawSockaddr(text: string, su: Su): void {
-  const size = salen(su);
+  const size = saLen(su);
   su.fill(0, 0, size);
   const VIRGIN = 0, GOTONE = 1, GOTTWO = 2;
   const DIGIT = 0, END = 4, DELIM = 8;

@@ -9,4 +9,6 @@ export * from './flags.js';
 export * from './inaddr.js';
 export * from './messages.js';
 export * from './routing.js';
+export * from './rt-msghdr.js';
 export * from './sockaddr.js';
+export * from './sockaddr-bytes.js';

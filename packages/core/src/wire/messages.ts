@@ -2,7 +2,7 @@
  * The three routing-socket message headers of illumos and whole-message
  * encode/decode.
  *
- *   rt_msghdr  (76 bytes)  route.h  — route requests, replies and route events
+ *   rt_msghdr  (76 bytes)  route.h  — route requests, replies and route events (rt-msghdr.ts)
  *   if_msghdr  (84 bytes)  if.h     — RTM_IFINFO
  *   ifa_msghdr (20 bytes)  if.h     — RTM_NEWADDR/DELADDR/CHGADDR/FREEADDR
  *
@@ -12,28 +12,13 @@
 
 import { ERRNO, KernelError } from './errno.js';
 import { RTA, RTA_NAMES, RTM_VERSION, rtmHeaderKind, type HeaderKind, type RtaName } from './routing.js';
+import { RT_MSGHDR_SIZE, RtMsghdrView, type RtMetrics } from './rt-msghdr.js';
 import { decodeSockaddr, encodeSockaddr, sockaddrSize, type Sockaddr } from './sockaddr.js';
+import { putSockaddrs, type SockaddrBytesSet } from './sockaddr-bytes.js';
 
-export const RT_MSGHDR_SIZE = 76;
 export const IF_MSGHDR_SIZE = 84;
 export const IFA_MSGHDR_SIZE = 20;
 export const IF_DATA_SIZE = 68;
-
-/** Byte offsets of rt_msghdr fields (route.h), e.g. for patching an echoed request. */
-export const RT_MSGHDR_OFFSET = {
-  msglen: 0,
-  version: 2,
-  type: 3,
-  index: 4,
-  flags: 8,
-  addrs: 12,
-  pid: 16,
-  seq: 20,
-  errno: 24,
-  use: 28,
-  inits: 32,
-  metrics: 36,
-} as const;
 
 /** Byte offsets of if_msghdr fields (if.h); `data` is the embedded if_data. */
 export const IF_MSGHDR_OFFSET = {
@@ -67,24 +52,6 @@ export const IFA_MSGHDR_OFFSET = {
   index: 12,
   metric: 16,
 } as const;
-
-/** struct rt_metrics, 10 x uint32 in this order (route.h). rtt/rttvar are microseconds. */
-export interface RtMetrics {
-  locks: number;
-  mtu: number;
-  hopcount: number;
-  expire: number;
-  recvpipe: number;
-  sendpipe: number;
-  ssthresh: number;
-  rtt: number;
-  rttvar: number;
-  pksent: number;
-}
-
-export const RT_METRICS_FIELDS: readonly (keyof RtMetrics)[] = [
-  'locks', 'mtu', 'hopcount', 'expire', 'recvpipe', 'sendpipe', 'ssthresh', 'rtt', 'rttvar', 'pksent',
-];
 
 /** The sockaddrs of a message, keyed by RTA name. */
 export type SockaddrSet = Partial<Record<RtaName, Sockaddr>>;
@@ -171,11 +138,11 @@ export function headerSize(header: HeaderKind): number {
   }
 }
 
-/** The sockaddrs present, in wire order, with their RTA bit. */
-function presentSockaddrs(sockaddrs: SockaddrSet): { bit: number; sockaddr: Sockaddr }[] {
+/** The sockaddrs present, in wire order, with their RTA name. */
+function presentSockaddrs(sockaddrs: SockaddrSet): { name: RtaName; sockaddr: Sockaddr }[] {
   return RTA_NAMES.flatMap((name) => {
     const sockaddr = sockaddrs[name];
-    return sockaddr === undefined ? [] : [{ bit: RTA[name], sockaddr }];
+    return sockaddr === undefined ? [] : [{ name, sockaddr }];
   });
 }
 
@@ -193,13 +160,14 @@ export function messageLength(msg: RoutingMessage): number {
  * (the kernel reads every write as an rt_msghdr).
  */
 export function encodeMessage(msg: RoutingMessage): Uint8Array {
-  const sockaddrs = presentSockaddrs(msg.sockaddrs);
   const msglen = messageLength(msg);
   if (msglen > 0xffff) throw new RangeError(`message too long for rtm_msglen: ${msglen}`);
 
   const bytes = new Uint8Array(msglen);
   const view = new DataView(bytes.buffer);
-  const addrs = sockaddrs.reduce((bits, { bit }) => bits | bit, 0);
+  const sockaddrs: SockaddrBytesSet = {};
+  for (const { name, sockaddr } of presentSockaddrs(msg.sockaddrs)) sockaddrs[name] = encodeSockaddr(sockaddr);
+  const addrs = putSockaddrs(bytes, headerSize(msg.header), sockaddrs);
 
   // msglen, version and type sit at the same offsets in all three headers.
   view.setUint16(0, msglen, true);
@@ -208,18 +176,16 @@ export function encodeMessage(msg: RoutingMessage): Uint8Array {
 
   switch (msg.header) {
     case 'rt': {
-      const o = RT_MSGHDR_OFFSET;
-      view.setUint16(o.index, msg.index, true);
-      view.setUint32(o.flags, msg.flags >>> 0, true);
-      view.setUint32(o.addrs, addrs, true);
-      view.setInt32(o.pid, msg.pid, true);
-      view.setInt32(o.seq, msg.seq, true);
-      view.setInt32(o.errno, msg.errno, true);
-      view.setInt32(o.use, msg.use, true);
-      view.setUint32(o.inits, msg.inits >>> 0, true);
-      RT_METRICS_FIELDS.forEach((field, i) => {
-        view.setUint32(o.metrics + 4 * i, msg.metrics[field] >>> 0, true);
-      });
+      const h = new RtMsghdrView(bytes);
+      h.index = msg.index;
+      h.flags = msg.flags;
+      h.addrs = addrs;
+      h.pid = msg.pid;
+      h.seq = msg.seq;
+      h.errno = msg.errno;
+      h.use = msg.use;
+      h.inits = msg.inits;
+      h.metrics = msg.metrics;
       break;
     }
     case 'if': {
@@ -243,13 +209,6 @@ export function encodeMessage(msg: RoutingMessage): Uint8Array {
       view.setInt32(o.metric, msg.metric, true);
       break;
     }
-  }
-
-  let offset = headerSize(msg.header);
-  for (const { sockaddr } of sockaddrs) {
-    const encoded = encodeSockaddr(sockaddr);
-    bytes.set(encoded, offset);
-    offset += encoded.length;
   }
   return bytes;
 }
@@ -286,24 +245,21 @@ export function decodeMessage(bytes: Uint8Array, options: DecodeOptions = {}): D
 
   switch (header) {
     case 'rt': {
-      const o = RT_MSGHDR_OFFSET;
-      const addrs = view.getUint32(o.addrs, true);
-      const metrics = Object.fromEntries(
-        RT_METRICS_FIELDS.map((field, i) => [field, view.getUint32(o.metrics + 4 * i, true)]),
-      ) as unknown as RtMetrics;
+      const h = new RtMsghdrView(bytes);
+      const addrs = h.addrs;
       return {
         header,
         type,
         version,
-        index: view.getUint16(o.index, true),
-        flags: view.getUint32(o.flags, true),
+        index: h.index,
+        flags: h.flags,
         addrs,
-        pid: view.getInt32(o.pid, true),
-        seq: view.getInt32(o.seq, true),
-        errno: view.getInt32(o.errno, true),
-        use: view.getInt32(o.use, true),
-        inits: view.getUint32(o.inits, true),
-        metrics,
+        pid: h.pid,
+        seq: h.seq,
+        errno: h.errno,
+        use: h.use,
+        inits: h.inits,
+        metrics: h.metrics,
         sockaddrs: decodeSockaddrs(bytes, RT_MSGHDR_SIZE, addrs),
       };
     }

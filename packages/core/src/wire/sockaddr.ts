@@ -1,28 +1,19 @@
 /**
- * Byte layouts of the socket addresses that follow a routing-socket header, as
- * laid out on illumos x86 (little-endian host fields, network-order addresses).
+ * Socket addresses as the kernel and the tools reason about them (the Repr), and their
+ * conversion to and from the bytes a routing message carries (the view: sockaddr-bytes.ts,
+ * where the layouts are described).
  *
- *   sockaddr_in  (16): family u16, port u16 (BE), addr[4], zero[8]      [netinet/in.h]
- *   sockaddr_in6 (32): family u16, port u16 (BE), flowinfo u32 (BE),
- *                      addr[16], scope_id u32, __sin6_src_id u32        [netinet/in.h]
- *   sockaddr_dl (252): family u16, index u16, type u8, nlen u8, alen u8,
- *                      slen u8, data[244] = name then link address      [net/if_dl.h]
- *   AF_UNSPEC    (16): read by the kernel as a sockaddr_in (ip_rts.c
- *                      rts_copyfromsockaddr), so its address bytes count.
- *
- * The kernel packs them back to back with no padding (ip_rts.c rts_data_msg_size).
+ * AF_UNSPEC is read by the kernel as a sockaddr_in (ip_rts.c rts_copyfromsockaddr), so its
+ * address bytes count.
  */
 
 import { ERRNO, KernelError } from './errno.js';
 import { formatIPv4, formatIPv6, parseIPv4, parseIPv6 } from './inaddr.js';
 import { AF_INET, AF_INET6, AF_LINK, AF_UNSPEC } from './routing.js';
-
-export const SOCKADDR_IN_SIZE = 16;
-export const SOCKADDR_IN6_SIZE = 32;
-export const SOCKADDR_DL_SIZE = 252;
-export const SOCKADDR_UNSPEC_SIZE = 16;
-/** Room in sdl_data for the interface name plus the link-layer address. */
-export const SDL_DATA_SIZE = 244;
+import {
+  SDL_DATA_SIZE, SOCKADDR_OFFSET, sdlAlen, sdlData, sdlIndex, sdlNlen, sdlSlen, sdlType, saFamily, setSaFamily,
+  setSdlIndex, setSin6ScopeId, sin6Addr, sin6ScopeId, sinAddrBytes, sockaddrSizeOfFamily,
+} from './sockaddr-bytes.js';
 
 export interface SockaddrIn {
   readonly family: 'inet';
@@ -77,16 +68,7 @@ export const SOCKADDR_UNSPEC: SockaddrUnspec = Object.freeze({ family: 'unspec' 
 
 /** Bytes the sockaddr occupies in a routing message: 16, 32, 252 or 16. */
 export function sockaddrSize(sa: Sockaddr): number {
-  switch (sa.family) {
-    case 'inet':
-      return SOCKADDR_IN_SIZE;
-    case 'inet6':
-      return SOCKADDR_IN6_SIZE;
-    case 'link':
-      return SOCKADDR_DL_SIZE;
-    case 'unspec':
-      return SOCKADDR_UNSPEC_SIZE;
-  }
+  return sockaddrSizeOfFamily(sockaddrFamily(sa))!;
 }
 
 /** The AF_* number written in the family field. */
@@ -130,50 +112,34 @@ function nameBytes(name: string): Uint8Array {
  */
 export function encodeSockaddr(sa: Sockaddr): Uint8Array {
   const bytes = new Uint8Array(sockaddrSize(sa));
-  const view = new DataView(bytes.buffer);
-  view.setUint16(0, sockaddrFamily(sa), true);
+  setSaFamily(bytes, sockaddrFamily(sa));
   switch (sa.family) {
     case 'inet':
-      bytes.set(ipv4Bytes(sa.addr), 4);
+      sinAddrBytes(bytes).set(ipv4Bytes(sa.addr));
       break;
     case 'unspec':
-      if (sa.addr !== undefined) bytes.set(ipv4Bytes(sa.addr), 4);
+      if (sa.addr !== undefined) sinAddrBytes(bytes).set(ipv4Bytes(sa.addr));
       break;
     case 'inet6':
-      bytes.set(ipv6Bytes(sa.addr), 8);
-      view.setUint32(24, sa.scopeId ?? 0, true);
+      sin6Addr(bytes).set(ipv6Bytes(sa.addr));
+      setSin6ScopeId(bytes, sa.scopeId ?? 0);
       break;
     case 'link': {
       const name = nameBytes(sa.name);
       if (name.length + sa.hwaddr.length > SDL_DATA_SIZE) {
         throw new RangeError(`sockaddr_dl data too long: ${name.length} + ${sa.hwaddr.length} bytes`);
       }
-      view.setUint16(2, sa.index, true);
-      bytes[4] = sa.type;
-      bytes[5] = name.length;
-      bytes[6] = sa.hwaddr.length;
-      bytes[7] = 0; // sdl_slen: the kernel never sets a selector
-      bytes.set(name, 8);
-      bytes.set(sa.hwaddr, 8 + name.length);
+      setSdlIndex(bytes, sa.index);
+      bytes[SOCKADDR_OFFSET.sdlType] = sa.type;
+      bytes[SOCKADDR_OFFSET.sdlNlen] = name.length;
+      bytes[SOCKADDR_OFFSET.sdlAlen] = sa.hwaddr.length;
+      bytes[SOCKADDR_OFFSET.sdlSlen] = 0; // the kernel never sets a selector
+      sdlData(bytes).set(name);
+      sdlData(bytes).set(sa.hwaddr, name.length);
       break;
     }
   }
   return bytes;
-}
-
-function wireSizeOfFamily(family: number): number | undefined {
-  switch (family) {
-    case AF_INET:
-      return SOCKADDR_IN_SIZE;
-    case AF_INET6:
-      return SOCKADDR_IN6_SIZE;
-    case AF_LINK:
-      return SOCKADDR_DL_SIZE;
-    case AF_UNSPEC:
-      return SOCKADDR_UNSPEC_SIZE;
-    default:
-      return undefined;
-  }
 }
 
 /**
@@ -184,33 +150,32 @@ function wireSizeOfFamily(family: number): number | undefined {
  */
 export function decodeSockaddr(bytes: Uint8Array, offset = 0): { sockaddr: Sockaddr; size: number } {
   if (offset + 2 > bytes.length) throw new KernelError(ERRNO.EINVAL, 'sockaddr truncated');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const family = view.getUint16(offset, true);
-  const size = wireSizeOfFamily(family);
+  const family = saFamily(bytes.subarray(offset));
+  const size = sockaddrSizeOfFamily(family);
   if (size === undefined) throw new KernelError(ERRNO.EINVAL, `unknown address family ${family}`);
   if (offset + size > bytes.length) throw new KernelError(ERRNO.EINVAL, 'sockaddr truncated');
 
-  const at = (start: number, length: number) => bytes.subarray(offset + start, offset + start + length);
+  const sa = bytes.subarray(offset, offset + size);
   switch (family) {
     case AF_INET:
-      return { sockaddr: sockaddrIn(formatIPv4(at(4, 4))), size };
+      return { sockaddr: sockaddrIn(formatIPv4(sinAddrBytes(sa))), size };
     case AF_INET6:
-      return { sockaddr: sockaddrIn6(formatIPv6(at(8, 16)), view.getUint32(offset + 24, true)), size };
+      return { sockaddr: sockaddrIn6(formatIPv6(sin6Addr(sa)), sin6ScopeId(sa)), size };
     case AF_LINK: {
-      const nlen = bytes[offset + 5];
-      const alen = bytes[offset + 6];
-      const slen = bytes[offset + 7];
-      if (nlen + alen + slen > SDL_DATA_SIZE) throw new KernelError(ERRNO.EINVAL, 'sockaddr_dl lengths overflow');
+      const nlen = sdlNlen(sa);
+      const alen = sdlAlen(sa);
+      if (nlen + alen + sdlSlen(sa) > SDL_DATA_SIZE) throw new KernelError(ERRNO.EINVAL, 'sockaddr_dl lengths overflow');
+      const data = sdlData(sa);
       const sockaddr = sockaddrDl({
-        index: view.getUint16(offset + 2, true),
-        type: bytes[offset + 4],
-        name: String.fromCharCode(...at(8, nlen)),
-        hwaddr: at(8 + nlen, alen).slice(),
+        index: sdlIndex(sa),
+        type: sdlType(sa),
+        name: String.fromCharCode(...data.subarray(0, nlen)),
+        hwaddr: data.slice(nlen, nlen + alen),
       });
       return { sockaddr, size };
     }
     default: {
-      const addr = at(4, 4);
+      const addr = sinAddrBytes(sa);
       const sockaddr: SockaddrUnspec = addr.some((b) => b !== 0)
         ? { family: 'unspec', addr: formatIPv4(addr) }
         : SOCKADDR_UNSPEC;

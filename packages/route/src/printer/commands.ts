@@ -3,7 +3,7 @@
 // delRouteEntry()'s flush line with routename()/netname(), sodump() and print_rtmsg() (-v).
 import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags, formatAddrNames } from '@ipmplab/core';
 import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
-import { formatRtCommon, formatRtmsg, routename } from './monitor';
+import { formatRtCommon, formatRtmsg, routename, routenameRaw } from './monitor';
 import { pct_8d, pct_m20_20s } from '../libc';
 import { IN_CLASSA, IN_CLASSB, inetNtoa, vis } from '@ipmplab/userland';
 import { family, linkNtoa, ntoa, ntop6, salen, sinAddr } from '../sockunion';
@@ -64,12 +64,8 @@ export function routenameSu(su: Su, nflag: boolean, names: PrintNames): string {
       if (text === '::') return 'default';
       return (!nflag && vis(names.hostByAddr(text))) || text;
     }
-    default: {
-      const words = (salen(su) + 1) >> 1;
-      let line = `(${family(su)})`;
-      for (let w = 1; w < words; w++) line += ` ${(su[2 * w] | (su[2 * w + 1] << 8)).toString(16)}`;
-      return line;
-    }
+    default:
+      return routenameRaw(su);
   }
 }
 

@@ -1,9 +1,10 @@
 // `route monitor`'s rendering of one routing message (route.c rtmonitor / print_rtmsg /
 // pmsg_common / pmsg_addrs / routename / link_ntoa). Pure: the same text for route monitor,
 // route -v and rtmon.
-import { RTM, rtmMonitorText, formatMonitorIfFlags, formatRouteFlags, formatMetricNames, formatAddrNames, RTA_NAMES, parseIPv4 } from '@ipmplab/core';
+import { RTM, rtmMonitorText, formatMonitorIfFlags, formatRouteFlags, formatMetricNames, formatAddrNames, RTA_NAMES, encodeSockaddr, saFamily, saLen } from '@ipmplab/core';
 import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
 import { hostByAddr, vis } from '@ipmplab/userland';
+import { linkNtoaText } from '../sockunion';
 
 export interface MonitorOptions {
   /** -n: no name lookups. */
@@ -16,21 +17,17 @@ export interface MonitorOptions {
  * bytes the message carries (a recording replayed by rtmon can hold anything): shown visibly.
  */
 export function linkNtoa(sa: Extract<Sockaddr, { family: 'link' }>): string {
-  const hw = [...sa.hwaddr].map((b) => b.toString(16)).join('.');
-  const name = vis(sa.name);
-  return name && hw ? `${name}:${hw}` : name + hw;
+  return vis(linkNtoaText(sa.name, sa.hwaddr));
 }
 
 /**
  * routename()'s default case for a family it has no name for (AF_UNSPEC here): `(family)` then
  * the 16-bit words of sa_data in hex, as the host (little-endian) reads them.
  */
-function rawWords(family: number, addr: string | undefined): string {
-  const bytes = new Uint8Array(16);
-  const a = addr ? parseIPv4(addr) : null;
-  if (a) bytes.set(a, 4);
-  let text = `(${family})`;
-  for (let off = 2; off < 16; off += 2) text += ` ${(bytes[off] | (bytes[off + 1] << 8)).toString(16)}`;
+export function routenameRaw(bytes: Uint8Array): string {
+  const words = (saLen(bytes) + 1) >> 1;
+  let text = `(${saFamily(bytes)})`;
+  for (let w = 1; w < words; w++) text += ` ${(bytes[2 * w] | (bytes[2 * w + 1] << 8)).toString(16)}`;
   return text;
 }
 
@@ -46,7 +43,7 @@ export function routename(sa: Sockaddr, opts: MonitorOptions): string {
     case 'link':
       return linkNtoa(sa);
     case 'unspec':
-      return rawWords(0, (sa as { addr?: string }).addr);
+      return routenameRaw(encodeSockaddr(sa));
   }
 }
 

@@ -2,10 +2,10 @@
 // the next address of a gateway name, its result line), and flushroutes()/delRouteEntry()
 // (RTM_DELETE for every default, prefix and host route in the MIB).
 import {
-  RTM, RTF, RTA, AF_INET, AF_INET6, AF_LINK, ERRNO, ZERO_METRICS, encodeMessage, decodeMessage, rtsWrite, mibRoutesPaged,
-  formatRouteFlags, sockaddrIn, sockaddrIn6, SOCKADDR_UNSPEC, sockaddrDl, parseIPv4, parseIPv6,
+  RTM, RTF, RTA, AF_INET, AF_INET6, AF_LINK, ERRNO, RtMsghdrView, decodeMessage, rtsWrite, mibRoutesPaged, formatRouteFlags,
+  parseIPv4, parseIPv6,
 } from '@ipmplab/core';
-import type { DecodedMessage, Route, RtMessage, Sockaddr, SockaddrSet, Family } from '@ipmplab/core';
+import type { DecodedMessage, Route, Sockaddr, SockaddrBytesSet, Family } from '@ipmplab/core';
 import { ifNameToIndex } from '@ipmplab/userland';
 import type { RunCtx } from '../context';
 import { argsToRtcmd, internalError, newRtcmd } from '../grammar';
@@ -14,24 +14,12 @@ import { keyword, K } from '../keywords';
 import { ENOTSOCK, EBADF, EXIT, MSG, QUIT, reason, quietWriteError } from '../messages';
 import { Exit } from '../output';
 import { formatFlushLine, formatGetReply, formatRequest, formatRtcmdShort, formatSodump, routenameSu } from '../printer/commands';
-import { family, newSu, ntoa, ntop6, setFamily, setSdlIndex, wireBytes, sin6Addr, setSinAddr } from '../sockunion';
+import { newSu, ntoa, ntop6, setFamily, setSdlIndex, wireBytes, sin6Addr, setSinAddr } from '../sockunion';
 import type { Su } from '../sockunion';
 import { usage } from '../usage';
 import { saveRoute } from '../persist';
 
-/** A placeholder of the same size, so encodeMessage lays out the header and the lengths. */
-function placeholder(bytes: Uint8Array): Sockaddr {
-  switch (bytes.length) {
-    case 32:
-      return sockaddrIn6('::');
-    case 252:
-      return sockaddrDl({ index: 0, type: 0, name: '' });
-    default:
-      return SOCKADDR_UNSPEC;
-  }
-}
-
-const ORDER: [number, keyof SockaddrSet, keyof Pick<Rtcmd, 'dst' | 'gate' | 'mask' | 'ifp' | 'ifa' | 'src'>, string][] = [
+const ORDER: [number, keyof SockaddrBytesSet, keyof Pick<Rtcmd, 'dst' | 'gate' | 'mask' | 'ifp' | 'ifa' | 'src'>, string][] = [
   [RTA.DST, 'DST', 'dst', 'newrt->ri_dst'],
   [RTA.GATEWAY, 'GATEWAY', 'gate', 'newrt->ri_gate'],
   [RTA.NETMASK, 'NETMASK', 'mask', 'newrt->ri_mask'],
@@ -42,29 +30,23 @@ const ORDER: [number, keyof SockaddrSet, keyof Pick<Rtcmd, 'dst' | 'gate' | 'mas
 
 /** The message rtmsg() builds: the rt_msghdr, then each union's bytes (ROUNDUP_LONG(salen)). */
 export function buildRequest(ctx: Pick<RunCtx, 'out' | 'err' | 'g'>, newrt: Rtcmd, seq: number): Uint8Array {
-  const parts: { name: keyof SockaddrSet; bytes: Uint8Array }[] = [];
+  const sockaddrs: SockaddrBytesSet = {};
   for (const [bit, name, field, member] of ORDER) {
     if (!(newrt.addrs & bit)) continue;
-    parts.push({ name, bytes: wireBytes(newrt[field]) });
+    sockaddrs[name] = wireBytes(newrt[field]);
     if (ctx.g.verbose) {
       const dump = formatSodump(newrt[field], member);
       if (dump === undefined) internalError(ctx);
       ctx.out(dump);
     }
   }
-  const sockaddrs: SockaddrSet = {};
-  for (const p of parts) sockaddrs[p.name] = placeholder(p.bytes);
-  const msg: RtMessage = {
-    header: 'rt', type: newrt.cmd, index: 0, flags: newrt.flags >>> 0, pid: 0, seq, errno: 0, use: 0,
-    inits: newrt.inits >>> 0, metrics: { ...newrt.metrics }, sockaddrs,
-  };
-  const bytes = encodeMessage(msg);
-  let off = 76;
-  for (const p of parts) {
-    bytes.set(p.bytes, off);
-    off += p.bytes.length;
-  }
-  return bytes;
+  const rtm = RtMsghdrView.withSockaddrs(sockaddrs);
+  rtm.type = newrt.cmd;
+  rtm.flags = newrt.flags;
+  rtm.seq = seq;
+  rtm.inits = newrt.inits;
+  rtm.metrics = newrt.metrics;
+  return rtm.bytes;
 }
 
 /** print_rtmsg() of route's own message (-v); silent for one the decoder cannot read. */
@@ -98,8 +80,8 @@ function rtmsg(ctx: RunCtx, newrt: Rtcmd): { ret: number; errno: number } {
     if (!quietWriteError(r.errno)) ctx.err(MSG.writing(r.errno));
     return { ret: -1, errno: r.errno };
   }
-  if (newrt.cmd === RTM.GET && r.reply) {
-    const replyBytes = encodeMessage(r.reply);
+  if (newrt.cmd === RTM.GET && r.replyBytes) {
+    const replyBytes = r.replyBytes;
     const reply = decodeMessage(replyBytes);
     const requested = routenameSu(newrt.dst, ctx.g.nflag, ctx.host.names);
     const printed = formatGetReply(requested, reply, replyBytes.length, { nflag: ctx.g.nflag, verbose: ctx.g.verbose, now: ctx.host.now() });
@@ -210,11 +192,11 @@ function delRouteEntry(ctx: RunCtx, r: Route, seqno: number): void {
   const dst = inetSu(r.family, r.dst);
   const gw = inetSu(r.family, r.gateway || (r.family === 'inet' ? '0.0.0.0' : '::'));
   const mask = maskSu(r.family, r.prefixlen);
-  const sa = (su: Su): Sockaddr => (family(su) === AF_INET ? sockaddrIn(ntoa(su)) : sockaddrIn6(ntop6(su)));
-  const bytes = encodeMessage({
-    header: 'rt', type: RTM.DELETE, index: 0, flags: RTF.GATEWAY | (host ? RTF.HOST : 0), pid: 0, seq: seqno, errno: 0, use: 0,
-    inits: 0, metrics: { ...ZERO_METRICS }, sockaddrs: { DST: sa(dst), GATEWAY: sa(gw), NETMASK: sa(mask) },
-  });
+  const rtm = RtMsghdrView.withSockaddrs({ DST: wireBytes(dst), GATEWAY: wireBytes(gw), NETMASK: wireBytes(mask) });
+  rtm.type = RTM.DELETE;
+  rtm.flags = RTF.GATEWAY | (host ? RTF.HOST : 0);
+  rtm.seq = seqno;
+  const bytes = rtm.bytes;
   if (ctx.g.debugonly) {
     if (ctx.g.verbose) dumpRequest(ctx, bytes);
     return;

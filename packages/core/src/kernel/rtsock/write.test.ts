@@ -125,6 +125,7 @@ describe('RTM_GET and RTM_CHANGE', () => {
     expect(reply.inits & RTV.MTU).toBe(RTV.MTU);
     expect(encodeMessage(reply).length).toBe(392);
     expect(k.emitted).toHaveLength(1);
+    expect(r.replyBytes).toEqual(k.emitted[0].bytes); // what a read(2) on the socket returns
   });
 
   it('finds nothing without a default route (ESRCH)', () => {

@@ -20,6 +20,8 @@ export interface RtWriteResult {
   errno: number;
   /** The RTM_GET reply. */
   reply?: RtMessage;
+  /** The RTM_GET reply's bytes, as the writer's read(2) on the socket returns them. */
+  replyBytes?: Uint8Array;
 }
 
 function inetOf(sa: Sockaddr | undefined, family: Family): string | undefined {
@@ -107,6 +109,7 @@ export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteR
   /** The request as decoded, once it is. */
   let m: (DecodedMessage & { header: 'rt' }) | undefined;
   const echo = (errno: number, reply?: RtMessage): RtWriteResult => {
+    const replyBytes = reply && encodeMessage(reply);
     if (!reply) {
       const flags = errno === 0 ? origFlags | RTF.DONE : origFlags;
       const out = echoBytes(bytes, sock.pid, flags, errno);
@@ -123,9 +126,9 @@ export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteR
       }
       if (decoded) k.emit(decoded, RTSQ.ALL, familyOfMessage(decoded), sock.id, out);
     } else {
-      k.emit(reply, RTSQ.ALL, familyOfMessage(reply as DecodedMessage), sock.id, encodeMessage(reply));
+      k.emit(reply, RTSQ.ALL, familyOfMessage(reply as DecodedMessage), sock.id, replyBytes);
     }
-    return { errno, reply };
+    return { errno, reply, replyBytes };
   };
   try {
     if (type !== RTM.GET && type !== RTM.RESOLVE && !k.caller.privileged) return echo(ERRNO.EPERM);
