@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnTool } from './lib/run';
 import { dumpFile, journalProblems, stateProblems } from './lib/state';
-import { openState, readJournal, decodeMessage, rtmName, transact, ipmpSnapshot } from '../../packages/core/src/index';
+import { openState, readJournal, decodeMessage, rtmName, transact, ipmpSnapshot } from '../../packages/core/src/doors/testing';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -5,9 +5,9 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { openState } from '../../packages/core/src/store/open';
-import { takeWriteLock, commandLine, holderPath } from '../../packages/core/src/store/lock';
-import { transact } from '../../packages/core/src/store/transaction';
+import { openState } from '../../packages/core/src/doors/testing';
+import { takeWriteLock, commandLine, holderPath } from '../../packages/core/src/doors/testing';
+import { transact } from '../../packages/core/src/doors/testing';
 import { tempState, runTool } from '../lib/tools';
 
 const tmp = tempState();

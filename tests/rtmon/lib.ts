@@ -5,8 +5,8 @@ import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import {
   openState, readJournal, delivers, openRtSocket, decodeMessage, appendJournal, lastSeq, RTAW_UNDER_IPMP, AF_INET, AF_INET6,
-} from '../../packages/core/src/index';
-import type { Db, Emitted } from '../../packages/core/src/index';
+} from '../../packages/core/src/doors/testing';
+import type { Db, Emitted } from '../../packages/core/src/doors/testing';
 import { formatMonitorMessage } from '../../packages/route/src/index';
 import { BIN, startTool, tempState, toolEnv } from '../lib/tools';
 

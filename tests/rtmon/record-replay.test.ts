@@ -3,7 +3,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RTSQ, AF_INET } from '../../packages/core/src/index';
+import { RTSQ, AF_INET } from '../../packages/core/src/doors/testing';
 import { Rtmon, tempState, must, tool, openDb, appendEntries, sleep } from './lib';
 import { emitted, rtEcho } from '../../packages/rtmon/src/test-kit';
 

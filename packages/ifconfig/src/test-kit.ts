@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeMessage, lastSeq, openState, readJournal, rtmName, transact } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { decodeMessage, lastSeq, openState, readJournal, rtmName, transact } from '@ipmplab/core/testing';
+import type { Kernel } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import { ifconfigMain } from './ifconfig';
 

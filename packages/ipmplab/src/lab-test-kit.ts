@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { memoryIO, openSession } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
-import { ioctl, IFF, lastSeq, openState, readJournal, decodeMessage, rtmName } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { ioctl, IFF, lastSeq, openState, readJournal, decodeMessage, rtmName } from '@ipmplab/core/testing';
+import type { Kernel } from '@ipmplab/core/testing';
 import { labMain } from './lab';
 
 const dirs: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
+import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core/testing';
+import type { Family, Kernel } from '@ipmplab/core/testing';
 import { bootedKernel, summarize } from '../../core/src/kernel/test-kit';
 import { runIfMpadm } from './if-mpadm';
 import type { MpadmAction } from './if-mpadm';

@@ -3,8 +3,8 @@
 // mode), then in.mpathd (one consistent snapshot, read without the write lock) and the walk
 // (report.ts). -p checks that some interface probes, then that the caller may listen, and
 // then prints probe results as in.mpathd records them until it is killed.
-import { ipmpSnapshot, probeEventsSince } from '@ipmplab/core';
-import type { IpmpSnapshot, ProbeEvent } from '@ipmplab/core';
+import { ipmpSnapshot, probeEventsSince } from '@ipmplab/core/syscalls';
+import type { IpmpSnapshot, ProbeEvent } from '@ipmplab/core/syscalls';
 import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseIpmpstatArgs } from './grammar';

@@ -3,7 +3,7 @@ import { formatMode, openReport, fieldContext, targetRows, addrNamer, printProbe
 import { groupInterfaces, ifFlags } from './fields';
 import type { Mode } from './fields';
 import { addr, group, iface, lines, pair, probe, snapshot } from './test-kit';
-import type { IpmpSnapshot } from '@ipmplab/core';
+import type { IpmpSnapshot } from '@ipmplab/core/testing';
 
 function text(mode: Exclude<Mode, 'p'>, s: IpmpSnapshot, opts: { fields?: string; parsable?: boolean; numeric?: boolean; rows?: number } = {}): string {
   const r = formatMode(mode, s, { parsable: false, ...opts });

@@ -1,5 +1,5 @@
 // Hand-built in.mpathd snapshots for the printer tests.
-import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, ProbeEvent } from '@ipmplab/core';
+import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, ProbeEvent } from '@ipmplab/core/testing';
 
 export function lines(...l: string[]): string {
   return l.map((x) => `${x}\n`).join('');

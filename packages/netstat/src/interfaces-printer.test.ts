@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { ioctl, IFF, mibAddrs } from '@ipmplab/core';
-import type { Kernel, MibAddr } from '@ipmplab/core';
+import { ioctl, IFF, mibAddrs } from '@ipmplab/core/testing';
+import type { Kernel, MibAddr } from '@ipmplab/core/testing';
 import { bootedKernel } from '../../core/src/kernel/test-kit';
 import { addFilter, emptyFilters } from './filters';
 import { makeNames } from './names';

@@ -1,7 +1,7 @@
 // Helpers for netstat's tests: configure a kernel through ioctls, read its tables in the
 // order the SQLite table gives them, and collect printed lines.
-import { ioctl, IFF, compareAddr, DAD_MS } from '@ipmplab/core';
-import type { Family, Kernel, Route } from '@ipmplab/core';
+import { ioctl, IFF, compareAddr, DAD_MS } from '@ipmplab/core/testing';
+import type { Family, Kernel, Route } from '@ipmplab/core/testing';
 import type { Emit } from './routes-printer';
 
 /** Lines joined with newlines, with the final newline (trailing spaces stay visible in the source). */

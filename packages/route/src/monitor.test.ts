@@ -5,7 +5,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { openState } from '@ipmplab/core';
+import { openState } from '@ipmplab/core/testing';
 import { BIN, startTool, tempState, toolEnv } from '../../../tests/lib/tools';
 import { lanLab, lines } from './test-kit';
 import type { Lab } from './test-kit';

@@ -4,8 +4,8 @@
 import {
   RTM, RTF, RTA, AF_INET, AF_INET6, AF_LINK, ERRNO, ZERO_METRICS, encodeMessage, decodeMessage, rtsWrite, mibRoutesPaged,
   formatRouteFlags, sockaddrIn, sockaddrIn6, SOCKADDR_UNSPEC, sockaddrDl, parseIPv4, parseIPv6,
-} from '@ipmplab/core';
-import type { DecodedMessage, Route, RtMessage, Sockaddr, SockaddrSet, Family } from '@ipmplab/core';
+} from '@ipmplab/core/syscalls';
+import type { DecodedMessage, Route, RtMessage, Sockaddr, SockaddrSet, Family } from '@ipmplab/core/syscalls';
 import { ifNameToIndex } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import { argsToRtcmd, internalError, newRtcmd } from './grammar';

@@ -3,7 +3,7 @@
 // bytes rather than a typed address reproduces route.c exactly, e.g. `default` leaving a mask
 // that an earlier -netmask set, the memcmp of masks in the persistent-route file, and the
 // sizes (salen) that decide the message length.
-import { AF_INET, AF_INET6, AF_LINK, AF_UNSPEC, formatIPv4, formatIPv6 } from '@ipmplab/core';
+import { AF_INET, AF_INET6, AF_LINK, AF_UNSPEC, formatIPv4, formatIPv6 } from '@ipmplab/core/syscalls';
 
 /** sizeof (su_t): the largest member, sockaddr_dl (252 bytes on illumos). */
 export const SU_SIZE = 252;

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ioctl, IFF, openState, transact } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
+import { ioctl, IFF, openState, transact } from '@ipmplab/core/testing';
+import type { Family, Kernel } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import { routeMain } from './route';
 import type { RouteOptions } from './route';

@@ -8,9 +8,9 @@
 //
 // The panel reads a read-only snapshot of the kernel (Session.view: no write lock is held while
 // it looks, so a monitor never holds up writers).
-import { ioctl, IOCTL_NAMES, IFF, LIFC } from '@ipmplab/core';
+import { ioctl, IOCTL_NAMES, IFF, LIFC } from '@ipmplab/core/syscalls';
 import { tryIoctl } from '@ipmplab/userland';
-import type { Family, Kernel } from '@ipmplab/core';
+import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import type { GroupsView, GroupView, MemberState, MemberView } from './types';
 
 const ALL_LIFC = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;

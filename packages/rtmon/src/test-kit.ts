@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import {
   encodeMessage, decodeMessage, appendJournal, openState, transact, RTM, RTF, IFT, ZERO_METRICS, AF_INET, AF_INET6, RTSQ,
-} from '@ipmplab/core';
-import type { Db, Emitted, RoutingMessage } from '@ipmplab/core';
+} from '@ipmplab/core/testing';
+import type { Db, Emitted, RoutingMessage } from '@ipmplab/core/testing';
 import type { GroupsView, MonitorController, Row, ShownMessage } from './types';
 import { messageRow, lostRow } from './present';
 

@@ -1,7 +1,7 @@
 // The little of libsocket/libc the tools share, written on the kernel's ioctls the way libc is:
 // if_nametoindex, if_indextoname.
-import { ioctl, KernelError, LIFC } from '@ipmplab/core';
-import type { Kernel, Family } from '@ipmplab/core';
+import { ioctl, KernelError, LIFC } from '@ipmplab/core/syscalls';
+import type { Kernel, Family } from '@ipmplab/core/syscalls';
 
 const ALL = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;
 

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, it, expect } from 'vitest';
-import { hostFiles, openState, useHostDisk } from '@ipmplab/core';
-import type { Db } from '@ipmplab/core';
+import { hostFiles, openState, useHostDisk } from '@ipmplab/core/testing';
+import type { Db } from '@ipmplab/core/testing';
 import { hostAddrs, hostByAddr, hostByName, inetNetwork, netByName, netByNumber, netNumberByName, netmaskByAddr } from './name-service';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-names-'));

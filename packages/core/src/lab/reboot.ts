@@ -3,8 +3,14 @@
 // rtmon readers follow them across a reboot. init and reset give a new machine, on the real
 // clock at the wall time (its journal times may step back, as a host's whose clock was set);
 // `ipmplab reboot` restarts the same host, which keeps its clock.
-import { bootInto, kernelNow, saveState, loadState, newDisk, forgetLearned, DEFAULT_LINKS } from '@ipmplab/core';
-import type { ClockState, Db, KernelState } from '@ipmplab/core';
+// It is part of the core because it edits the kernel document (what survives a reboot); the
+// lab only asks for it.
+import { bootInto, kernelNow, saveState, loadState } from '../store/transaction';
+import { newDisk } from '../store/files';
+import type { Db } from '../store/open';
+import { forgetLearned } from '../mpathd/api';
+import { DEFAULT_LINKS } from '../kernel/boot';
+import type { ClockState, KernelState } from '../kernel/model';
 
 export interface Rebooted {
   links: string[];
