@@ -1,5 +1,7 @@
-// The whole test suite: build the tools (transcript tests run the real bin/ programs), run
-// vitest, and end with the plain "N passed, N failed" line CI reads.
+// The whole test suite: build the tools (transcript tests run the real bin/ programs), check
+// the structure (scripts/check-structure.mjs: import cycles, the doors into core), run vitest,
+// and end with the plain "N passed, N failed" line CI reads. A structure violation counts as
+// one failed test; vitest still runs, so its results are there too.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +18,8 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
+const structure = run(process.execPath, ['scripts/check-structure.mjs']);
+
 const dir = mkdtempSync(path.join(tmpdir(), 'ipmplab-test-'));
 const report = path.join(dir, 'vitest.json');
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
@@ -30,5 +34,6 @@ if (existsSync(report)) {
   failed = r.numFailedTests || (res.status !== 0 ? 1 : 0);
 }
 rmSync(dir, { recursive: true, force: true });
+if (structure.status !== 0) failed += 1;
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(res.status === 0 ? 0 : 1);
+process.exit(res.status === 0 && structure.status === 0 ? 0 : 1);

@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeMessage } from '../../packages/core/src/index';
+import { decodeMessage } from '@ipmplab/core/testing';
 import { spawn } from 'node:child_process';
 import { BIN, ROOT, tempState, toolEnv, Rng, seedFromEnv, spawnCollect } from '@ipmplab/test-support';
 import { canonical, copyState, dumpFile, freezeClock, integrityProblems, journalProblems, stateProblems } from './lib/state';

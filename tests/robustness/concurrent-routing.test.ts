@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnTool, tempStateFiles } from '@ipmplab/test-support';
 import { dumpFile, journalProblems, stateProblems } from './lib/state';
-import { openState, readJournal, decodeMessage, rtmName, transact, ipmpSnapshot } from '../../packages/core/src/index';
+import { openState, readJournal, decodeMessage, rtmName, transact, ipmpSnapshot } from '@ipmplab/core/testing';
 
 const states = tempStateFiles('ipmplab-conc');
 afterEach(states.cleanup);

@@ -12,7 +12,7 @@ import { canonical, dumpFile, freezeClock, journalProblems, stateProblems } from
 import { built, documentedExits, freshBuild, ifconfig, loadMain, outputProblems, pool, runMain } from './lib/run';
 import type { Main, Ran } from '@ipmplab/test-support';
 import { ifconfigVector, ipmplabVector, netstatVector, processSafe, labCommandsFromHelp } from './lib/fuzz-vectors';
-import { IOCTL_NAMES } from '../../packages/core/src/index';
+import { IOCTL_NAMES } from '@ipmplab/core/testing';
 import type { Vector } from './lib/fuzz-vectors';
 
 const SEED = seedFromEnv();

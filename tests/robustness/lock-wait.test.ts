@@ -5,9 +5,9 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { openState } from '../../packages/core/src/store/open';
-import { takeWriteLock, commandLine, holderPath } from '../../packages/core/src/store/lock';
-import { transact } from '../../packages/core/src/store/transaction';
+import { openState } from '@ipmplab/core/testing';
+import { takeWriteLock, commandLine, holderPath } from '@ipmplab/core/testing';
+import { transact } from '@ipmplab/core/testing';
 import { tempState, runTool } from '@ipmplab/test-support';
 
 const tmp = tempState();

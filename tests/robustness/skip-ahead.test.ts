@@ -4,7 +4,7 @@
 // output, through failures, repairs, lost targets, link flaps and a changed failure detection
 // time in the middle of the advances. One file steps every probe, the other may jump.
 import { describe, it, expect, afterAll } from 'vitest';
-import { openState, transact, advanceClock, readJournal } from '../../packages/core/src/index';
+import { openState, transact, advanceClock, readJournal } from '@ipmplab/core/testing';
 import { ifconfigMain } from '../../packages/ifconfig/src/main';
 import { ipmpstatMain } from '../../packages/ipmpstat/src/main';
 import { labMain } from '../../packages/ipmplab/src/lab';

@@ -2,7 +2,7 @@
 // exactly the messages the kernel's delivery rule (rts_queue_input) gives them: journal entries
 // with chosen RTSQ masks, then the real kernel putting net0 and net1 under ipmp0.
 import { describe, it, expect, afterEach } from 'vitest';
-import { RTSQ, AF_INET, openState as openDb, lastSeq } from '../../packages/core/src/index';
+import { RTSQ, AF_INET, openState as openDb, lastSeq } from '@ipmplab/core/testing';
 import { Rtmon, expectedText, readyAll } from './lib';
 import { tempState, must, appendEntries, sleep } from '@ipmplab/test-support';
 import { emitted, rtEcho, ifinfo, addrMsg, addrRoute } from '../../packages/rtmon/src/test-kit';

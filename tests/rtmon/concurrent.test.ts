@@ -5,7 +5,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
 import { Rtmon, expectedText } from './lib';
 import { tempState, must, sleep, toolEnv, ROOT } from '@ipmplab/test-support';
-import { openState as openDb, lastSeq } from '../../packages/core/src/index';
+import { openState as openDb, lastSeq } from '@ipmplab/core/testing';
 
 const WRITERS = 8;
 const ROUNDS = 5;

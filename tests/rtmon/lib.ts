@@ -1,8 +1,8 @@
 // rtmon as a real process (bin/rtmon) against a state file: started, read while it runs, made
 // sure to be reading; and what the journal says it should have printed.
 import type { ChildProcess } from 'node:child_process';
-import { readJournal, delivers, openRtSocket, decodeMessage, RTAW_UNDER_IPMP, AF_INET, AF_INET6 } from '../../packages/core/src/index';
-import type { Db } from '../../packages/core/src/index';
+import { readJournal, delivers, openRtSocket, decodeMessage, RTAW_UNDER_IPMP, AF_INET, AF_INET6 } from '@ipmplab/core/testing';
+import type { Db } from '@ipmplab/core/testing';
 import { formatMonitorMessage } from '../../packages/route/src/index';
 import { must, sleep, startTool, until } from '@ipmplab/test-support';
 

@@ -1,7 +1,7 @@
 // rtmon --plain as a real process next to the real tools: byte-exact route monitor output,
 // names or -n, --json, --dump, --since, the filters, the lost line, the kernel clock, signals.
 import { describe, it, expect, afterEach } from 'vitest';
-import { decodeMessage, RTSQ, AF_INET, openState as openDb, lastSeq } from '../../packages/core/src/index';
+import { decodeMessage, RTSQ, AF_INET, openState as openDb, lastSeq } from '@ipmplab/core/testing';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { Rtmon, expectedText, readyAll } from './lib';

@@ -3,7 +3,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RTSQ, AF_INET, openState as openDb } from '../../packages/core/src/index';
+import { RTSQ, AF_INET, openState as openDb } from '@ipmplab/core/testing';
 import { Rtmon } from './lib';
 import { tempState, must, runTool as tool, appendEntries, sleep } from '@ipmplab/test-support';
 import { emitted, rtEcho } from '../../packages/rtmon/src/test-kit';

@@ -3,7 +3,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { lastSeq, openState } from '../../packages/core/src/index';
+import { lastSeq, openState } from '@ipmplab/core/testing';
 import { BIN, toolEnv, must, tempState } from '@ipmplab/test-support';
 
 const tmp = tempState();

@@ -3,7 +3,7 @@
 // from libipadm (ipadm_create_addr), created when the next word is read or at the end of the
 // words, so that a destination given next goes with it; IPMP and underlying interfaces are
 // configured with plain ioctls on the spot (ifconfig_use_libipadm).
-import { ioctl, maskFromPrefix } from '@ipmplab/core';
+import { ioctl, maskFromPrefix } from '@ipmplab/core/syscalls';
 import { ipadmCreateAddr, ipadmStatus2str, mask2plen, netmaskByAddr } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import { Exit, call, fail, perror2, errnoOf } from './errors';

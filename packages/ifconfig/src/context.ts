@@ -1,6 +1,6 @@
 // The state of one ifconfig run against one interface: which logical interface the words apply
 // to, the address waiting to be created, and where output goes.
-import type { Family, Kernel } from '@ipmplab/core';
+import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import type { IpadmHandle, StaticAddr } from '@ipmplab/userland';
 import type { ParsedAddr } from './grammar/addr-parse';
 

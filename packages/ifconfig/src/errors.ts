@@ -1,6 +1,6 @@
 // ifconfig's error printers (ifconfig.c Perror0/Perror2) and the one exception that carries an
 // exit status out of a handler. libipadm's texts are libipadm's (@ipmplab/userland ipadmStatus2str).
-import { ERRNO, KernelError, strerror } from '@ipmplab/core';
+import { ERRNO, KernelError, strerror } from '@ipmplab/core/syscalls';
 import type { RunCtx } from './context';
 
 /** Thrown by a handler after it printed its message: stop with this exit status. */

@@ -1,8 +1,8 @@
 // ifconfig's IPMP words (ifconfig.c inetipmp, create_ipmp, setifgroupname): the kernel refuses
 // what it cannot do in one step (ENOENT, EALREADY, EAFNOSUPPORT, EADDRINUSE, EADDRNOTAVAIL) and
 // ifconfig repairs the situation and retries, exactly as illumos ifconfig does.
-import { ioctl, ERRNO, IFF, mpathdStart, strerror } from '@ipmplab/core';
-import type { Family } from '@ipmplab/core';
+import { ioctl, ERRNO, IFF, mpathdStart, strerror } from '@ipmplab/core/syscalls';
+import type { Family } from '@ipmplab/core/syscalls';
 import { LIFC_ALL, ipadmCreateIf, ipadmStatus2str } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import { Exit, perror2, errnoOf } from './errors';

@@ -1,7 +1,7 @@
 // ifconfig(8): argument handling (ifconfig.c main), the walk over every interface for -a, and
 // the status output. Output is collected and written once the transaction has committed.
-import { ioctl, IFF } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
+import { ioctl, IFF } from '@ipmplab/core/syscalls';
+import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import { guard, openSession, takeLabOptions, callerFrom, jsonText, visStderr, useNamesOf, tryIoctl, LIFC_ALL } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { USAGE } from './usage';

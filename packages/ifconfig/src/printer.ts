@@ -1,8 +1,8 @@
 // ifconfig's status output (ifconfig.c ifstatus, in_status, in6_status, print_ifether) as pure
 // functions of the data the ioctls returned. Tabs, trailing spaces and order are illumos'.
-import { formatIfconfigFlags, IFF } from '@ipmplab/core';
-import type { Family } from '@ipmplab/core';
-import { maskHex, prefixFromMask } from '@ipmplab/core';
+import { formatIfconfigFlags, IFF } from '@ipmplab/core/syscalls';
+import type { Family } from '@ipmplab/core/syscalls';
+import { maskHex, prefixFromMask } from '@ipmplab/core/syscalls';
 import { vis } from '@ipmplab/userland';
 
 export interface LifStatus {

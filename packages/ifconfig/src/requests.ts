@@ -1,6 +1,6 @@
 // What each command word does: the ioctls ifconfig issues for it, in illumos order, and the
 // messages it prints when one fails (ifconfig.c setifflags, setifaddr, addif, removeif, ...).
-import { ioctl, IFF, ERRNO, maskFromPrefix } from '@ipmplab/core';
+import { ioctl, IFF, ERRNO, maskFromPrefix } from '@ipmplab/core/syscalls';
 import { atoi, ifNameToIndex, netmaskByAddr, ipadmCreateIf, ipadmDeleteIf, ipadmErrno2status, ipadmStatus2str } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import type { Step } from './grammar/plan';

@@ -1,6 +1,6 @@
 // Reading one logical interface's status through the same ioctls ifconfig uses.
-import { ioctl, IFF } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
+import { ioctl, IFF } from '@ipmplab/core/syscalls';
+import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import { ifIndexToName, tryIoctl } from '@ipmplab/userland';
 import type { LifStatus } from './printer';
 

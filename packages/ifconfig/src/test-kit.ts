@@ -1,7 +1,7 @@
 // ifconfig in-process against a temporary state file, with the routing messages each command
 // journalled (so a test can see that a refused command sent none).
-import { lastSeq } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { lastSeq } from '@ipmplab/core/testing';
+import type { Kernel } from '@ipmplab/core/testing';
 import { journalSince, runWithState, tempState, withDb, withKernel } from '@ipmplab/test-support';
 import { ifconfigMain } from './main';
 

@@ -2,7 +2,7 @@
 // method for /etc/hostname.<if> and /etc/hostname6.<if> (IPMP interfaces first, then
 // `ifconfig <if> plumb` and each line of the file as `ifconfig <if> inet|inet6 <line>`), then
 // /etc/inet/static_routes (interface routes first, then the rest).
-import { HOSTNAME_FILE, STATIC_ROUTES_PATH } from '@ipmplab/core';
+import { HOSTNAME_FILE, STATIC_ROUTES_PATH } from '@ipmplab/core/store';
 import { splitCommandLine } from '@ipmplab/userland';
 
 /** One line of a persistent file, as the command the boot scripts run for it. */

@@ -1,7 +1,7 @@
 // Time as a kernel service: with a manual clock, DAD runs only when `ipmplab clock advance`
 // says time passed, and its timers fire in order with their messages journalled at their times.
 import { afterAll, describe, it, expect } from 'vitest';
-import { DAD_MS, DUP_RECOVERY_MS } from '@ipmplab/core';
+import { DAD_MS, DUP_RECOVERY_MS } from '@ipmplab/core/testing';
 import { journalSince, withKernel } from '@ipmplab/test-support';
 import { lab, labJson, plumbUp, removeTempStates, tempState } from './lab-test-kit';
 

@@ -2,7 +2,7 @@
 // starts on real time, going back to real time rebases the kernel clock so pending timers keep
 // their remaining delays, and `status` says how far a manual clock is from the wall clock.
 import { afterAll, describe, it, expect } from 'vitest';
-import { DAD_MS, openState, transact, view } from '@ipmplab/core';
+import { DAD_MS, openState, transact, view } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import type { Session } from '@ipmplab/userland';
 import type { LabContext } from './context';

@@ -1,9 +1,8 @@
 // `ipmplab init [--links ...]` and `ipmplab reset`: a freshly booted host in the state file.
-import { DEFAULT_LINKS } from '@ipmplab/core';
 import { vis } from '@ipmplab/userland';
 import type { LabContext } from './context';
 import { iso } from './context';
-import { reboot } from './reboot';
+import { DEFAULT_LINKS, reboot } from '@ipmplab/core/lab';
 import { done } from './outcome';
 import type { Outcome } from './outcome';
 

@@ -3,8 +3,8 @@
 // model's shape. Damage is the command's result: one line naming the file and the first
 // problem, exit 1 (the whole list is in --json). Opening never creates the file: checking a path
 // that does not exist is a refusal, not a new lab.
-import { openState, integrityCheck, decodeState, kernelDocumentProblem, stateRefusal } from '@ipmplab/core';
-import type { Db } from '@ipmplab/core';
+import { openState, integrityCheck, decodeState, kernelDocumentProblem, stateRefusal } from '@ipmplab/core/store';
+import type { Db } from '@ipmplab/core/store';
 import { errorText } from './messages';
 import { EXIT } from './messages';
 import type { Outcome } from './outcome';

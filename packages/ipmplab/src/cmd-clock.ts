@@ -2,22 +2,23 @@
 // stands still between commands, so DAD and failure detection can be rehearsed step by step;
 // only `advance` makes it pass. Setting another date or going back to real time rebases the
 // clock (the kernel's rule, clock.ts): pending timers keep their remaining delays.
-import { setManualClock, setRealClock, advanceClock, MAX_CLOCK } from '@ipmplab/core';
-import type { Kernel, ClockRefusal } from '@ipmplab/core';
+import { setManualClock, setRealClock, advanceClock, MAX_CLOCK, labClock, labTimers, consoleMark } from '@ipmplab/core/lab';
+import type { Kernel } from '@ipmplab/core/syscalls';
+import type { ClockRefusal } from '@ipmplab/core/lab';
 import type { LabContext } from './context';
 import { iso } from './context';
 import { LabFailure } from './messages';
-import { markLog, logJson, logText } from './console';
+import { logJson, logText } from './console';
 import { formatDuration } from './duration';
 import { done } from './outcome';
 import type { Outcome } from './outcome';
 
-const clockLine = (k: Kernel, extra = '') => `ipmplab: clock is ${k.state.clock.mode}, kernel time ${iso(k.now)}${extra}`;
-const clockJson = (k: Kernel) => ({ mode: k.state.clock.mode, now: iso(k.now), nowMs: k.now });
+const clockLine = (k: Kernel, extra = '') => `ipmplab: clock is ${labClock(k).mode}, kernel time ${iso(k.now)}${extra}`;
+const clockJson = (k: Kernel) => ({ mode: labClock(k).mode, now: iso(k.now), nowMs: k.now });
 
 /** What a rebase did, said when timers were waiting (they are the ones a jump could surprise). */
 function rebased(k: Kernel, by: number, onto: string): string {
-  const n = k.state.timers.length;
+  const n = labTimers(k).length;
   if (by === 0 || n === 0) return '';
   const moved = `${formatDuration(Math.abs(by))} ${by < 0 ? 'back' : 'forward'}`;
   return ` (moved ${moved}${onto}; ${n} pending timer${n === 1 ? ' keeps its' : 's keep their'} remaining delay${n === 1 ? '' : 's'})`;
@@ -56,7 +57,7 @@ export function clockReal(ctx: LabContext, realNow: () => number = Date.now): Ou
 export function clockAdvance(ctx: LabContext, ms: number): Outcome {
   return ctx.session.run((k) => {
     const sent = k.sent;
-    const since = markLog(k);
+    const since = consoleMark(k);
     const why = advanceClock(k, ms);
     if (why) throw refused(why);
     const messages = k.sent - sent;

@@ -3,7 +3,8 @@
 // here is the lab's stand-in for an editor on the real host; a file nothing in the lab reads is
 // refused rather than written to be ignored.
 import fs from 'node:fs';
-import { hostFiles, labReads, LAB_READS } from '@ipmplab/core';
+import { hostFiles } from '@ipmplab/core/syscalls';
+import { labReads, LAB_READS } from '@ipmplab/core/store';
 import { vis } from '@ipmplab/userland';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';

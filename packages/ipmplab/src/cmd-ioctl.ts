@@ -1,10 +1,12 @@
 // `ipmplab ioctl NAME JSON`: one raw kernel request, as a program would issue it, for
 // rehearsing and testing requests no tool makes (SIOCADDRT with a hop count, SIOCGLIFCONF with
 // LIFC flags, ...). The argument and the reply are JSON; 64-bit flag words are "0x..." strings.
-import { ioctl, KernelError, strerror, icmpRedirect, holdRoute, releaseHold, formatRouteFlags } from '@ipmplab/core';
+import { ioctl, KernelError, strerror, formatRouteFlags } from '@ipmplab/core/syscalls';
+import { icmpRedirect, holdRoute, releaseHold } from '@ipmplab/core/lab';
 import { jsonText } from '@ipmplab/userland';
 import { parseIoctlArg } from './ioctl-arg';
-import type { IoctlCmd, RedirectIgnored } from '@ipmplab/core';
+import type { IoctlCmd } from '@ipmplab/core/syscalls';
+import type { RedirectIgnored } from '@ipmplab/core/lab';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
 import { done } from './outcome';

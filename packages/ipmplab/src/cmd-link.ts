@@ -1,18 +1,19 @@
 // `ipmplab link NAME up|down`: plug or pull a datalink's cable (the kernel sees a link-state
 // notification: RUNNING follows, DAD restarts on link-up).
-import { setLinkState, setLinkMac, mpathdSync, KernelError } from '@ipmplab/core';
+import { KernelError } from '@ipmplab/core/syscalls';
+import { setLinkState, setLinkMac, mpathdSync, labLink, consoleMark } from '@ipmplab/core/lab';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
-import { markLog, logJson, logText } from './console';
+import { logJson, logText } from './console';
 import { done } from './outcome';
 import type { Outcome } from './outcome';
 
 export function linkCommand(ctx: LabContext, name: string, up: boolean): Outcome {
   return ctx.session.run((k) => {
-    const link = k.state.links[name];
+    const link = labLink(k, name);
     if (!link) throw new LabFailure('noSuchLink', { name });
     const changed = link.linkUp !== up;
-    const since = markLog(k);
+    const since = consoleMark(k);
     setLinkState(k, name, up);
     mpathdSync(k); // in.mpathd notices at once, so its console lines belong to this command
     k.drainDeferred();
@@ -28,8 +29,8 @@ export function linkCommand(ctx: LabContext, name: string, up: boolean): Outcome
 /** `ipmplab mac NAME ADDRESS`: give a datalink another hardware address (two links may share one). */
 export function macCommand(ctx: LabContext, name: string, mac: string): Outcome {
   return ctx.session.run((k) => {
-    if (!k.state.links[name]) throw new LabFailure('noSuchLink', { name });
-    const since = markLog(k);
+    if (!labLink(k, name)) throw new LabFailure('noSuchLink', { name });
+    const since = consoleMark(k);
     let set: string;
     try {
       set = setLinkMac(k, name, mac);

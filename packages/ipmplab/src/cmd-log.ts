@@ -1,4 +1,5 @@
 // `ipmplab log [--since DURATION]`: the kernel's console messages as /var/adm/messages has them.
+import { consoleLog } from '@ipmplab/core/lab';
 import type { LabContext } from './context';
 import { logJson, logText } from './console';
 import { done } from './outcome';
@@ -10,7 +11,7 @@ export function logCommand(ctx: LabContext, sinceMs?: number): Outcome {
   return ctx.session.view((k) => {
     // "Since" counts back from the kernel's time, which is the manual clock's when frozen.
     const from = sinceMs === undefined ? -Infinity : k.now - sinceMs;
-    const lines = k.state.log.filter((l) => l.at >= from);
+    const lines = consoleLog(k, from);
     return done(logText(lines), lines.map(logJson));
   });
 }

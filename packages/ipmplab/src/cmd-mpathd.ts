@@ -3,14 +3,16 @@
 // it reads when it starts and when it is told to reload (`svcadm refresh network/ipmp` on
 // illumos, `ipmplab mpathd reload` here). `mpathd KEY=VALUE` edits that file as an administrator
 // would and then reloads the daemon; in.mpathd itself judges the value, in its own words.
+import { mpathdStart, KernelError, ERRNO, hostFiles } from '@ipmplab/core/syscalls';
 import {
-  mpathdState, mpathdStart, mpathdStop, mpathdSync, mpathdReload, labHost, labProbeLoss, KernelError, ERRNO,
-  hostFiles, parseMpathdDefaults, setDefault, settingText, MPATHD_SETTINGS, MPATHD_DEFAULTS_PATH,
-} from '@ipmplab/core';
-import type { Kernel, HostFiles } from '@ipmplab/core';
+  mpathdState, mpathdStop, mpathdSync, mpathdReload, labHost, labProbeLoss, parseMpathdDefaults,
+  setDefault, settingText, MPATHD_SETTINGS, consoleMark,
+} from '@ipmplab/core/lab';
+import { MPATHD_DEFAULTS_PATH } from '@ipmplab/core/store';
+import type { Kernel, HostFiles } from '@ipmplab/core/syscalls';
 import type { LabContext } from './context';
 import { LabFailure } from './messages';
-import { markLog, logJson, logText } from './console';
+import { logJson, logText } from './console';
 import { done } from './outcome';
 import type { Outcome } from './outcome';
 
@@ -28,7 +30,7 @@ function settingsLines(k: Kernel, files: HostFiles): { lines: string[]; json: ob
 
 /** Runs a change, lets in.mpathd react at once, and reports its console lines. */
 function withDaemon(k: Kernel, change: () => void): string[] {
-  const since = markLog(k);
+  const since = consoleMark(k);
   change();
   mpathdSync(k);
   k.drainDeferred();
@@ -57,7 +59,7 @@ export function mpathdCommand(ctx: LabContext, action: 'show' | 'start' | 'stop'
 
 export function targetCommand(ctx: LabContext, addr: string, up: boolean): Outcome {
   return ctx.session.run((k) => {
-    const since = markLog(k);
+    const since = consoleMark(k);
     withDaemon(k, () => labHost(k, addr, up));
     const log = since();
     return done([`ipmplab: probe target ${addr} ${up ? 'answers' : 'no longer answers'}`, ...logText(log)], { target: addr, up, log: log.map(logJson) });

@@ -2,10 +2,10 @@
 // scripts re-apply what was made persistent (boot-plan.ts), so "does it survive a reboot?" can
 // be rehearsed. Like net-physical, an interface that does not plumb is not configured, and the
 // console names what failed; the lab then lists every failed line and exits 1.
-import { hostFiles } from '@ipmplab/core';
+import { hostFiles } from '@ipmplab/core/syscalls';
 import { openSession, vis, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
-import { reboot } from './reboot';
+import { reboot } from '@ipmplab/core/lab';
 import { TOOLS } from './tools';
 import { bootPlan } from './boot-plan';
 import type { BootLine } from './boot-plan';

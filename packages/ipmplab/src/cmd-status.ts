@@ -1,6 +1,7 @@
 // `ipmplab status`: what the lab host looks like right now, as data (status-print.ts draws it).
-import { lastSeq, lifName, FAMILIES } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
+import { lastSeq } from '@ipmplab/core/syscalls';
+import type { Family, Kernel } from '@ipmplab/core/syscalls';
+import { labClock, labConflicts, labLinks, labTimers, routeCount } from '@ipmplab/core/lab';
 import type { LabContext } from './context';
 import { iso } from './context';
 import { done } from './outcome';
@@ -20,22 +21,23 @@ export interface StatusReport {
 }
 
 export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<StatusReport, 'journalSeq'> {
-  const manual = k.state.clock.mode === 'manual';
+  const clock = labClock(k);
+  const manual = clock.mode === 'manual';
   return {
     state,
-    clock: { mode: k.state.clock.mode, now: iso(k.now), nowMs: k.now, ...(manual ? { wallOffsetMs: k.now - wallNow } : {}) },
-    links: Object.values(k.state.links).map((l) => ({
+    clock: { mode: clock.mode, now: iso(clock.now), nowMs: clock.now, ...(manual ? { wallOffsetMs: clock.now - wallNow } : {}) },
+    links: labLinks(k).map((l) => ({
       name: l.name,
       mtu: l.mtu,
       mac: l.mac,
       link: l.linkUp ? 'up' : 'down',
-      plumbed: FAMILIES.filter((f) => k.state.phyints[l.name]?.ills[f]),
+      plumbed: l.plumbed,
     })),
-    routes: k.routes.count(),
-    timers: k.state.timers.map((t) => ({
-      kind: t.kind, interface: lifName(t.name, t.id), family: t.family, address: t.addr, dueInMs: t.at - k.now,
+    routes: routeCount(k),
+    timers: labTimers(k).map((t) => ({
+      kind: t.kind, interface: t.interface, family: t.family, address: t.address, dueInMs: t.at - clock.now,
     })),
-    conflicts: k.state.conflicts.map((c) => ({ address: c.addr, mac: c.mac })),
+    conflicts: labConflicts(k).map((c) => ({ address: c.addr, mac: c.mac })),
   };
 }
 

@@ -1,10 +1,10 @@
 // `ipmplab demo`: reboots the state as a fresh host and plays the narrated rehearsal, running
 // every command through the same entry points as the real tools, in this process.
 import type { ToolIO } from '@ipmplab/userland';
-import { labMain } from './lab';
 import { paint } from './colour';
 import { DEMO } from './demo-script';
 import { TOOLS } from './tools';
+import type { ToolMain } from './tools';
 
 /** How a person would type the argv at a shell prompt. */
 export function shellLine(argv: string[]): string {
@@ -24,10 +24,11 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
-export function runDemo(io: ToolIO, statePath: string): number {
+/** `lab` is ipmplab's own entry (handed in by lab.ts, as to a batch, so demo and lab need not import each other). */
+export function runDemo(io: ToolIO, statePath: string, lab: ToolMain): number {
   const c = paint(io);
   const width = Math.min(100, Number(io.env.COLUMNS) || 80) - 2;
-  const runArgv = (argv: string[]) => (argv[0] === 'ipmplab' ? labMain : TOOLS[argv[0]]())([...argv.slice(1), '--state', statePath], io);
+  const runArgv = (argv: string[]) => (argv[0] === 'ipmplab' ? lab : TOOLS[argv[0]]())([...argv.slice(1), '--state', statePath], io);
   io.stdout(c.bold(`ipmplab demo: a rehearsal on ${statePath}, rebooted as a fresh host; its clock is back on real time when it ends.\n`));
   if (runArgv(['ipmplab', 'reset']) !== 0) return 1;
   let failures = 0;

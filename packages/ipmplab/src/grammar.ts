@@ -3,7 +3,8 @@
 // yargs is configured not to print or exit: help text and errors come back as values.
 import yargs from 'yargs';
 import type { Argv } from 'yargs';
-import { canonical, familyOf, IOCTL_NAMES, MPATHD_SETTINGS } from '@ipmplab/core';
+import { canonical, familyOf, IOCTL_NAMES } from '@ipmplab/core/syscalls';
+import { MPATHD_SETTINGS } from '@ipmplab/core/lab';
 import { parseIoctlArg } from './ioctl-arg';
 import { errorText, LabFailure } from './messages';
 import { parseDuration } from './duration';

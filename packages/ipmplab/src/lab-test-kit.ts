@@ -3,8 +3,8 @@
 // step.
 import fs from 'node:fs';
 import { memoryIO } from '@ipmplab/userland';
-import { lastSeq } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { lastSeq } from '@ipmplab/core/testing';
+import type { Kernel } from '@ipmplab/core/testing';
 import { configure, runInProcess, tempStateFiles, withDb } from '@ipmplab/test-support';
 import type { MemoryIO, Ran } from '@ipmplab/test-support';
 import { labMain } from './lab';

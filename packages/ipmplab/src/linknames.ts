@@ -4,7 +4,7 @@
 // space ever reaches a name. The lab also asks what the kernel's interface-name parser needs
 // (names.ts parseLifName): a letter first and a unit number without leading zeros, so that a
 // link it accepts can always be plumbed.
-import { parseLifName } from '@ipmplab/core';
+import { parseLifName } from '@ipmplab/core/syscalls';
 import { LabFailure } from './messages';
 
 /** macFor() gives each link a distinct last MAC byte (0x10 + position); keep well inside it. */

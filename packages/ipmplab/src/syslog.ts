@@ -1,7 +1,7 @@
 // The kernel's console messages as syslogd writes them to /var/adm/messages on illumos:
 // "Nov 22 07:40:01 ipmplab ip: [ID 0 kern.warning] WARNING: net0 has duplicate address ...".
 // Times are UTC so the output does not depend on the machine's time zone.
-import type { KernelLogLine } from '@ipmplab/core';
+import type { KernelLogLine } from '@ipmplab/core/lab';
 import { vis } from '@ipmplab/userland';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -2,7 +2,7 @@
 // no stack trace, no internal error, an exit status from the documented set, and stderr made only
 // of the tools' own lines.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core';
+import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import { prng, setFlags, tempState, withKernel } from '@ipmplab/test-support';
 import { ipmpstatMain } from './main';

@@ -1,8 +1,8 @@
 // ipmpstatMain and ifMpadmMain in-process against a real state file.
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import fs from 'node:fs';
-import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { ioctl, IFF, mpathdStart, labHost } from '@ipmplab/core/testing';
+import type { Kernel } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import { lines, runInProcess, setFlags, tempState, withKernel } from '@ipmplab/test-support';
 import type { Main } from '@ipmplab/test-support';

@@ -3,7 +3,7 @@
 // mode), then in.mpathd (one consistent snapshot, read without the write lock) and the walk
 // (printer/report.ts). -p checks that some interface probes, then that the caller may listen, and
 // then prints probe results as in.mpathd records them until it is killed (requests.ts).
-import { ipmpSnapshot } from '@ipmplab/core';
+import { ipmpSnapshot } from '@ipmplab/core/syscalls';
 import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { parseIpmpstatArgs } from './grammar';

@@ -1,7 +1,7 @@
 // ipmpstat's conversation with in.mpathd for -p (ipmpstat.c probe_output): the checks, then
 // the loop that polls for probe results and prints each as it comes.
-import { ipmpSnapshot, probeEventsSince } from '@ipmplab/core';
-import type { IpmpSnapshot, ProbeEvent } from '@ipmplab/core';
+import { ipmpSnapshot, probeEventsSince } from '@ipmplab/core/syscalls';
+import type { IpmpSnapshot, ProbeEvent } from '@ipmplab/core/syscalls';
 import { jsonText } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { EXIT, MSG } from './messages';

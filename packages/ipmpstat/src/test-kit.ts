@@ -1,7 +1,7 @@
 // ipmpstat's and if_mpadm's fixtures: hand-built in.mpathd snapshots for the printer tests, and
 // the rehearsal group's links joined through the ioctls ifconfig(8) issues.
-import { ioctl, IFF } from '@ipmplab/core';
-import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, Kernel, ProbeEvent } from '@ipmplab/core';
+import { ioctl, IFF } from '@ipmplab/core/testing';
+import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, Kernel, ProbeEvent } from '@ipmplab/core/testing';
 import { setFlags } from '@ipmplab/test-support';
 
 /** `ifconfig LINK plumb group ipmp0 [standby] up` for each link (ipmp0 already plumbed). */

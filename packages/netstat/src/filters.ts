@@ -3,7 +3,7 @@
 //
 // Rules are grouped by keyword. A route is shown when, for every keyword that has rules, at
 // least one of its rules matches.
-import { familyOf, toBytes } from '@ipmplab/core';
+import { familyOf, toBytes } from '@ipmplab/core/syscalls';
 import { hostByName } from '@ipmplab/userland';
 import { strtol } from './clib';
 import { v4bytes } from './names';

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import fs from 'node:fs';
-import { toBytes } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { toBytes } from '@ipmplab/core/testing';
+import type { Kernel } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import { ChunkedWriter, netstatMain } from './main';
 import { v4bytes } from './names';

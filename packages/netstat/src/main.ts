@@ -1,8 +1,8 @@
 // netstat(8): the conversation with the kernel. Parses argv (grammar.ts), refuses the modes the
 // lab does not simulate, then reads the MIB inside one transaction and prints -i and -r
 // (printer/interfaces.ts, printer/routes.ts), streaming the rows.
-import { ioctl, KernelError, mibAddrs, mibRoutes, strerror, ERRNO } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
+import { ioctl, KernelError, mibAddrs, mibRoutes, strerror, ERRNO } from '@ipmplab/core/syscalls';
+import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import { guard, openSession, takeLabOptions, visStderr, useNamesOf } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseArgs } from './grammar';

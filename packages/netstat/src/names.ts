@@ -1,6 +1,6 @@
 // How netstat turns addresses into text (netstat.c pr_addr, pr_addr6, pr_addrnz, pr_mask,
 // pr_net, pr_netaddr, pr_prefix6), over the lab host's name service.
-import { toBytes } from '@ipmplab/core';
+import { toBytes } from '@ipmplab/core/syscalls';
 import { hostByAddr, inetNtoa, netByNumber, vis } from '@ipmplab/userland';
 
 /** The lookups netstat makes (getipnodebyaddr, getnetbyaddr); injectable for tests. */

@@ -1,7 +1,7 @@
 // netstat's fixtures: the kernel's route table in the order the SQLite table gives it, and
 // route rows for hand-made tables.
-import { compareAddr } from '@ipmplab/core';
-import type { Route } from '@ipmplab/core';
+import { compareAddr } from '@ipmplab/core/testing';
+import type { Route } from '@ipmplab/core/testing';
 
 /** The kernel table order of the SQLite store: destination bytes, then prefix length, then insertion. */
 export function tableOrder(routes: Iterable<Route>): Route[] {

@@ -1,7 +1,7 @@
 // The state of one route run: route.c's globals (flags, the family, the persistent file, the
 // message sequence number) and the host it talks to (kernel, routing socket, files).
-import { AF_INET } from '@ipmplab/core';
-import type { Kernel, RtSocket, HostFiles } from '@ipmplab/core';
+import { AF_INET } from '@ipmplab/core/syscalls';
+import type { Kernel, RtSocket, HostFiles } from '@ipmplab/core/syscalls';
 import type { GrammarState, ParseCtx } from './grammar';
 import type { NameService } from './resolver';
 

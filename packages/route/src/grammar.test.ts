@@ -1,6 +1,6 @@
 // The argument grammar alone (no kernel): what route.c's args_to_rtcmd() makes of the words.
 import { describe, it, expect } from 'vitest';
-import { RTM, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags } from '@ipmplab/core';
+import { RTM, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags } from '@ipmplab/core/testing';
 import { argsToRtcmd, newRtcmd } from './grammar';
 import type { IfconfEntry, ParseCtx, Rtcmd } from './grammar';
 import { nameService } from './resolver';

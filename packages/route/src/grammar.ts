@@ -3,8 +3,8 @@
 // rtcmd_irep_t). The same code parses the command line and, with exitOnError off, the lines of
 // the persistent route file. Name and interface lookups go through a `Resolver`, so the grammar
 // is tested without a kernel.
-import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, ERRNO, ZERO_METRICS } from '@ipmplab/core';
-import type { RtMetrics } from '@ipmplab/core';
+import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, ERRNO, ZERO_METRICS } from '@ipmplab/core/syscalls';
+import type { RtMetrics } from '@ipmplab/core/syscalls';
 import { K, keyword } from './keywords';
 import { EXIT, MSG, QUIT } from './messages';
 import { Exit } from './output';

@@ -1,7 +1,7 @@
 // route(8) in-process against a temporary state file: result lines, exit statuses (= errno),
 // route get blocks, flush, persistent routes, -v dumps (reference routing-socket §3.3–§3.8).
 import { describe, it, expect, afterEach } from 'vitest';
-import { mibRoutes, hostFiles, openState, readJournal, decodeMessage, RTM, ioctl } from '@ipmplab/core';
+import { mibRoutes, hostFiles, openState, readJournal, decodeMessage, RTM, ioctl } from '@ipmplab/core/testing';
 import { configure, lines } from '@ipmplab/test-support';
 import { lanLab, newLab } from './test-kit';
 import type { Lab } from './test-kit';

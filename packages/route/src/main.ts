@@ -3,8 +3,8 @@
 // its persistent-file changes and the messages they cause commit together. Output is held
 // until the transaction commits, except route monitor's, which streams.
 import path from 'node:path';
-import { AF_INET, AF_INET6, AF_LINK, ERRNO, hostFiles, openRtSocket } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { AF_INET, AF_INET6, AF_LINK, ERRNO, hostFiles, openRtSocket } from '@ipmplab/core/syscalls';
+import type { Kernel } from '@ipmplab/core/syscalls';
 import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { defaultGlobals } from './context';

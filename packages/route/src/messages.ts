@@ -2,7 +2,7 @@
 // (illumos usr/src/cmd/cmd-inet/usr.sbin/route.c, 2018 revision with -z). Exit status is the
 // errno of the failing operation, as route.c's quit() and newroute() return it; syntax errors
 // and usage exit 1.
-import { ERRNO, strerror as coreStrerror } from '@ipmplab/core';
+import { ERRNO, strerror as coreStrerror } from '@ipmplab/core/syscalls';
 
 export const TOOL = 'route';
 

@@ -1,7 +1,7 @@
 // Persistent routes (route -p): route.c save_route(), search_rtfile(), write_to_rtfile(),
 // compare_rtcmd() and show_saved_routes() over <root>/etc/inet/static_routes, a file of the
 // simulated host (it lives in the state file and shares the command's transaction).
-import { RTM, ERRNO, AF_INET, AF_INET6 } from '@ipmplab/core';
+import { RTM, ERRNO, AF_INET, AF_INET6 } from '@ipmplab/core/syscalls';
 import { vis } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import { argsToRtcmd, internalError, newRtcmd } from './grammar';

@@ -1,8 +1,8 @@
 // The lab host's name service and interface list behind route's grammar and printers:
 // gethostbyname / getipnodebyname / getnetbyname / gethostbyaddr / getnetbyaddr over the
 // host's /etc/inet/hosts and /etc/inet/networks, and SIOCGIFCONF for inet_makesubnetmask().
-import { AF_INET, AF_INET6, IFF, ioctl, KernelError, parseIPv4, parseIPv6 } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { AF_INET, AF_INET6, IFF, ioctl, KernelError, parseIPv4, parseIPv6 } from '@ipmplab/core/syscalls';
+import type { Kernel } from '@ipmplab/core/syscalls';
 import { hostAddrs, hostByAddr, netByNumber, netNumberByName } from '@ipmplab/userland';
 import type { Hostent, IfconfEntry, Resolver } from './grammar';
 

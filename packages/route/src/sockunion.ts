@@ -4,16 +4,13 @@
 // that an earlier -netmask set, the memcmp of masks in the persistent-route file, and the
 // sizes (salen) that decide the message length. The field layout and accessors are wire's
 // sockaddr byte view; this file adds what route.c itself does with a union.
-import {
-  SOCKADDR_DL_SIZE, SOCKADDR_OFFSET, formatIPv4, formatIPv6, roundupLong, saLen, sdlAlen, sdlData, sdlNlen, setSaFamily,
-  sin6Addr, sinAddrBytes, AF_LINK,
-} from '@ipmplab/core';
+import { SOCKADDR_DL_SIZE, SOCKADDR_OFFSET, formatIPv4, formatIPv6, roundupLong, saLen, sdlAlen, sdlData, sdlNlen, setSaFamily, sin6Addr, sinAddrBytes, AF_LINK } from '@ipmplab/core/syscalls';
 
 // The union's members under the names route.c gives them.
 export {
   saFamily as family, setSaFamily as setFamily, saLen as salen, sinAddr, setSinAddr, sin6Addr, setSdlIndex, PF_ROUTE,
   SOCKADDR_IN_SIZE as SIN_SIZE, SOCKADDR_IN6_SIZE as SIN6_SIZE,
-} from '@ipmplab/core';
+} from '@ipmplab/core/syscalls';
 
 /** sizeof (su_t): the largest member, sockaddr_dl (252 bytes on illumos). */
 export const SU_SIZE = SOCKADDR_DL_SIZE;

@@ -1,7 +1,7 @@
 // route's tests: route run in-process against a temporary state file, and a host configured
 // through the kernel's own ioctls (as ifconfig would).
-import { ioctl } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { ioctl } from '@ipmplab/core/testing';
+import type { Kernel } from '@ipmplab/core/testing';
 import { configure, interleavedIO, runInProcess, tempState, withKernel } from '@ipmplab/test-support';
 import { routeMain } from './main';
 import type { RouteOptions } from './main';

@@ -3,7 +3,7 @@
 // exactly as route(8) does, with a short random pause between them. After each change has
 // returned it prints "<i> <time>" (ms since the epoch, sub-ms resolution) on stdout.
 //   node change-writer.cjs STATE N [MIN_GAP_MS MAX_GAP_MS]
-import { encodeMessage, rtsWrite, openRtSocket, RTM, RTF, ZERO_METRICS } from '@ipmplab/core';
+import { encodeMessage, rtsWrite, openRtSocket, RTM, RTF, ZERO_METRICS } from '@ipmplab/core/testing';
 import { openSession, processIO } from '@ipmplab/userland';
 
 export function changeMessage(i: number): Uint8Array {

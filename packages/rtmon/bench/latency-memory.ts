@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { openState, transact, appendJournal, encodeMessage, RTM, RTF, RTSQ, AF_INET, ZERO_METRICS } from '@ipmplab/core';
+import { openState, transact, appendJournal, encodeMessage, RTM, RTF, RTSQ, AF_INET, ZERO_METRICS } from '@ipmplab/core/testing';
 
 export interface LatencyResult {
   n: number;

@@ -3,7 +3,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RTM, RTSQ, AF_INET, AF_INET6 } from '@ipmplab/core';
+import { RTM, RTSQ, AF_INET, AF_INET6 } from '@ipmplab/core/testing';
 import { openSession, memoryIO } from '@ipmplab/userland';
 import { Controller } from './controller';
 import { LiveSource } from './requests/source';

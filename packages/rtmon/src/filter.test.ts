@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { RTM } from '@ipmplab/core';
+import { RTM } from '@ipmplab/core/testing';
 import { MessageFilter, parseTypeList, parseFilterExpression, formatFilterExpression } from './filter';
 import { rtEcho, addrRoute, ifinfo, addrMsg, shown } from './test-kit';
 

@@ -1,7 +1,7 @@
 // What rtmon shows of what its socket receives: message types and one interface. The family
 // (-f) is not here: it is a socket option (SO_PROTOTYPE), applied by the kernel's delivery rule.
-import { RTM, rtmName, IFF } from '@ipmplab/core';
-import type { DecodedMessage } from '@ipmplab/core';
+import { RTM, rtmName, IFF } from '@ipmplab/core/syscalls';
+import type { DecodedMessage } from '@ipmplab/core/syscalls';
 import type { FamilyOption } from './grammar';
 
 export const TYPE_NAMES = (Object.keys(RTM) as (keyof typeof RTM)[]).map((k) => `RTM_${k}`);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseRtmon, DEFAULT_POLL_MS } from './grammar';
-import { RTM } from '@ipmplab/core';
+import { RTM } from '@ipmplab/core/testing';
 
 const run = (...argv: string[]) => {
   const p = parseRtmon(argv);

@@ -3,8 +3,7 @@
 // person is looking at a terminal, so the plain path never pays for ink and react).
 //
 // Exit statuses and complaints: messages.ts.
-import { StateFileError } from '@ipmplab/core';
-import { openSession, visStderr } from '@ipmplab/userland';
+import { openSession, visStderr, StateFileError } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseRtmon } from './grammar';
 import { EXIT, MSG, RtmonFailure, USAGE_HINT } from './messages';

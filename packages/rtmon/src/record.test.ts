@@ -1,7 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RTM } from '@ipmplab/core';
+import { RTM } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import { Recorder, readRecording, recordLine, RecordingError } from './record';
 import { rtmonMain } from './main';

@@ -10,7 +10,7 @@
 // `t` is milliseconds since the recording started (the replay's pace); `at` the kernel time.
 // What is recorded is what was shown: messages that passed the socket options and the filters.
 import fs from 'node:fs';
-import { decodeMessage } from '@ipmplab/core';
+import { decodeMessage } from '@ipmplab/core/syscalls';
 import type { SourceEvent } from './types';
 
 export const RECORDING_VERSION = 1;

@@ -1,6 +1,6 @@
 // Shapes shared by the monitor's parts. Type-only: the terminal view imports this file and must
 // not pull the kernel (better-sqlite3) into its bundle.
-import type { DecodedMessage } from '@ipmplab/core';
+import type { DecodedMessage } from '@ipmplab/core/syscalls';
 import type { MatchKey } from './filter';
 
 /** One routing message as the socket delivered it (or as the atomic dump produced it). */

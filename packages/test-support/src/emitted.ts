@@ -1,6 +1,6 @@
 // A compact view of the routing messages a kernel emitted, for sequence assertions.
-import { rtmName } from '@ipmplab/core';
-import type { Emitted, Kernel } from '@ipmplab/core';
+import { rtmName } from '@ipmplab/core/testing';
+import type { Emitted, Kernel } from '@ipmplab/core/testing';
 
 /** "RTM_IFINFO net0 1000843" style one-liners. */
 export function summarize(e: Emitted): string {

@@ -1,7 +1,7 @@
 // The journal of routing messages from a test's side: what a command caused, and entries
 // appended the way the kernel's transaction appends them.
-import { appendJournal, decodeMessage, readJournal, rtmName } from '@ipmplab/core';
-import type { Db, Emitted } from '@ipmplab/core';
+import { appendJournal, decodeMessage, readJournal, rtmName } from '@ipmplab/core/testing';
+import type { Db, Emitted } from '@ipmplab/core/testing';
 import { withDb } from './transaction';
 
 /** Journal messages after `seq` as "RTM_NEWADDR" names with their times (the file must exist). */

@@ -1,7 +1,7 @@
 // A kernel for unit tests, and interfaces configured on it through the ioctls ifconfig(8) and
 // libipadm issue (never by writing the state directly).
-import { bootHost, hostKernel, ioctl, DAD_MS, IFF, MemoryRouteTable } from '@ipmplab/core';
-import type { Caller, Family, HostKernel, Kernel } from '@ipmplab/core';
+import { bootHost, hostKernel, ioctl, DAD_MS, IFF, MemoryRouteTable } from '@ipmplab/core/testing';
+import type { Caller, Family, HostKernel, Kernel } from '@ipmplab/core/testing';
 
 export type { HostKernel };
 

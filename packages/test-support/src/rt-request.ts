@@ -1,7 +1,7 @@
 // One routing-socket request written the way route(8) builds it, for kernel tests that want
 // the kernel's answer without going through the route tool.
-import { encodeMessage, openRtSocket, rtsWrite, RTM, RTF, ZERO_METRICS } from '@ipmplab/core';
-import type { Kernel, RtMessage, SockaddrSet } from '@ipmplab/core';
+import { encodeMessage, openRtSocket, rtsWrite, RTM, RTF, ZERO_METRICS } from '@ipmplab/core/testing';
+import type { Kernel, RtMessage, SockaddrSet } from '@ipmplab/core/testing';
 
 export interface RtSpec {
   type: keyof typeof RTM;

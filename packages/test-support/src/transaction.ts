@@ -1,7 +1,7 @@
 // A test's look into a state file between tool runs: an open connection, or the kernel in one
 // transaction, opened and closed around the call so the tools find the file as they left it.
-import { openState } from '@ipmplab/core';
-import type { Db, Kernel } from '@ipmplab/core';
+import { openState } from '@ipmplab/core/testing';
+import type { Db, Kernel } from '@ipmplab/core/testing';
 import { memoryIO, openSession } from '@ipmplab/userland';
 
 /** Runs fn on an open connection to the file (created when missing), then closes it. */

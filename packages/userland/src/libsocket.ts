@@ -1,7 +1,7 @@
 // The little of libsocket/libc the tools share, written on the kernel's ioctls the way libc is:
 // if_nametoindex, if_indextoname.
-import { FAMILIES, ioctl, KernelError } from '@ipmplab/core';
-import type { Kernel, Family } from '@ipmplab/core';
+import { FAMILIES, ioctl, KernelError } from '@ipmplab/core/syscalls';
+import type { Kernel, Family } from '@ipmplab/core/syscalls';
 import { LIFC_ALL } from './lifc-all';
 
 /** An ioctl whose failure only means "not there": undefined instead of the KernelError. */

@@ -3,6 +3,6 @@
 // ask with LIFC_NOXMIT | LIFC_TEMPORARY | LIFC_ALLZONES | LIFC_UNDER_IPMP, so that no
 // interface is hidden for being no-transmit, temporary, in another zone or under IPMP. The
 // flags themselves are the kernel's (core/src/wire, <net/if.h>).
-import { LIFC } from '@ipmplab/core';
+import { LIFC } from '@ipmplab/core/syscalls';
 
 export const LIFC_ALL = LIFC.NOXMIT | LIFC.TEMPORARY | LIFC.ALLZONES | LIFC.UNDER_IPMP;

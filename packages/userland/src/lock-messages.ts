@@ -1,7 +1,7 @@
 // What a tool says about another command holding the state file: while it waits (once, after
 // a second) and when it gives up. The holder's command line and the file name are shown
 // through vis(): they may hold control characters.
-import type { LockHolder } from '@ipmplab/core';
+import type { LockHolder } from '@ipmplab/core/store';
 import { vis } from './vis';
 
 /** Real time to the second, in UTC: 2030-01-01T10:00:00Z. */

@@ -1,7 +1,7 @@
 // Every tool's outermost frame: state-file refusals and unexpected failures become one clear
 // line on stderr and an exit status, never a stack trace.
-import { stateRefusal } from '@ipmplab/core';
-import type { LockHolder } from '@ipmplab/core';
+import { stateRefusal } from '@ipmplab/core/store';
+import type { LockHolder } from '@ipmplab/core/store';
 import type { ToolIO } from './io';
 import { vis } from './vis';
 import { LOCK_MSG } from './lock-messages';

@@ -1,7 +1,7 @@
 // The name service over the host's own files, parsed as nss_files parses them.
 import { afterAll, beforeEach, describe, it, expect } from 'vitest';
-import { hostFiles, openState, useHostDisk } from '@ipmplab/core';
-import type { Db } from '@ipmplab/core';
+import { hostFiles, openState, useHostDisk } from '@ipmplab/core/testing';
+import type { Db } from '@ipmplab/core/testing';
 import { tempStateFiles } from '@ipmplab/test-support';
 import { inetNetwork } from './libc/inet-network';
 import { hostAddrs, hostByAddr, hostByName, netByName, netByNumber, netNumberByName, netmaskByAddr } from './name-service';

@@ -3,8 +3,9 @@
 // tools resolve names through it exactly where the real ones call getipnodebyname,
 // getnetbyname, getnameinfo, getnetbyaddr or getnetmaskbyaddr. The files are read once per
 // command (when the tool names its state) and parsed as nss_files parses them.
-import { HOSTS_PATH, NETMASKS_PATH, NETWORKS_PATH, hostDiskMounts, inet6Addr, inetAddr, readHostFiles, useHostDisk } from '@ipmplab/core';
-import type { Family } from '@ipmplab/core';
+import { inet6Addr, inetAddr } from '@ipmplab/core/syscalls';
+import { HOSTS_PATH, NETMASKS_PATH, NETWORKS_PATH, hostDiskMounts, readHostFiles, useHostDisk } from '@ipmplab/core/store';
+import type { Family } from '@ipmplab/core/syscalls';
 import { statePath } from './session';
 import { inetNetwork, inetNtoa } from './libc';
 

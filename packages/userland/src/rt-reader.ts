@@ -2,8 +2,9 @@
 // opened (or since a journal sequence number), in order, once each, filtered by its own socket
 // options exactly as rts_queue_input filters them. Falling behind the bounded journal is
 // reported as a count of lost messages (the ENOBUFS a real socket reports).
-import { readJournal, lastSeq, delivers, decodeMessage, openRtSocket } from '@ipmplab/core';
-import type { DecodedMessage, RtSocket } from '@ipmplab/core';
+import { lastSeq, delivers, decodeMessage, openRtSocket } from '@ipmplab/core/syscalls';
+import { readJournal } from '@ipmplab/core/store';
+import type { DecodedMessage, RtSocket } from '@ipmplab/core/syscalls';
 import type { Session } from './session';
 import { tryRun } from './session';
 

@@ -1,8 +1,9 @@
 // A tool's connection to the kernel: the state file it selected and the caller's credentials.
 // Batches share one open state file across many commands, and an atomic batch runs every
 // command inside one outer transaction (the "ambient" kernel).
-import { openState, transact, tryTransact, view, defaultStatePath, programName, useHostDisk, StateFileError } from '@ipmplab/core';
-import type { Db, Kernel, Caller, LockWait } from '@ipmplab/core';
+import { openState, transact, tryTransact, view, defaultStatePath, programName, useHostDisk, StateFileError } from '@ipmplab/core/store';
+import type { Kernel, Caller } from '@ipmplab/core/syscalls';
+import type { Db, LockWait } from '@ipmplab/core/store';
 import type { ToolIO } from './io';
 import { LOCK_MSG } from './lock-messages';
 import path from 'node:path';

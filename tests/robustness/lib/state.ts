@@ -7,8 +7,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import {
   openState, integrityCheck, transact, decodeState, decodeMessage, rtmName, lastSeq,
-} from '../../../packages/core/src/index';
-import type { Db, KernelState } from '../../../packages/core/src/index';
+} from '@ipmplab/core/testing';
+import type { Db, KernelState } from '@ipmplab/core/testing';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

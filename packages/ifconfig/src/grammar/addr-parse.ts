@@ -1,7 +1,7 @@
 // ifconfig's address words (in_getaddr, in6_getaddr, in_getprefixlen): numeric forms as
 // inet_addr/inet_pton take them, then host names, then (IPv4) network names.
-import { inetAddr as inetAton, inet6Addr } from '@ipmplab/core';
-import type { Family } from '@ipmplab/core';
+import { inetAddr as inetAton, inet6Addr } from '@ipmplab/core/syscalls';
+import type { Family } from '@ipmplab/core/syscalls';
 import { hostByName, netByName } from '@ipmplab/userland';
 
 export interface ParsedAddr {

@@ -1,7 +1,7 @@
 // The command-word table (ifconfig.c cmds[]), in lookup order. A word not found here is an
 // address. `flag` keywords set (+) or clear (-) one IFF bit through setifflags.
-import { IFF } from '@ipmplab/core';
-import type { Family } from '@ipmplab/core';
+import { IFF } from '@ipmplab/core/syscalls';
+import type { Family } from '@ipmplab/core/syscalls';
 
 export type Handler =
   | 'flag' | 'debug' | 'verbose' | 'netmask' | 'metric' | 'mtu' | 'index' | 'broadcast' | 'ipmp' | 'plumb'

@@ -1,6 +1,6 @@
 // The command words of one ifconfig invocation, checked and typed before anything is sent to
 // the kernel, so a command that illumos would reject for its words changes nothing.
-import type { Family } from '@ipmplab/core';
+import type { Family } from '@ipmplab/core/syscalls';
 import { findKeyword } from './keywords';
 import type { Keyword } from './keywords';
 import { parseAddressWord } from './addr-parse';

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core';
+import { setLinkMac, ioctl, IFF, formatIfconfigFlags, mpathdStart, mpathdSync, ipmpSnapshot, DAD_MS } from '@ipmplab/core/testing';
 import { bootedKernel, setFlags, summarize } from '@ipmplab/test-support';
-import type { Family } from '@ipmplab/core';
+import type { Family } from '@ipmplab/core/testing';
 import type { HostKernel as Kernel } from '@ipmplab/test-support';
 import { runIfMpadm } from './requests';
 import type { MpadmAction } from './grammar';

@@ -2,8 +2,8 @@
 // one always does it, so here it is replaced.
 import { describe, it, expect, vi } from 'vitest';
 
-vi.mock('@ipmplab/core', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@ipmplab/core')>();
+vi.mock('@ipmplab/core/syscalls', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@ipmplab/core/syscalls')>();
   return {
     ...real,
     mpathdOffline: () => ({ code: 'SUCCESS' }),
@@ -11,7 +11,7 @@ vi.mock('@ipmplab/core', async (importOriginal) => {
   };
 });
 
-const { ioctl, IFF, mpathdStart } = await import('@ipmplab/core');
+const { ioctl, IFF, mpathdStart } = await import('@ipmplab/core/syscalls');
 const { bootedKernel } = await import('@ipmplab/test-support');
 const { runIfMpadm } = await import('./requests');
 

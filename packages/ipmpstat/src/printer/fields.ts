@@ -1,6 +1,6 @@
 // ipmpstat's field tables (addr_fields, group_fields, if_fields, probe_fields, targ_fields) and
 // their value callbacks (the sfunc_* functions of ipmpstat.c), over in.mpathd's snapshot.
-import type { AddrInfo, GroupInfo, IfInfo, ProbeEvent } from '@ipmplab/core';
+import type { AddrInfo, GroupInfo, IfInfo, ProbeEvent } from '@ipmplab/core/syscalls';
 import type { OfmtField } from './ofmt';
 import { floatSeconds, msToNs, nsMillis, nsSeconds } from './cfmt';
 

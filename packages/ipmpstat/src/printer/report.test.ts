@@ -4,7 +4,7 @@ import { groupInterfaces, ifFlags } from './fields';
 import type { Mode } from './fields';
 import { lines } from '@ipmplab/test-support';
 import { addr, group, iface, pair, probe, snapshot } from '../test-kit';
-import type { IpmpSnapshot } from '@ipmplab/core';
+import type { IpmpSnapshot } from '@ipmplab/core/testing';
 
 function text(mode: Exclude<Mode, 'p'>, s: IpmpSnapshot, opts: { fields?: string; parsable?: boolean; numeric?: boolean; rows?: number } = {}): string {
   const r = formatMode(mode, s, { parsable: false, ...opts });

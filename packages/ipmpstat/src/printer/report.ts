@@ -1,6 +1,6 @@
 // The walks of ipmpstat.c (walk_group, walk_if, walk_addr, targinfo_output_cbfunc) over an
 // in.mpathd snapshot, and the printers built on them. Pure: snapshot in, text out.
-import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, ProbeEvent } from '@ipmplab/core';
+import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, ProbeEvent } from '@ipmplab/core/syscalls';
 import { hostByAddr } from '@ipmplab/userland';
 import { ofmtOpen } from './ofmt';
 import type { Ofmt, OfmtOpenResult } from './ofmt';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { ioctl, IFF, mibAddrs } from '@ipmplab/core';
-import type { Kernel, MibAddr } from '@ipmplab/core';
+import { ioctl, IFF, mibAddrs } from '@ipmplab/core/testing';
+import type { Kernel, MibAddr } from '@ipmplab/core/testing';
 import { bootedKernel, bringUp as up, capture, lines } from '@ipmplab/test-support';
 import { addFilter, emptyFilters } from '../filters';
 import { makeNames } from '../names';

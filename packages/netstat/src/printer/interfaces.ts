@@ -1,7 +1,7 @@
 // netstat -i without an interval (netstat.c if_report with once_only, if_report_ip4/_ip6).
 // Pure functions of the MIB address tables (MIB2_IP_ADDR / MIB2_IP6_ADDR rows).
-import { IFF, prefixFromMask } from '@ipmplab/core';
-import type { Family, MibAddr } from '@ipmplab/core';
+import { IFF, prefixFromMask } from '@ipmplab/core/syscalls';
+import type { Family, MibAddr } from '@ipmplab/core/syscalls';
 import { AF, familySelected } from '../filters';
 import type { Filters } from '../filters';
 import type { Names } from '../names';

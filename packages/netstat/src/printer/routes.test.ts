@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { mibAddrs, mibRoutes, RTF } from '@ipmplab/core';
-import type { Family, Kernel, Route } from '@ipmplab/core';
+import { mibAddrs, mibRoutes, RTF } from '@ipmplab/core/testing';
+import type { Family, Kernel, Route } from '@ipmplab/core/testing';
 import { bootedKernel, bringUp as up, capture, lines } from '@ipmplab/test-support';
 import { addFilter, emptyFilters } from '../filters';
 import type { Filters } from '../filters';

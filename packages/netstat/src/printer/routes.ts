@@ -1,8 +1,8 @@
 // netstat -r: the routing tables (netstat.c ire_report, ire_report_item_v4/_v6,
 // form_v4_route_flags/_v6). Pure functions of route rows; rows go out one line at a time
 // through `emit` so a table of a million routes is never held in memory.
-import { RTF } from '@ipmplab/core';
-import type { Family, Route } from '@ipmplab/core';
+import { RTF } from '@ipmplab/core/syscalls';
+import type { Family, Route } from '@ipmplab/core/syscalls';
 import { AF, FLF, familySelected, filterMatch } from '../filters';
 import type { Filters } from '../filters';
 import type { Names } from '../names';

@@ -1,7 +1,7 @@
 // The printers as pure functions, against exact text.
 import { describe, it, expect } from 'vitest';
-import { RTM, RTF, RTV, AF_INET, AF_LINK, IFT, encodeMessage, decodeMessage, ZERO_METRICS } from '@ipmplab/core';
-import type { RoutingMessage, RtMessage } from '@ipmplab/core';
+import { RTM, RTF, RTV, AF_INET, AF_LINK, IFT, encodeMessage, decodeMessage, ZERO_METRICS } from '@ipmplab/core/testing';
+import type { RoutingMessage, RtMessage } from '@ipmplab/core/testing';
 import { newRtcmd } from '../grammar';
 import { formatFlushLine, formatGetReply, formatRtcmdShort, formatSodump, netnameSu, routenameSu } from './commands';
 import { formatMonitorMessage, routename } from './monitor';

@@ -1,8 +1,8 @@
 // route's output layouts, as pure functions of data: print_rtcmd_short() (add/delete/change
 // result lines and the persistent-file lines), print_getmsg() (the `route get` block),
 // delRouteEntry()'s flush line with routename()/netname(), sodump() and print_rtmsg() (-v).
-import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags, formatAddrNames } from '@ipmplab/core';
-import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
+import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags, formatAddrNames } from '@ipmplab/core/syscalls';
+import type { DecodedMessage, Sockaddr } from '@ipmplab/core/syscalls';
 import { formatRtCommon, formatRtmsg, routename, routenameRaw } from './monitor';
 import { pct_8d, pct_m20_20s } from '../libc';
 import { IN_CLASSA, IN_CLASSB, inetNtoa, vis } from '@ipmplab/userland';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { decodeMessage, encodeMessage, RTM, RTF, IFT } from '@ipmplab/core';
-import type { RoutingMessage } from '@ipmplab/core';
+import { decodeMessage, encodeMessage, RTM, RTF, IFT } from '@ipmplab/core/testing';
+import type { RoutingMessage } from '@ipmplab/core/testing';
 import { formatMonitorMessage } from './monitor';
 
 const MAC = Uint8Array.from([0x00, 0x0c, 0x29, 0xab, 0xcd, 0xef]);

@@ -1,8 +1,8 @@
 // `route monitor`'s rendering of one routing message (route.c rtmonitor / print_rtmsg /
 // pmsg_common / pmsg_addrs / routename / link_ntoa). Pure: the same text for route monitor,
 // route -v and rtmon.
-import { RTM, rtmMonitorText, formatMonitorIfFlags, formatRouteFlags, formatMetricNames, formatAddrNames, RTA_NAMES, encodeSockaddr, saFamily, saLen } from '@ipmplab/core';
-import type { DecodedMessage, Sockaddr } from '@ipmplab/core';
+import { RTM, rtmMonitorText, formatMonitorIfFlags, formatRouteFlags, formatMetricNames, formatAddrNames, RTA_NAMES, encodeSockaddr, saFamily, saLen } from '@ipmplab/core/syscalls';
+import type { DecodedMessage, Sockaddr } from '@ipmplab/core/syscalls';
 import { hostByAddr, vis } from '@ipmplab/userland';
 import { linkNtoaText } from '../sockunion';
 

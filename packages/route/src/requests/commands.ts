@@ -1,11 +1,8 @@
 // The conversation with the kernel: route.c newroute() and rtmsg() (one request, retried on
 // the next address of a gateway name, its result line), and flushroutes()/delRouteEntry()
 // (RTM_DELETE for every default, prefix and host route in the MIB).
-import {
-  RTM, RTF, RTA, AF_INET, AF_INET6, AF_LINK, ERRNO, RtMsghdrView, decodeMessage, rtsWrite, mibRoutesPaged, formatRouteFlags,
-  parseIPv4, parseIPv6,
-} from '@ipmplab/core';
-import type { DecodedMessage, Route, Sockaddr, SockaddrBytesSet, Family } from '@ipmplab/core';
+import { RTM, RTF, RTA, AF_INET, AF_INET6, AF_LINK, ERRNO, RtMsghdrView, decodeMessage, rtsWrite, mibRoutesPaged, formatRouteFlags, parseIPv4, parseIPv6 } from '@ipmplab/core/syscalls';
+import type { DecodedMessage, Route, Sockaddr, SockaddrBytesSet, Family } from '@ipmplab/core/syscalls';
 import { ifNameToIndex } from '@ipmplab/userland';
 import type { RunCtx } from '../context';
 import { argsToRtcmd, internalError, newRtcmd } from '../grammar';

@@ -3,7 +3,7 @@
 // SIGINT/SIGTERM. In-process: a gap in the journal is reported once as ENOBUFS.
 import { describe, it, expect, afterEach } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
-import { openState } from '@ipmplab/core';
+import { openState } from '@ipmplab/core/testing';
 import { lines, runTool, sleep, startTool, tempState, until as waitUntil } from '@ipmplab/test-support';
 import { lanLab } from '../test-kit';
 import type { Lab } from '../test-kit';

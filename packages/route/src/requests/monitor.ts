@@ -2,8 +2,8 @@
 // printed as it arrives. The simulated socket is the message journal: it is polled every few
 // milliseconds, and between polls the kernel's due timers (DAD, repair) are fired so they
 // happen on time while nothing else runs. Output is written message by message.
-import { ERRNO } from '@ipmplab/core';
-import type { DecodedMessage } from '@ipmplab/core';
+import { ERRNO } from '@ipmplab/core/syscalls';
+import type { DecodedMessage } from '@ipmplab/core/syscalls';
 import { guard, jsonText, openRtReader } from '@ipmplab/userland';
 import type { RtReader, Session, ToolIO } from '@ipmplab/userland';
 import { formatMonitorMessage } from '../printer/monitor';

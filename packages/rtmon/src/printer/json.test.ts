@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { RTM } from '@ipmplab/core';
+import { RTM } from '@ipmplab/core/testing';
 import { messageJson, jsonLine } from './json';
 import { rtEcho, ifinfo, addrMsg, shown, T0 } from '../test-kit';
 

@@ -11,8 +11,8 @@
 //
 // `seq` is the journal's sequence number (null for a message of the --dump snapshot, which also
 // has "dump":true); `header.seq` is the message's own rtm_seq.
-import { formatRouteFlags, formatMonitorIfFlags, formatMetricNames, formatAddrNames } from '@ipmplab/core';
-import type { Sockaddr } from '@ipmplab/core';
+import { formatRouteFlags, formatMonitorIfFlags, formatMetricNames, formatAddrNames } from '@ipmplab/core/syscalls';
+import type { Sockaddr } from '@ipmplab/core/syscalls';
 import { jsonText } from '@ipmplab/userland';
 import type { ShownMessage } from '../types';
 import { typeName } from './present';

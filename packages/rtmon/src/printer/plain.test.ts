@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { RTM } from '@ipmplab/core';
+import { RTM } from '@ipmplab/core/testing';
 import { printEvents } from './plain';
 import { summaryOf, monitorText, lostLine, messageRow } from './present';
 import { rtEcho, ifinfo, addrMsg, addrRoute, shown } from '../test-kit';

@@ -1,6 +1,6 @@
 // The printers: route monitor text (plain mode, and the expanded message in the terminal view),
 // the one-line summary of the terminal view's list, and the lost-messages line. Pure functions.
-import { rtmName, rtmMonitorText, decodeMessage } from '@ipmplab/core';
+import { rtmName, rtmMonitorText, decodeMessage } from '@ipmplab/core/syscalls';
 import { matchKey } from '../filter';
 import type { MatchKey } from '../filter';
 import { formatMonitorMessage } from '@ipmplab/route';

@@ -2,8 +2,8 @@
 // separately, so the states here are what that work will produce (phyint.group, IFF_IPMP on the
 // IPMP interface, FAILED/STANDBY/INACTIVE/OFFLINE on members), built directly.
 import { describe, it, expect } from 'vitest';
-import { IFF, ioctl, saveState } from '@ipmplab/core';
-import type { Kernel, Ipif } from '@ipmplab/core';
+import { IFF, ioctl, saveState } from '@ipmplab/core/testing';
+import type { Kernel, Ipif } from '@ipmplab/core/testing';
 import { bootedKernel, configure } from '@ipmplab/test-support';
 import { openSession, memoryIO } from '@ipmplab/userland';
 import { readGroups, memberState, interfaceIndexes } from './groups';

@@ -8,9 +8,9 @@
 //
 // The panel reads a read-only snapshot of the kernel (Session.view: no write lock is held while
 // it looks, so a monitor never holds up writers).
-import { ioctl, IOCTL_NAMES, IFF } from '@ipmplab/core';
+import { ioctl, IOCTL_NAMES, IFF } from '@ipmplab/core/syscalls';
 import { LIFC_ALL, tryIoctl } from '@ipmplab/userland';
-import type { Family, Kernel } from '@ipmplab/core';
+import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import type { GroupsView, GroupView, MemberState, MemberView } from '../types';
 
 export function memberState(flags: bigint): MemberState {

@@ -1,7 +1,7 @@
 // The live socket over a real state file: order, exactly once, the kernel's delivery rules
 // (RTSQ masks against RT_AWARE, SO_PROTOTYPE), losses, --since, --dump and the kernel clock.
 import { describe, it, expect, afterEach } from 'vitest';
-import { RTM, RTSQ, AF_INET, AF_INET6, IFF, ioctl, transact, delivers, openRtSocket, RTAW_UNDER_IPMP, readJournal } from '@ipmplab/core';
+import { RTM, RTSQ, AF_INET, AF_INET6, IFF, ioctl, transact, delivers, openRtSocket, RTAW_UNDER_IPMP, readJournal } from '@ipmplab/core/testing';
 import { openSession, memoryIO } from '@ipmplab/userland';
 import type { Session } from '@ipmplab/userland';
 import { LiveSource, takeDump } from './source';

@@ -1,7 +1,7 @@
 // Where messages come from: a live simulated routing socket over the state file's journal, or a
 // recording. Both hand out batches of SourceEvents; neither knows how they are printed.
-import { dumpRoutes, dumpInterfaces, encodeMessage, decodeMessage, lastSeq, AF_INET, AF_INET6, RTAW_UNDER_IPMP, RTAW_DEFAULT } from '@ipmplab/core';
-import type { DecodedMessage, Kernel, RoutingMessage } from '@ipmplab/core';
+import { dumpRoutes, dumpInterfaces, encodeMessage, decodeMessage, lastSeq, AF_INET, AF_INET6, RTAW_UNDER_IPMP, RTAW_DEFAULT } from '@ipmplab/core/syscalls';
+import type { DecodedMessage, Kernel, RoutingMessage } from '@ipmplab/core/syscalls';
 import { openRtReader, tryRun, viewCommitted } from '@ipmplab/userland';
 import type { RtReader, Session } from '@ipmplab/userland';
 import type { FamilyOption } from '../grammar';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { RTM } from '@ipmplab/core';
+import { RTM } from '@ipmplab/core/testing';
 import { reduce, initialView, windowOf, MAX_ROWS } from './model';
 import { messageRow, lostRow } from '../printer/present';
 import { rtEcho, shown } from '../test-kit';

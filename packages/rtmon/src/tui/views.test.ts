@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import React from 'react';
 import { render as inkRender } from 'ink';
 import { render, cleanup } from 'ink-testing-library';
-import { RTM } from '@ipmplab/core';
+import { RTM } from '@ipmplab/core/testing';
 import { Header } from './Header';
 import { MessageList } from './MessageList';
 import { Detail } from './Detail';

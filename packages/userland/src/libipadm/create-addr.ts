@@ -3,8 +3,8 @@
 // an interface (or logical interface) that already exists, left down. ipmgmtd's bookkeeping of
 // the address object (i_ipadm_get_lif2addrobj, i_ipadm_lookupadd_addrobj, i_ipadm_addr_persist)
 // has no kernel side and is not kept here.
-import { ioctl, IFF, isLinkLocal6, maskFromPrefix } from '@ipmplab/core';
-import type { Family } from '@ipmplab/core';
+import { ioctl, IFF, isLinkLocal6, maskFromPrefix } from '@ipmplab/core/syscalls';
+import type { Family } from '@ipmplab/core/syscalls';
 import type { IpadmHandle } from './handle';
 import { getFlags, ifEnabled, isIpmp, isLoopback, isUnderIpmp, statusOf } from './handle';
 import { createIf } from './plumb';

@@ -1,8 +1,8 @@
 // Unplumbing an IP interface (illumos ipadm_if.c ipadm_delete_if, i_ipadm_delete_if,
 // i_ipadm_unplumb_if). The kernel's UNPLUMB request is the I_PUNLINK of the interface's streams.
-import { ioctl, IFF } from '@ipmplab/core';
+import { ioctl, IFF } from '@ipmplab/core/syscalls';
 import { LIFC_ALL } from '../lifc-all';
-import type { Family } from '@ipmplab/core';
+import type { Family } from '@ipmplab/core/syscalls';
 import type { IpadmHandle } from './handle';
 import { getFlags, isLoopback, lnum, setFlags, statusOf } from './handle';
 import type { IpadmStatus } from './status';

@@ -1,8 +1,8 @@
 // A libipadm handle and the helpers libipadm.c shares between its parts (ipadm_open,
 // ipadm_check_auth, i_ipadm_get_flags, i_ipadm_set_flags, ipadm_if_enabled, i_ipadm_is_ipmp,
 // i_ipadm_is_under_ipmp, i_ipadm_is_loopback, i_ipadm_get_lnum), on the kernel's ioctls.
-import { FAMILIES, ioctl, IFF, KernelError } from '@ipmplab/core';
-import type { Family, Kernel } from '@ipmplab/core';
+import { FAMILIES, ioctl, IFF, KernelError } from '@ipmplab/core/syscalls';
+import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import { ipadmErrno2status } from './status';
 import type { IpadmStatus } from './status';
 

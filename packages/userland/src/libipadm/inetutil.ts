@@ -1,7 +1,7 @@
 // The libinetutil helpers libipadm and ifconfig use for masks (illumos libinetutil inetutil.c
 // get_netmask4, mask2plen).
-import { toBytes } from '@ipmplab/core';
-import type { Family } from '@ipmplab/core';
+import { toBytes } from '@ipmplab/core/syscalls';
+import type { Family } from '@ipmplab/core/syscalls';
 import { netmaskByAddr } from '../name-service';
 
 /** get_netmask4: the netmasks database's mask for the address, else the classful one (class D and E: all ones). */

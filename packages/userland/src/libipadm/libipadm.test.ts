@@ -1,8 +1,8 @@
 // libipadm on the simulated kernel: the statuses it returns and the requests it makes, in the
 // order of illumos ipadm_if.c and ipadm_addr.c.
 import { describe, it, expect } from 'vitest';
-import { ioctl, ERRNO, IFF, KernelError } from '@ipmplab/core';
-import type { Kernel } from '@ipmplab/core';
+import { ioctl, ERRNO, IFF, KernelError } from '@ipmplab/core/testing';
+import type { Kernel } from '@ipmplab/core/testing';
 import { bootedKernel, configure, up } from '@ipmplab/test-support';
 import { ipadmCreateAddr, ipadmCreateIf, ipadmDeleteIf, ipadmErrno2status, ipadmStatus2str, mask2plen } from './index';
 import type { IpadmHandle } from './index';

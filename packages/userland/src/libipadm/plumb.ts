@@ -2,8 +2,8 @@
 // i_ipadm_plumb_if, i_ipadm_slifname, i_ipadm_create_ipmp_peer, i_ipadm_create_ipmp). The
 // kernel's PLUMB request is what follows a successful dlpi_open: the I_PUSH of ip and the
 // SIOCSLIFNAME that names the new ill.
-import { ioctl, ERRNO, IFF, KernelError, LIFNAMSIZ } from '@ipmplab/core';
-import type { Family } from '@ipmplab/core';
+import { ioctl, ERRNO, IFF, KernelError, LIFNAMSIZ } from '@ipmplab/core/syscalls';
+import type { Family } from '@ipmplab/core/syscalls';
 import type { IpadmHandle } from './handle';
 import { ifEnabled, isLoopback, lnum, otherFamily, setFlags, statusOf } from './handle';
 import { deleteIf } from './delete-if';

@@ -1,7 +1,7 @@
 // libipadm's status codes and their texts, verbatim from illumos libipadm.c (ipadm_errors[],
 // ipadm_status2str, ipadm_errno2status). The codes are named as in libipadm.h without the
 // IPADM_ prefix.
-import { ERRNO } from '@ipmplab/core';
+import { ERRNO } from '@ipmplab/core/syscalls';
 
 const TEXTS = {
   SUCCESS: 'Operation succeeded',

@@ -3,8 +3,15 @@
 // rtmon readers follow them across a reboot. init and reset give a new machine, on the real
 // clock at the wall time (its journal times may step back, as a host's whose clock was set);
 // `ipmplab reboot` restarts the same host, which keeps its clock.
-import { bootInto, kernelNow, saveState, loadState, newDisk, forgetLearned, DEFAULT_LINKS } from '@ipmplab/core';
-import type { ClockState, Db, KernelState } from '@ipmplab/core';
+// It is part of the core because it edits the kernel document (what survives a reboot); the
+// lab only asks for it.
+import { bootInto, kernelNow, saveState, loadState } from '../store/transaction';
+import { newDisk } from '../store/files';
+import type { Db } from '../store/open';
+import { forgetLearned } from '../mpathd/api';
+import { DEFAULT_LINKS } from '../kernel/boot';
+import type { ClockState } from '../kernel/model';
+import type { HostState } from '../host/host';
 
 export interface Rebooted {
   links: string[];
@@ -16,7 +23,7 @@ export interface Rebooted {
  * links, lost probes), its clock and its console log. Its disk is not in the kernel state: the
  * next in.mpathd reads /etc/default/mpathd when it starts.
  */
-function keepWorld(old: KernelState, fresh: KernelState): void {
+function keepWorld(old: HostState, fresh: HostState): void {
   for (const [name, link] of Object.entries(old.links)) if (fresh.links[name]) fresh.links[name] = { ...link };
   fresh.conflicts = old.conflicts;
   fresh.log = old.log;

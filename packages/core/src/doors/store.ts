@@ -1,0 +1,30 @@
+// @ipmplab/core/store: the door for the userland library (sessions, the routing-socket reader,
+// the name service) and the lab's state-file commands (check, file, boot). The state file as
+// a file: where it is placed, opening and checking it, transactions and the lock's holder,
+// reading the routing-message journal, and the host's disk inside it. Not for the tools: they
+// reach the kernel through a session and the syscalls door.
+
+// Placement, opening, refusals.
+export { defaultStatePath } from '../store/paths';
+export { openState, integrityCheck, stateRefusal } from '../store/open';
+export type { Db, OpenOptions } from '../store/open';
+export { StateFileError } from '../store/errors';
+export type { StateRefusal } from '../store/errors';
+
+// Transactions, and who holds the state meanwhile.
+export { transact, tryTransact, view } from '../store/transaction';
+export type { TransactionOptions, ViewOptions } from '../store/transaction';
+export { programName } from '../store/lock';
+export type { LockHolder, LockWait } from '../store/lock';
+
+// The journal as a routing socket reads it.
+export { readJournal } from '../store/journal';
+export type { JournalEntry, JournalRead } from '../store/journal';
+
+// The kernel document as `ipmplab check` judges it.
+export { decodeState } from '../store/codec';
+export { kernelDocumentProblem } from '../store/kernel-schema';
+
+// The host's disk: which state's disk the name service reads, and the files the lab edits.
+export { useHostDisk, hostDiskMounts, readHostFiles, labReads, LAB_READS } from '../store/files';
+export { HOSTS_PATH, NETWORKS_PATH, NETMASKS_PATH, MPATHD_DEFAULTS_PATH, STATIC_ROUTES_PATH, HOSTNAME_FILE } from '../store/files';
