@@ -7,18 +7,9 @@ import { iso } from './context';
 import { done } from './outcome';
 import type { Outcome } from './outcome';
 import { statusLines } from './status-print';
+import type { StatusReport } from './status-print';
+export type { StatusReport };
 import { paint } from './colour';
-
-export interface StatusReport {
-  state: string;
-  /** wallOffsetMs: how far a manual clock is from the wall clock (positive: ahead of it). */
-  clock: { mode: 'real' | 'manual'; now: string; nowMs: number; wallOffsetMs?: number };
-  links: { name: string; mtu: number; mac: string; link: 'up' | 'down'; plumbed: Family[] }[];
-  routes: number;
-  journalSeq: number;
-  timers: { kind: string; interface: string; family: Family; address: string; dueInMs: number }[];
-  conflicts: { address: string; mac: string }[];
-}
 
 export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<StatusReport, 'journalSeq'> {
   const clock = labClock(k);

@@ -3,9 +3,21 @@
 // comes from the chalk instance the caller chose for this terminal.
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { StatusReport } from './cmd-status';
+import type { Family } from '@ipmplab/core/syscalls';
 import { vis } from '@ipmplab/userland';
 import { formatDuration } from './duration';
+
+/** What `ipmplab status` reports (cmd-status.ts gathers it). */
+export interface StatusReport {
+  state: string;
+  /** wallOffsetMs: how far a manual clock is from the wall clock (positive: ahead of it). */
+  clock: { mode: 'real' | 'manual'; now: string; nowMs: number; wallOffsetMs?: number };
+  links: { name: string; mtu: number; mac: string; link: 'up' | 'down'; plumbed: Family[] }[];
+  routes: number;
+  journalSeq: number;
+  timers: { kind: string; interface: string; family: Family; address: string; dueInMs: number }[];
+  conflicts: { address: string; mac: string }[];
+}
 
 function table(c: ChalkInstance, head: string[]): Table.Table {
   return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [] } });

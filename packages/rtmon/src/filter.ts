@@ -2,7 +2,9 @@
 // (-f) is not here: it is a socket option (SO_PROTOTYPE), applied by the kernel's delivery rule.
 import { RTM, rtmName, IFF } from '@ipmplab/core/syscalls';
 import type { DecodedMessage } from '@ipmplab/core/syscalls';
-import type { FamilyOption } from './grammar';
+
+/** -f: the family a socket is opened for (SO_PROTOTYPE); not matched here, but carried in the filter's spec. */
+export type FamilyOption = 'inet' | 'inet6';
 
 export const TYPE_NAMES = (Object.keys(RTM) as (keyof typeof RTM)[]).map((k) => `RTM_${k}`);
 

@@ -4,9 +4,10 @@
 import yargs from 'yargs';
 import { takeLabOptions } from '@ipmplab/userland';
 import { parseTypeList } from './filter';
+import type { FamilyOption } from './filter';
 import { USAGE } from './messages';
 
-export type FamilyOption = 'inet' | 'inet6';
+export type { FamilyOption } from './filter';
 
 export interface RtmonOptions {
   /** --state FILE (else $IPMPLAB_STATE / the default path). */

@@ -4,7 +4,7 @@
 // the state path without our schema was never ours: an empty file is refused, not adopted.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from './open';
+import type { Db } from './db';
 import { alive } from './alive';
 
 /** The temporary names of `file`: ".state.db.<pid>.<random>.new". */

@@ -4,7 +4,7 @@
 // (they are written out on the first change; until then reads see the stock text), and the
 // symbolic links illumos keeps in /etc (/etc/hosts -> inet/hosts) lead to the same files.
 import fs from 'node:fs';
-import type { Db } from './open';
+import type { Db } from './db';
 import { openState } from './open';
 import { stmt } from './statements';
 

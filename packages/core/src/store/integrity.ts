@@ -6,7 +6,7 @@
 // stricter by cell_size_check, cover the rest; `ipmplab check` runs the full integrity_check.
 // Whatever found the damage, the transaction rolls back, and the process never writes to that
 // file again: a write is never committed to a file that failed a check.
-import type { Db } from './open';
+import type { Db } from './db';
 import { REFUSAL, StateFileError } from './errors';
 
 /** Files up to this size (1 MiB in 4 KiB pages) are quick_checked whole on every open. */

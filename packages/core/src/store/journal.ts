@@ -1,6 +1,6 @@
 // The routing-message journal: every message a transaction caused, with a gapless sequence
 // number. It is bounded like a socket buffer; a reader that fell behind learns how many it lost.
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 import type { Emitted } from '../kernel/kernel';
 import { encodeMessage } from '../wire';

@@ -6,7 +6,7 @@
 // leaves its record behind: a record whose pid is gone means nothing.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 import { alive } from './alive';
 

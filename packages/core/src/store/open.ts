@@ -19,7 +19,8 @@ import { createStateFile } from './create';
 
 export { integrityCheck } from './integrity';
 
-export type Db = Database.Database;
+export type { Db } from './db';
+import type { Db } from './db';
 
 /** How long a writer waits for another one before giving up (SQLITE_BUSY). */
 const BUSY_TIMEOUT_MS = 30_000;

@@ -1,6 +1,6 @@
 // The forwarding table in SQLite, indexed by (family, dst, plen): an exact lookup is one index
 // probe and a longest-prefix match at most 33 (IPv4) or 129 (IPv6) probes, whatever the table size.
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 import type { Family } from '../kernel/model';
 import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route/table';

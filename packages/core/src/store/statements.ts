@@ -1,6 +1,6 @@
 // Prepared statements, prepared once per open database and reused by every transaction on it
 // (preparing is the dominant cost of a small transaction: ~30 µs a statement).
-import type { Db } from './open';
+import type { Db } from './db';
 import type Database from 'better-sqlite3';
 
 const cache = new WeakMap<Db, Map<string, Database.Statement>>();

@@ -1,7 +1,7 @@
 // One command = one transaction: take the write lock, load the kernel, advance it to now (firing
 // due timers), run the command's requests, write back the state and the messages they caused,
 // commit. A failure rolls everything back.
-import type { Db } from './open';
+import type { Db } from './db';
 import { stmt } from './statements';
 import { asStateError } from './open';
 import type { Caller } from '../kernel/kernel';
