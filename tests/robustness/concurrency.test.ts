@@ -1,5 +1,5 @@
 // Concurrency: 8 real processes x 100 ifconfig commands on one state file, against a serial
-// in-process replay of the same commands. Run with ROBUSTNESS_SEED=<n> to repeat a run.
+// in-process replay of the same commands. Run with ROBUSTNESS_SEED=<n> to repeat a run (ROBUSTNESS_SEED=random for a fresh seed).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';

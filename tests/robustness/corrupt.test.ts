@@ -1,7 +1,7 @@
 // Files that are not a usable state: every tool refuses them with one line on stderr naming the
 // file (no stack trace, no internal error) and a non-zero exit, and leaves them exactly as they
 // were (bytes, mtime, owner, mode, and no -wal/-shm/-journal left beside them); `ipmplab check`
-// reports the damage as its result. Run with ROBUSTNESS_SEED=<n> to repeat a run.
+// reports the damage as its result. Run with ROBUSTNESS_SEED=<n> to repeat a run (ROBUSTNESS_SEED=random for a fresh seed).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -6,7 +6,7 @@
 // Nothing here depends on how fast the machine is: the exact points are reached through the hook,
 // and the random kills only report how many of them found the file open; every kill, wherever it
 // lands, must leave one of the two allowed states.
-// Run with ROBUSTNESS_SEED=<n> to repeat a run.
+// Run with ROBUSTNESS_SEED=<n> to repeat a run (ROBUSTNESS_SEED=random for a fresh seed).
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';

@@ -1,6 +1,6 @@
 // argv fuzz: thousands of generated argument vectors per tool, run in-process against a copy of
 // a prepared state, and a hundred of them as real processes through bin/ (compared with the
-// in-process run of the same argv). Run with ROBUSTNESS_SEED=<n> to repeat a run; every failure
+// in-process run of the same argv). Run with ROBUSTNESS_SEED=<n> to repeat a run (ROBUSTNESS_SEED=random for a fresh seed); every failure
 // names the seed, the vector's number and its argv.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import crypto from 'node:crypto';
@@ -103,7 +103,10 @@ const mask = (text: string) => text
   .replace(/\b\d{10,}\b/g, '<ms>')
   // `ipmplab status`: how far the manual clock is from the wall clock, which runs on.
   .replace(/│ (?:[\d.dhms]+ (?:ahead of|behind)|at) the wall clock +│/g, '│ <wall offset> │')
-  .replace(/"wallOffsetMs":-?\d+/g, '"wallOffsetMs":<ms>');
+  .replace(/"wallOffsetMs":-?\d+/g, '"wallOffsetMs":<ms>')
+  // `ipmplab clock real` (the demo ends with it): how far the kernel clock moved to meet the wall clock.
+  .replace(/moved [\d.dhms]+ (?:back|forward) onto the wall clock/g, 'moved <wall offset> onto the wall clock')
+  .replace(/"movedMs":-?\d+/g, '"movedMs":<ms>');
 
 describe(`argv fuzz (seed ${SEED}; tools: ${TOOLS.map((t) => t.name).join(', ')})`, () => {
   const base = path.join(tmp.dir, 'base.db');

@@ -131,10 +131,10 @@ describe('rtmon --plain against the real tools', () => {
     const r = rtmon(state, ['--json', '--since', String(after)]);
     const db = openDb(state);
     cleanups.push(() => void db.close());
-    await r.waitFor((x) => x.lines().length >= 5);
+    const exp = expectedText(db, { after });
+    await r.waitFor((x) => x.lines().length >= exp.seqs.length);
     await sleep(50);
     const objs = r.lines().map((l) => JSON.parse(l));
-    const exp = expectedText(db, { after });
     expect(objs.map((o) => o.seq)).toEqual(exp.seqs);
     expect(objs[0]).toMatchObject({ type: 'RTM_CHGADDR', size: 320, header: { struct: 'ifa_msghdr' }, addrs: ['NETMASK', 'IFP', 'IFA', 'BRD'] });
     const add = objs.find((o) => o.type === 'RTM_ADD' && o.header.pid !== 0);
@@ -244,13 +244,17 @@ describe('rtmon --plain against the real tools', () => {
     cleanups.push(() => void db.close());
     const mk = (i: number) => emitted({ msg: rtEcho(RTM_ADD, `10.${i >> 8}.${i & 255}.0`, '127.0.0.1', '255.255.255.0'), rtsq: RTSQ.ALL, family: AF_INET });
     appendEntries(db, Array.from({ length: 3000 }, (_, i) => mk(i))); // ~500 KB of text: more than a pipe holds
-    const proc = spawn(path.join(BIN, 'rtmon'), ['--plain', '--since', '0'], { env: toolEnv(state), stdio: ['ignore', 'pipe', 'pipe'] });
+    // The hook says on fd 3 when rtmon's write waits for this reader (no guess of how long it takes).
+    const hook = path.join(__dirname, 'stall-hook.cjs');
+    const env = { ...toolEnv(state), NODE_OPTIONS: `--require ${hook}` };
+    const proc = spawn(path.join(BIN, 'rtmon'), ['--plain', '--since', '0'], { env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const stalled = new Promise<void>((r) => proc.stdio[3]!.on('data', () => r()));
     cleanups.push(() => void (proc.exitCode === null && proc.signalCode === null && proc.kill('SIGKILL')));
     const exit = new Promise<{ code: number | null; signal: string | null }>((r) => proc.on('exit', (code, signal) => r({ code, signal })));
     let err = '';
     proc.stderr!.on('data', (d) => (err += d));
     proc.stdout!.pause(); // nobody reads: the pipe fills and rtmon waits in write
-    await sleep(1500);
+    await stalled;
     expect(proc.exitCode).toBeNull();
     proc.kill('SIGINT');
     expect(await exit).toEqual({ code: null, signal: 'SIGINT' });

@@ -1,6 +1,7 @@
-// A small seeded PRNG (mulberry32) so every fuzzed run can be reproduced: the robustness suites
-// take the seed from $ROBUSTNESS_SEED when set, else from the clock, and print it with every
-// failure; the packages' fuzz tests use fixed seeds.
+// A small seeded PRNG (mulberry32) so every fuzzed run can be reproduced. The robustness suites
+// take the seed from $ROBUSTNESS_SEED and print it with every failure; unset, they use a fixed
+// seed, so `pnpm test` gives the same result on every run, and ROBUSTNESS_SEED=random explores a
+// fresh seed from the clock. The packages' fuzz tests use fixed seeds.
 
 /** mulberry32: uniform numbers in [0, 1), the same sequence for the same seed. */
 export function prng(seed: number): () => number {
@@ -14,14 +15,18 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** The seed of every run that names none. */
+export const DEFAULT_SEED = 20261202;
+
 export function seedFromEnv(name = 'ROBUSTNESS_SEED'): number {
   const text = process.env[name];
+  if (text === 'random') return (Date.now() ^ (process.pid << 16)) >>> 0;
   if (text !== undefined && text !== '') {
     const n = Number(text);
     if (!Number.isInteger(n)) throw new Error(`${name}=${text}: not an integer`);
     return n >>> 0;
   }
-  return (Date.now() ^ (process.pid << 16)) >>> 0;
+  return DEFAULT_SEED;
 }
 
 export class Rng {

@@ -1,6 +1,6 @@
 // Address arithmetic for both families, on top of ipaddr.js (no hand-rolled parsing).
 import ipaddr from 'ipaddr.js';
-import type { Family } from './model';
+import type { Family } from './family';
 
 export const UNSPEC: Record<Family, string> = { inet: '0.0.0.0', inet6: '::' };
 const BYTES: Record<Family, number> = { inet: 4, inet6: 16 };

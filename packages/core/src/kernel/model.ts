@@ -3,8 +3,10 @@
 // -> ipif (logical interface, one address each). Flags live at the level illumos keeps them;
 // SIOCGLIFFLAGS returns ipif | ill | phyint flags (ip_if.c ip_sioctl_get_flags).
 
-export type Family = 'inet' | 'inet6';
-export const FAMILIES: readonly Family[] = ['inet', 'inet6'];
+import type { Family } from './family';
+import type { Route } from './route/table';
+export type { Family } from './family';
+export { FAMILIES } from './family';
 
 /** A datalink (dladm show-link): exists before IP is plumbed on it. */
 export interface Datalink {
@@ -146,5 +148,5 @@ export interface KernelState<Mpathd = unknown> {
   /** The simulated in.mpathd's memory (absent until it first starts). */
   mpathd?: Mpathd;
   /** Routes deleted while still referenced: out of the table, freed when the last hold goes. */
-  condemned?: import('./route/table').Route[];
+  condemned?: Route[];
 }

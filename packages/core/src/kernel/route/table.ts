@@ -4,7 +4,7 @@
 //
 // The forwarding table as the kernel sees it. The store keeps it in an indexed SQLite table so a
 // command's cost does not grow with the table; unit tests use the in-memory implementation.
-import type { Family } from '../model';
+import type { Family } from '../family';
 import { networkOf, maskFromPrefix, toBytes } from '../addr';
 
 /** IRE types (ip_ire.h) that matter to the tools. */
