@@ -159,8 +159,8 @@ function usesrc(ctx: RunCtx, arg: string): void {
     call(ctx, () => ioctl(ctx.k, 'SIOCSLIFUSESRC', { ...lifr, index: 0 }), (e) => perror2('Cannot reset usesrc group', ctx.name, e));
     return;
   }
-  const index = ifNameToIndex(ctx.k, arg);
-  if (index === 0) fail(ctx, perror2('Could not get interface index', arg, ERRNO.ENXIO));
+  const { index, errno } = ifNameToIndex(ctx.k, arg);
+  if (index === 0) fail(ctx, perror2('Could not get interface index', arg, errno));
   call(ctx, () => ioctl(ctx.k, 'SIOCSLIFUSESRC', { ...lifr, index }), (e) => perror2('Could not set source interface', ctx.name, e));
 }
 

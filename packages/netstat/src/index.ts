@@ -1,5 +1,5 @@
 // @ipmplab/netstat: the netstat(8) clone, its grammar and its printers.
-export { netstatMain, ifNameToIndex, unsimulatedMode, ChunkedWriter } from './main';
+export { netstatMain, unsimulatedMode, ChunkedWriter } from './main';
 export { parseArgs, defaultOptions, OPTSTRING } from './grammar';
 export type { NetstatOptions, ParseResult, Protocol } from './grammar';
 export * from './filters';

@@ -3,7 +3,7 @@
 // (printer/interfaces.ts, printer/routes.ts), streaming the rows.
 import { ioctl, KernelError, mibAddrs, mibRoutes, strerror, ERRNO } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
-import { guard, openSession, takeLabOptions, visStderr, useNamesOf } from '@ipmplab/userland';
+import { guard, ifNameToIndex, openSession, takeLabOptions, visStderr, useNamesOf } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseArgs } from './grammar';
 import type { NetstatOptions } from './grammar';
@@ -42,22 +42,10 @@ export class ChunkedWriter {
   }
 }
 
-/**
- * if_nametoindex(3SOCKET): SIOCGLIFINDEX on an IPv6 socket, then on an IPv4 one; the errno
- * of the last attempt when both fail (ENXIO for an empty name, without asking).
- */
-export function ifNameToIndex(k: Kernel, name: string): { ok: true; index: number } | { ok: false; text: string } {
-  if (name === '') return { ok: false, text: strerror(ERRNO.ENXIO) };
-  let errno: number = ERRNO.ENXIO;
-  for (const af of ['inet6', 'inet'] as const) {
-    try {
-      return { ok: true, index: ioctl(k, 'SIOCGLIFINDEX', { name, af }).index };
-    } catch (e) {
-      if (!(e instanceof KernelError)) throw e;
-      errno = e.errno;
-    }
-  }
-  return { ok: false, text: strerror(errno) };
+/** if_nametoindex for the -f outif: check, with perror's text on failure. */
+function ifIndex(k: Kernel, name: string): { ok: true; index: number } | { ok: false; text: string } {
+  const { index, errno } = ifNameToIndex(k, name);
+  return index !== 0 ? { ok: true, index } : { ok: false, text: strerror(errno) };
 }
 
 /** The first mode of the command line the lab does not simulate, if any. */
@@ -140,7 +128,7 @@ export function netstatMain(argv: string[], ioIn: ToolIO): number {
     useNamesOf(lab.state, io.env); // -f host:NAME filters name the host's hosts
     const w = new ChunkedWriter(io.stdout);
     try {
-      const parsed = parseArgs(lab.rest, { ifIndex: (name) => open().view((k) => ifNameToIndex(k, name)) });
+      const parsed = parseArgs(lab.rest, { ifIndex: (name) => open().view((k) => ifIndex(k, name)) });
       if (parsed.kind === 'error') {
         io.stderr(parsed.stderr);
         return parsed.exit;

@@ -96,7 +96,7 @@ export function newroute(ctx: RunCtx, words: readonly string[]): number {
   if (newrt.cmd !== RTM.GET && !ctx.g.tflag) ctx.host.sock.shutRd = true;
   if (newrt.addrs & RTA.IFP) {
     const name = newrt.ifpStr ?? '';
-    const index = ifNameToIndex(ctx.host.k, name);
+    const { index } = ifNameToIndex(ctx.host.k, name);
     if (index === 0) {
       ctx.err(MSG.noSuchInterface(name));
       throw new Exit(EXIT.USAGE);
