@@ -59,7 +59,7 @@ describe('Controller', () => {
     ]);
     expect(c.setFilter('af=inet')).toBeUndefined();
     expect(rows.map((r) => c.shows(r))).toEqual([true, true, false, true]);
-    expect(c.groups()).toEqual({ groups: [], bindings: true });
+    expect(c.groups()).toEqual({ groups: [] });
     c.stop();
     recorder.close();
     const recorded = [...readRecording(rec).records].map((r) => (r.event.kind === 'message' ? r.event.m.seq : 0));

@@ -100,7 +100,7 @@ export class FakeController implements MonitorController {
   awareOn = false;
   filter = '';
   stopped = false;
-  view: GroupsView | undefined = { groups: [], bindings: false };
+  view: GroupsView | undefined = { groups: [] };
   private listener: ((rows: Row[], status?: string) => void) | undefined;
   private backlog: Row[] = [];
 

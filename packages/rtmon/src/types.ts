@@ -60,8 +60,8 @@ export interface DataAddrView {
   lif: string;
   addr: string;
   up: boolean;
-  /** Member the address is bound to: '' unbound, undefined when the kernel does not say. */
-  boundTo?: string;
+  /** Member the address is bound to (SIOCGLIFBINDING): '' when unbound. */
+  boundTo: string;
 }
 
 export interface GroupView {
@@ -74,8 +74,6 @@ export interface GroupView {
 
 export interface GroupsView {
   groups: GroupView[];
-  /** Whether the kernel answers SIOCGLIFBINDING (data address bindings shown). */
-  bindings: boolean;
 }
 
 /** What the terminal view drives: the socket conversation, filters and the group panel. */

@@ -57,7 +57,6 @@ describe('IPMP group panel data', () => {
 
   it('lists groups, members with their state, test addresses and data addresses', () => {
     const v = readGroups(ipmpKernel());
-    expect(v.bindings).toBe(true);
     expect(v.groups).toEqual([
       {
         group: 'g0',
@@ -85,11 +84,6 @@ describe('IPMP group panel data', () => {
       '  192.168.10.2 ipmp0:1  → net0',
       '  192.168.10.3 ipmp0:2 down  unbound',
     ]);
-    // A kernel without SIOCGLIFBINDING: members only, and the panel says so.
-    expect(groupLines({ ...v, bindings: false, groups: v.groups.map((g) => ({ ...g, data: g.data.map(({ boundTo: _, ...d }) => d) })) }).map((l) => l.text).slice(-2)).toEqual([
-      '  192.168.10.3 ipmp0:2 down',
-      'bindings: not exposed by the kernel',
-    ]);
   });
 
   it('shows offline members and a group whose IPMP interface is not plumbed', () => {
@@ -116,7 +110,6 @@ describe('IPMP group panel data', () => {
     configure(k, 'ipmp0:1', 'inet', '10.0.0.2', '255.255.255.0');
     k.advance(k.now + 10_000);
     const v = readGroups(k);
-    expect(v.bindings).toBe(true);
     expect(v.groups).toHaveLength(1);
     const g = v.groups[0];
     expect(g).toMatchObject({ group: 'ipmp0', ipmpIf: 'ipmp0' });

@@ -3,12 +3,11 @@
 // SIOCGLIFFLAGS. A member's state comes from its phyint flags (OFFLINE, FAILED, INACTIVE); the
 // data addresses are the IPMP interface's logical interfaces; test addresses are a member's
 // NOFAILOVER addresses. Where each data address is bound is asked with SIOCGLIFBINDING
-// (reference ipmp-semantics §4: the member's name, '' when unbound); a kernel without that ioctl
-// gets members only and the panel says bindings are not available.
+// (reference ipmp-semantics §4: the member's name, '' when unbound).
 //
 // The panel reads a read-only snapshot of the kernel (Session.view: no write lock is held while
 // it looks, so a monitor never holds up writers).
-import { ioctl, IOCTL_NAMES, IFF } from '@ipmplab/core/syscalls';
+import { ioctl, IFF } from '@ipmplab/core/syscalls';
 import { LIFC_ALL, tryIoctl } from '@ipmplab/userland';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import type { GroupsView, GroupView, MemberState, MemberView } from '../types';
@@ -23,15 +22,12 @@ export function memberState(flags: bigint): MemberState {
 const physOf = (lif: string) => lif.split(':')[0];
 
 /** SIOCGLIFBINDING: the member a data address is bound to ('' unbound). */
-function binding(k: Kernel, name: string, af: Family): string | undefined {
-  const reply = tryIoctl(() => ioctl(k, 'SIOCGLIFBINDING', { name, af }));
-  if (!reply) return undefined;
-  return reply.binding;
+function binding(k: Kernel, name: string, af: Family): string {
+  return tryIoctl(() => ioctl(k, 'SIOCGLIFBINDING', { name, af }))?.binding ?? '';
 }
 
 export function readGroups(k: Kernel | undefined): GroupsView {
-  const bindings = (IOCTL_NAMES as string[]).includes('SIOCGLIFBINDING');
-  if (!k) return { groups: [], bindings };
+  if (!k) return { groups: [] };
   const { entries } = ioctl(k, 'SIOCGLIFCONF', { af: 'unspec', flags: LIFC_ALL });
   const groups = new Map<string, GroupView>();
   const group = (name: string) => {
@@ -48,9 +44,7 @@ export function readGroups(k: Kernel | undefined): GroupsView {
     const g = group(gname);
     if (flags & IFF.IPMP) {
       g.ipmpIf ??= phys;
-      const addr = { lif: e.name, addr: e.addr, up: (flags & IFF.UP) !== 0n } as GroupView['data'][number];
-      if (bindings) addr.boundTo = binding(k, e.name, e.family) ?? '';
-      g.data.push(addr);
+      g.data.push({ lif: e.name, addr: e.addr, up: (flags & IFF.UP) !== 0n, boundTo: binding(k, e.name, e.family) });
       continue;
     }
     let m = members.get(phys);
@@ -62,7 +56,7 @@ export function readGroups(k: Kernel | undefined): GroupsView {
     const unspecified = e.addr === '0.0.0.0' || e.addr === '::';
     if ((flags & IFF.NOFAILOVER) && !unspecified && !m.testAddrs.includes(e.addr)) m.testAddrs.push(e.addr);
   }
-  return { groups: [...groups.values()].sort((a, b) => a.group.localeCompare(b.group)), bindings };
+  return { groups: [...groups.values()].sort((a, b) => a.group.localeCompare(b.group)) };
 }
 
 /** name -> interface index for every plumbed interface (for --interface on index-only messages). */

@@ -30,11 +30,10 @@ export function groupLines(view: GroupsView | undefined): { text: string; colour
       for (const t of m.testAddrs) out.push({ text: `    test ${t}`, dim: true });
     }
     for (const d of g.data) {
-      const where = d.boundTo === undefined ? '' : d.boundTo === '' ? '  unbound' : `  → ${d.boundTo}`;
+      const where = d.boundTo === '' ? '  unbound' : `  → ${d.boundTo}`;
       out.push({ text: `  ${d.addr} ${d.lif}${d.up ? '' : ' down'}${where}`, dim: !d.up });
     }
   }
-  if (!view.bindings) out.push({ text: 'bindings: not exposed by the kernel', dim: true });
   return out;
 }
 

@@ -31,7 +31,6 @@ const frame = (r: { lastFrame: () => string | undefined }) => r.lastFrame() ?? '
 const lines = (r: { lastFrame: () => string | undefined }) => frame(r).split('\n').map((l) => l.trimEnd());
 
 const GROUPS: GroupsView = {
-  bindings: true,
   groups: [
     {
       group: 'acctg',
@@ -108,7 +107,7 @@ describe('Detail', () => {
 
 describe('GroupPanel', () => {
   it('says when there are no IPMP groups', () => {
-    expect(lines(render(h(GroupPanel, { view: { groups: [], bindings: true }, width: 38, height: 5 }))).filter(Boolean)).toEqual(['IPMP groups', 'no IPMP groups']);
+    expect(lines(render(h(GroupPanel, { view: { groups: [] }, width: 38, height: 5 }))).filter(Boolean)).toEqual(['IPMP groups', 'no IPMP groups']);
   });
   it('shows members with their state and where each data address is bound', () => {
     expect(lines(render(h(GroupPanel, { view: GROUPS, width: 38, height: 20 }))).filter(Boolean)).toEqual([
@@ -138,7 +137,7 @@ describe('hostile text', () => {
   const ESC = '\u001b]0;t\u0007\u009b';
   const raw = (text: string) => /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(text);
   it('shows control characters of group names, files, the filter and notices visibly', () => {
-    const panel = render(h(GroupPanel, { view: { bindings: true, groups: [{ ...GROUPS.groups[0], group: `a${ESC}` }] }, width: 40, height: 12 }));
+    const panel = render(h(GroupPanel, { view: { groups: [{ ...GROUPS.groups[0], group: `a${ESC}` }] }, width: 40, height: 12 }));
     expect(lines(panel)[1]).toBe('a^[]0;t^G\\302\\233  ipmp0');
     const head = render(h(Header, { label: `/tmp/s${ESC}.db`, mode: 'live', aware: false, paused: false, queued: 0, counts: {}, total: 0, lost: 0, filter: `if=${ESC}`, status: `x${ESC}`, width: 100 }));
     expect(lines(head).slice(0, 2)).toEqual(['rtmon /tmp/s^[]0;t^G\\302\\233.db  RTAW_DEFAULT  x^[]0;t^G\\302\\233', 'no messages yet  total 0  filter: if=^[]0;t^G\\302\\233']);
