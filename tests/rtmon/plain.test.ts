@@ -125,6 +125,9 @@ describe('rtmon --plain against the real tools', () => {
 
   it('--json prints one decoded object per message, in journal order', async () => {
     const state = lab();
+    // A frozen clock: no DAD completion may add messages while the test reads (on a loaded
+    // machine a second can pass between the commands and the read).
+    must(state, 'ipmplab', ['clock', 'manual']);
     const after = lastSeq(openDb(state));
     must(state, 'ifconfig', ['net1', 'plumb', '10.1.0.5/16', 'up']);
     must(state, 'route', ['add', 'default', '10.1.0.1']);
