@@ -12,7 +12,7 @@
 
 import { ERRNO, KernelError } from './errno.js';
 import { RTA, RTA_NAMES, RTM_VERSION, rtmHeaderKind, type HeaderKind, type RtaName } from './routing.js';
-import { RT_MSGHDR_SIZE, RtMsghdrView, type RtMetrics } from './rt-msghdr.js';
+import { RT_METRICS_FIELDS, RT_MSGHDR_SIZE, RtMsghdrView, type RtMetrics } from './rt-msghdr.js';
 import { decodeSockaddr, encodeSockaddr, sockaddrSize, type Sockaddr } from './sockaddr.js';
 import { putSockaddrs, type SockaddrBytesSet } from './sockaddr-bytes.js';
 
@@ -113,18 +113,9 @@ type Decoded<T> = T & { version: number; addrs: number };
 export type DecodedMessage = Decoded<RtMessage> | Decoded<IfMessage> | Decoded<IfaMessage>;
 
 /** All-zero rt_metrics, for messages that carry no metrics. */
-export const ZERO_METRICS: Readonly<RtMetrics> = Object.freeze({
-  locks: 0,
-  mtu: 0,
-  hopcount: 0,
-  expire: 0,
-  recvpipe: 0,
-  sendpipe: 0,
-  ssthresh: 0,
-  rtt: 0,
-  rttvar: 0,
-  pksent: 0,
-});
+export const ZERO_METRICS: Readonly<RtMetrics> = Object.freeze(
+  Object.fromEntries(RT_METRICS_FIELDS.map((field) => [field, 0])) as unknown as RtMetrics,
+);
 
 /** Size of the header struct of each kind. */
 export function headerSize(header: HeaderKind): number {
