@@ -2,7 +2,7 @@
 // the status output. Output is collected and written once the transaction has committed.
 import { ioctl, IFF } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
-import { guard, openSession, takeLabOptions, callerFrom, jsonText, visStderr, useNamesOf, tryIoctl, LIFC_ALL } from '@ipmplab/userland';
+import { openSession, runToolMain, callerFrom, jsonText, useNamesOf, tryIoctl, LIFC_ALL } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { USAGE } from './usage';
 import { planWords } from './grammar/plan';
@@ -57,14 +57,10 @@ function statusJson(s: LifStatus) {
 }
 
 export function ifconfigMain(argv: string[], ioIn: ToolIO): number {
-  // Complaints echo the words typed (interface, group and address texts): shown visibly.
-  const io = visStderr(ioIn);
-  const lab = takeLabOptions(argv);
-  if (lab.error) {
-    io.stderr(`ifconfig: ${lab.error}\n`);
-    return 1;
-  }
-  return guard('ifconfig', io, () => {
+  // Complaints echo the words typed (interface, group and address texts): shown visibly; a bad
+  // lab option exits 1, as ifconfig's usage errors do.
+  const labOption = { tool: 'ifconfig', labOptionMessage: (text: string) => `ifconfig: ${text}\n`, labOptionExit: 1 };
+  return runToolMain(labOption, argv, ioIn, (lab, io) => {
     const output: Output = [];
     const code = run(lab.rest, lab.state, lab.json, io, output);
     for (const o of output) (o.stream === 'out' ? io.stdout : io.stderr)(o.text);

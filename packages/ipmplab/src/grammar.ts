@@ -1,8 +1,8 @@
 // The `ipmplab` command line (after the lab options --state/--json were taken out) into one
 // typed request. Parsing never touches the state file, so a usage error changes nothing.
 // yargs is configured not to print or exit: help text and errors come back as values.
-import yargs from 'yargs';
 import type { Argv } from 'yargs';
+import { labYargs } from '@ipmplab/userland';
 import { canonical, familyOf, IOCTL_NAMES } from '@ipmplab/core/syscalls';
 import { MPATHD_SETTINGS } from '@ipmplab/core/lab';
 import { parseIoctlArg } from './ioctl-arg';
@@ -133,17 +133,7 @@ function mpathdRequest(setting: string | undefined): LabRequest {
 }
 
 function build(argv: string[], set: (r: LabRequest) => void): Argv {
-  return yargs(argv)
-    .scriptName('ipmplab')
-    .usage('$0 <command> [--state FILE] [--json]')
-    .locale('en')
-    .strict()
-    .exitProcess(false)
-    .version(false)
-    .help('help')
-    .alias('help', 'h')
-    // No wrapping: the bundled cliui wraps by slicing words, which reads worse than long lines.
-    .wrap(null)
+  return labYargs(argv, 'ipmplab', '$0 <command> [--state FILE] [--json]')
     .recommendCommands()
     .fail((msg, err) => {
       throw new UsageStop(msg || err?.message || 'bad command line');

@@ -4,7 +4,7 @@
 // (printer/report.ts). -p checks that some interface probes, then that the caller may listen, and
 // then prints probe results as in.mpathd records them until it is killed (requests.ts).
 import { ipmpSnapshot } from '@ipmplab/core/syscalls';
-import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
+import { jsonText, openSession, runToolMain } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { parseIpmpstatArgs } from './grammar';
 import { EXIT, IPMPSTAT, MSG } from './messages';
@@ -21,13 +21,7 @@ export function windowRows(io: ToolIO): number {
 
 export function ipmpstatMain(argv: string[], ioIn: ToolIO, hooks: ProbeLoopHooks = FOREVER): number {
   // Complaints echo the words typed (field names): shown visibly.
-  const io = visStderr(ioIn);
-  return guard(IPMPSTAT, io, () => {
-    const lab = takeLabOptions(argv);
-    if (lab.error) {
-      io.stderr(MSG.labOption(lab.error));
-      return EXIT.LAB_OPTION;
-    }
+  return runToolMain({ tool: IPMPSTAT, labOptionMessage: MSG.labOption, labOptionExit: EXIT.LAB_OPTION }, argv, ioIn, (lab, io) => {
     const parsed = parseIpmpstatArgs(lab.rest);
     if (parsed.kind === 'error') {
       io.stderr(parsed.stderr);

@@ -3,7 +3,7 @@
 // (printer/interfaces.ts, printer/routes.ts), streaming the rows.
 import { ioctl, KernelError, mibAddrs, mibRoutes, strerror, ERRNO } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
-import { guard, ifNameToIndex, openSession, takeLabOptions, visStderr, useNamesOf } from '@ipmplab/userland';
+import { ifNameToIndex, openSession, runToolMain, useNamesOf } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseArgs } from './grammar';
 import type { NetstatOptions } from './grammar';
@@ -114,13 +114,7 @@ function report(k: Kernel, o: NetstatOptions, json: boolean, io: ToolIO, w: Chun
 
 export function netstatMain(argv: string[], ioIn: ToolIO): number {
   // Complaints echo the words typed (families, filters, interface names): shown visibly.
-  const io = visStderr(ioIn);
-  return guard(TOOL, io, () => {
-    const lab = takeLabOptions(argv);
-    if (lab.error) {
-      io.stderr(MSG.labOption(lab.error));
-      return EXIT.LAB_OPTION;
-    }
+  return runToolMain({ tool: TOOL, labOptionMessage: MSG.labOption, labOptionExit: EXIT.LAB_OPTION }, argv, ioIn, (lab, io) => {
     // The state file is opened only when the kernel is needed (an -f outif: name check or
     // the report), so usage errors never create or touch one.
     let session: Session | undefined;

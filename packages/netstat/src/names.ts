@@ -1,7 +1,7 @@
 // How netstat turns addresses into text (netstat.c pr_addr, pr_addr6, pr_addrnz, pr_mask,
 // pr_net, pr_netaddr, pr_prefix6), over the lab host's name service.
 import { toBytes } from '@ipmplab/core/syscalls';
-import { hostByAddr, inetNtoa, netByNumber, vis } from '@ipmplab/userland';
+import { guessSubnetMask, hostByAddr, inetNtoa, netByNumber, vis } from '@ipmplab/userland';
 
 /** The lookups netstat makes (getipnodebyaddr, getnetbyaddr); injectable for tests. */
 export interface NameService {
@@ -67,30 +67,6 @@ function swap32(v: number): number {
   return (((v & 0xff) << 24) | (((v >>> 8) & 0xff) << 16) | (((v >>> 16) & 0xff) << 8) | (v >>> 24)) >>> 0;
 }
 
-const IN_CLASSA = (a: number) => (a & 0x80000000) === 0;
-const IN_CLASSB = (a: number) => (a & 0xc0000000) >>> 0 === 0x80000000;
-
-/**
- * The classful mask guess both pr_net and pr_netaddr make for a zero mask: start from the
- * class mask and widen it ((int)mask >> shift, sign-extending) until it covers the address.
- */
-function guessMask(addr: number): number {
-  let mask: number;
-  let shift: number;
-  if (IN_CLASSA(addr)) {
-    mask = 0xff000000;
-    shift = 8;
-  } else if (IN_CLASSB(addr)) {
-    mask = 0xffff0000;
-    shift = 8;
-  } else {
-    mask = 0xffffff00;
-    shift = 4;
-  }
-  while ((addr & ~mask) >>> 0 !== 0) mask = (mask | ((mask | 0) >> shift)) >>> 0;
-  return mask;
-}
-
 /** Host names lose the domain of the host itself (the lab host's name has none). */
 function stripDomain(name: string, domain: string): string {
   const dot = name.indexOf('.');
@@ -134,7 +110,7 @@ export function makeNames(numeric: boolean, files: NameService = LAB_NAME_SERVIC
       const a = le32(dst);
       let m = swap32(maskOf(prefixlen));
       if (a === 0) return dst;
-      if (m === 0) m = guessMask(a);
+      if (m === 0) m = guessSubnetMask(a);
       let net = (a & m) >>> 0;
       while ((m & 1) === 0) {
         m >>>= 1;
@@ -152,7 +128,7 @@ export function makeNames(numeric: boolean, files: NameService = LAB_NAME_SERVIC
       let net = 0;
       let netshifted = 0;
       if (a !== 0) {
-        if (m === 0) m = guessMask(a);
+        if (m === 0) m = guessSubnetMask(a);
         net = netshifted = (a & m) >>> 0;
         while ((m & 1) === 0) {
           m >>>= 1;

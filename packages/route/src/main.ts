@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { AF_INET, AF_INET6, AF_LINK, ERRNO, hostFiles, openRtSocket } from '@ipmplab/core/syscalls';
 import type { Kernel } from '@ipmplab/core/syscalls';
-import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
+import { jsonText, openSession, runToolMain } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { defaultGlobals } from './context';
 import type { Globals, RunCtx } from './context';
@@ -222,11 +222,6 @@ function run(argv: string[], state: string | undefined, json: boolean, io: ToolI
 /** route(8). `opts` only matters to in-process callers of route monitor. */
 export function routeMain(argv: string[], ioIn: ToolIO, opts: RouteOptions = {}): number {
   // Complaints echo the words typed (destinations, gateways, interface names): shown visibly.
-  const io = visStderr(ioIn);
-  const lab = takeLabOptions(argv);
-  if (lab.error) {
-    io.stderr(MSG.lab(lab.error));
-    return EXIT.USAGE;
-  }
-  return guard(TOOL, io, () => run(lab.rest, lab.state, lab.json, io, opts));
+  return runToolMain({ tool: TOOL, labOptionMessage: MSG.lab, labOptionExit: EXIT.USAGE }, argv, ioIn, (lab, io) =>
+    run(lab.rest, lab.state, lab.json, io, opts));
 }

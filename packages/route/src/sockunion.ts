@@ -53,49 +53,45 @@ export function wireBytes(su: Su): Uint8Array {
   return su.slice(0, roundupLong(saLen(su)));
 }
 
+/** A byte of text, NUL past its end (the C strings end there). */
+function textByte(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) & 0xff : 0;
+}
+
+/** The value of a hex digit, or -1. */
+function hexValue(ch: number): number {
+  const c = String.fromCharCode(ch);
+  if (c >= '0' && c <= '9') return ch - 48;
+  if (c >= 'a' && c <= 'f') return ch - 97 + 10;
+  if (c >= 'A' && c <= 'F') return ch - 65 + 10;
+  return -1;
+}
+
 /**
- * route.c link_addr(): `name:hh.hh.hh`-style text into a sockaddr_dl. The C code keeps reading
- * past the terminating NUL while it is in its first state; here the bytes beyond the string
- * read as NUL, which ends the scan on the next step.
+ * The hex-byte scan link_addr() (libsocket) and route.c sockaddr() share: from text[i], one or
+ * two hex digits make a byte, any other character ends one (an empty one is a 0 byte), and the
+ * string's end writes the byte in progress; bytes go to su[cp] up to cplim. Returns the next cp.
  */
-export function linkAddr(text: string, su: Su): void {
-  su.fill(0, 0, SOCKADDR_DL_SIZE);
-  setSaFamily(su, AF_LINK);
-  const VIRGIN = 0, GOTONE = 1, GOTTWO = 2, RESET = 3;
-  const DIGIT = 0, END = 4, DELIM = 8, LETTER = 12;
-  let cp = SDL_DATA;
-  const cplim = SOCKADDR_DL_SIZE;
+function scanHexBytes(text: string, i: number, su: Su, cp: number, cplim: number): number {
+  const START = 0, GOTONE = 1, GOTTWO = 2;
+  const DIGIT = 0, END = 4, DELIM = 8;
   let byte = 0;
-  let state = VIRGIN;
+  let state = START;
   let nw = 0;
-  let i = 0;
-  const at = (k: number) => (k < text.length ? text.charCodeAt(k) & 0xff : 0);
   do {
-    state &= ~LETTER;
-    const ch = at(i);
-    const c = String.fromCharCode(ch);
-    if (c >= '0' && c <= '9') nw = ch - 48;
-    else if (c >= 'a' && c <= 'f') nw = ch - 97 + 10;
-    else if (c >= 'A' && c <= 'F') nw = ch - 65 + 10;
+    const ch = textByte(text, i);
+    const value = hexValue(ch);
+    if (value >= 0) nw = value;
     else if (ch === 0) state |= END;
-    else if (state === VIRGIN && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) state |= LETTER;
     else state |= DELIM;
     i++;
     switch (state) {
-      case VIRGIN | DIGIT:
-      case VIRGIN | LETTER:
-        su[cp++] = at(i - 1);
-        continue;
-      case VIRGIN | DELIM:
-        state = RESET;
-        su[SOCKADDR_OFFSET.sdlNlen] = cp - SDL_DATA;
-        continue;
       case GOTTWO | DIGIT:
         su[cp++] = byte;
         state = GOTONE;
         byte = nw;
         continue;
-      case RESET | DIGIT:
+      case START | DIGIT:
         state = GOTONE;
         byte = nw;
         continue;
@@ -104,7 +100,7 @@ export function linkAddr(text: string, su: Su): void {
         byte = (nw + (byte << 4)) & 0xff;
         continue;
       default:
-        state = RESET;
+        state = START;
         su[cp++] = byte;
         byte = 0;
         continue;
@@ -112,11 +108,43 @@ export function linkAddr(text: string, su: Su): void {
       case GOTTWO | END:
         su[cp++] = byte;
         break;
-      case RESET | END:
+      case START | END:
         break;
     }
     break;
   } while (cp < cplim);
+  return cp;
+}
+
+/**
+ * route.c link_addr(): `name:hh.hh.hh`-style text into a sockaddr_dl. Letters and digits up
+ * to the first other character are the name (sdl_nlen); the rest is the hex-byte scan. The C
+ * code keeps reading past the terminating NUL while it is in its first state; here the bytes
+ * beyond the string read as NUL, which ends the scan on the next step.
+ */
+export function linkAddr(text: string, su: Su): void {
+  su.fill(0, 0, SOCKADDR_DL_SIZE);
+  setSaFamily(su, AF_LINK);
+  let cp: number = SDL_DATA;
+  const cplim = SOCKADDR_DL_SIZE;
+  let i = 0;
+  while (cp < cplim) {
+    const ch = textByte(text, i++);
+    const c = String.fromCharCode(ch);
+    if (hexValue(ch) >= 0 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      su[cp++] = ch;
+      continue;
+    }
+    if (ch === 0) {
+      // A NUL in the name: C's default case writes the (empty) byte in progress and scans
+      // on; sdl_nlen stays 0.
+      su[cp++] = 0;
+    } else {
+      su[SOCKADDR_OFFSET.sdlNlen] = cp - SDL_DATA;
+    }
+    if (cp < cplim) cp = scanHexBytes(text, i, su, cp, cplim);
+    break;
+  }
   su[SOCKADDR_OFFSET.sdlAlen] = (cp - (SDL_DATA + sdlNlen(su))) & 0xff;
 }
 
@@ -124,50 +152,5 @@ export function linkAddr(text: string, su: Su): void {
 export function rawSockaddr(text: string, su: Su): void {
   const size = saLen(su);
   su.fill(0, 0, size);
-  const VIRGIN = 0, GOTONE = 1, GOTTWO = 2;
-  const DIGIT = 0, END = 4, DELIM = 8;
-  let cp = 1;
-  const cplim = size;
-  let byte = 0;
-  let state = VIRGIN;
-  let nw = 0;
-  let i = 0;
-  const at = (k: number) => (k < text.length ? text.charCodeAt(k) & 0xff : 0);
-  do {
-    const ch = at(i);
-    const c = String.fromCharCode(ch);
-    if (c >= '0' && c <= '9') nw = ch - 48;
-    else if (c >= 'a' && c <= 'f') nw = ch - 97 + 10;
-    else if (c >= 'A' && c <= 'F') nw = ch - 65 + 10;
-    else if (ch === 0) state |= END;
-    else state |= DELIM;
-    i++;
-    switch (state) {
-      case GOTTWO | DIGIT:
-        su[cp++] = byte;
-        state = GOTONE;
-        byte = nw;
-        continue;
-      case VIRGIN | DIGIT:
-        state = GOTONE;
-        byte = nw;
-        continue;
-      case GOTONE | DIGIT:
-        state = GOTTWO;
-        byte = (nw + (byte << 4)) & 0xff;
-        continue;
-      default:
-        state = VIRGIN;
-        su[cp++] = byte;
-        byte = 0;
-        continue;
-      case GOTONE | END:
-      case GOTTWO | END:
-        su[cp++] = byte;
-        break;
-      case VIRGIN | END:
-        break;
-    }
-    break;
-  } while (cp < cplim);
+  scanHexBytes(text, 0, su, 1, size);
 }

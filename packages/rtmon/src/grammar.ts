@@ -1,8 +1,7 @@
 // The rtmon command line (a lab tool, so its grammar is yargs', not an illumos clone's) into one
 // typed request. Parsing never touches the state file, so a usage error opens nothing.
 // yargs is configured not to print or exit: help text and complaints come back as values.
-import yargs from 'yargs';
-import { takeLabOptions } from '@ipmplab/userland';
+import { labYargs, takeLabOptions } from '@ipmplab/userland';
 import { parseTypeList } from './filter';
 import type { FamilyOption } from './filter';
 import { USAGE } from './messages';
@@ -73,23 +72,13 @@ function reword(message: string, argv: string[]): string {
 }
 
 function build(argv: string[]) {
-  return yargs(argv)
-    .scriptName('rtmon')
-    .usage([
+  return labYargs(argv, 'rtmon', [
       '$0 [options]',
       '',
       'Opens a simulated routing socket on the lab state file and prints every message it',
       'receives as illumos `route monitor` does (plain lines when stdout is not a terminal or',
       'with --plain; a live terminal view otherwise).',
     ].join('\n'))
-    .locale('en')
-    .strict()
-    .exitProcess(false)
-    .version(false)
-    .help('help')
-    .alias('help', 'h')
-    // No wrapping: the bundled cliui wraps by slicing words, which reads worse than long lines.
-    .wrap(null)
     .parserConfiguration({ 'boolean-negation': false, 'short-option-groups': true, 'camel-case-expansion': false })
     .fail((msg, err) => {
       throw err instanceof UsageStop ? err : new UsageStop(reword(msg || err?.message || 'bad command line', argv));

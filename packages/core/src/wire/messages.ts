@@ -12,7 +12,7 @@
 
 import { ERRNO, KernelError } from './errno.js';
 import { RTA, RTA_NAMES, RTM_VERSION, rtmHeaderKind, type HeaderKind, type RtaName } from './routing.js';
-import { RT_MSGHDR_SIZE, RtMsghdrView, type RtMetrics } from './rt-msghdr.js';
+import { RT_METRICS_FIELDS, RT_MSGHDR_SIZE, RtMsghdrView, type RtMetrics } from './rt-msghdr.js';
 import { decodeSockaddr, encodeSockaddr, sockaddrSize, type Sockaddr } from './sockaddr.js';
 import { putSockaddrs, type SockaddrBytesSet } from './sockaddr-bytes.js';
 
@@ -20,16 +20,21 @@ export const IF_MSGHDR_SIZE = 84;
 export const IFA_MSGHDR_SIZE = 20;
 export const IF_DATA_SIZE = 68;
 
-/** Byte offsets of if_msghdr fields (if.h); `data` is the embedded if_data. */
-export const IF_MSGHDR_OFFSET = {
+/**
+ * Byte offsets of the fields if_msghdr and ifa_msghdr share (if.h): both begin msglen, version,
+ * type, addrs, flags, index, and differ only in what follows.
+ */
+const IFM_COMMON_OFFSET = {
   msglen: 0,
   version: 2,
   type: 3,
   addrs: 4,
   flags: 8,
   index: 12,
-  data: 16,
 } as const;
+
+/** Byte offsets of if_msghdr fields (if.h); `data` is the embedded if_data. */
+export const IF_MSGHDR_OFFSET = { ...IFM_COMMON_OFFSET, data: 16 } as const;
 
 /** Byte offsets inside if_data (if.h); 14 uint counters start at `mtu`, then timeval32 lastchange. */
 export const IF_DATA_OFFSET = {
@@ -43,15 +48,7 @@ export const IF_DATA_OFFSET = {
 } as const;
 
 /** Byte offsets of ifa_msghdr fields (if.h). */
-export const IFA_MSGHDR_OFFSET = {
-  msglen: 0,
-  version: 2,
-  type: 3,
-  addrs: 4,
-  flags: 8,
-  index: 12,
-  metric: 16,
-} as const;
+export const IFA_MSGHDR_OFFSET = { ...IFM_COMMON_OFFSET, metric: 16 } as const;
 
 /** The sockaddrs of a message, keyed by RTA name. */
 export type SockaddrSet = Partial<Record<RtaName, Sockaddr>>;
@@ -113,18 +110,9 @@ type Decoded<T> = T & { version: number; addrs: number };
 export type DecodedMessage = Decoded<RtMessage> | Decoded<IfMessage> | Decoded<IfaMessage>;
 
 /** All-zero rt_metrics, for messages that carry no metrics. */
-export const ZERO_METRICS: Readonly<RtMetrics> = Object.freeze({
-  locks: 0,
-  mtu: 0,
-  hopcount: 0,
-  expire: 0,
-  recvpipe: 0,
-  sendpipe: 0,
-  ssthresh: 0,
-  rtt: 0,
-  rttvar: 0,
-  pksent: 0,
-});
+export const ZERO_METRICS: Readonly<RtMetrics> = Object.freeze(
+  Object.fromEntries(RT_METRICS_FIELDS.map((field) => [field, 0])) as unknown as RtMetrics,
+);
 
 /** Size of the header struct of each kind. */
 export function headerSize(header: HeaderKind): number {
@@ -189,11 +177,8 @@ export function encodeMessage(msg: RoutingMessage): Uint8Array {
       break;
     }
     case 'if': {
-      const o = IF_MSGHDR_OFFSET;
-      const d = o.data;
-      view.setUint32(o.addrs, addrs, true);
-      view.setUint32(o.flags, msg.flags >>> 0, true);
-      view.setUint16(o.index, msg.index, true);
+      const d = IF_MSGHDR_OFFSET.data;
+      putIfmCommon(view, msg, addrs);
       view.setUint8(d + IF_DATA_OFFSET.type, msg.data.type);
       view.setUint8(d + IF_DATA_OFFSET.addrlen, msg.data.addrlen);
       view.setUint8(d + IF_DATA_OFFSET.hdrlen, msg.data.hdrlen);
@@ -202,11 +187,8 @@ export function encodeMessage(msg: RoutingMessage): Uint8Array {
       break;
     }
     case 'ifa': {
-      const o = IFA_MSGHDR_OFFSET;
-      view.setUint32(o.addrs, addrs, true);
-      view.setUint32(o.flags, msg.flags >>> 0, true);
-      view.setUint16(o.index, msg.index, true);
-      view.setInt32(o.metric, msg.metric, true);
+      putIfmCommon(view, msg, addrs);
+      view.setInt32(IFA_MSGHDR_OFFSET.metric, msg.metric, true);
       break;
     }
   }
@@ -264,16 +246,13 @@ export function decodeMessage(bytes: Uint8Array, options: DecodeOptions = {}): D
       };
     }
     case 'if': {
-      const o = IF_MSGHDR_OFFSET;
-      const d = o.data;
-      const addrs = view.getUint32(o.addrs, true);
+      const d = IF_MSGHDR_OFFSET.data;
+      const common = getIfmCommon(view);
       return {
         header,
         type,
         version,
-        index: view.getUint16(o.index, true),
-        flags: view.getUint32(o.flags, true),
-        addrs,
+        ...common,
         data: {
           type: view.getUint8(d + IF_DATA_OFFSET.type),
           addrlen: view.getUint8(d + IF_DATA_OFFSET.addrlen),
@@ -281,24 +260,39 @@ export function decodeMessage(bytes: Uint8Array, options: DecodeOptions = {}): D
           mtu: view.getUint32(d + IF_DATA_OFFSET.mtu, true),
           metric: view.getUint32(d + IF_DATA_OFFSET.metric, true),
         },
-        sockaddrs: decodeSockaddrs(bytes, IF_MSGHDR_SIZE, addrs),
+        sockaddrs: decodeSockaddrs(bytes, IF_MSGHDR_SIZE, common.addrs),
       };
     }
     case 'ifa': {
-      const o = IFA_MSGHDR_OFFSET;
-      const addrs = view.getUint32(o.addrs, true);
+      const common = getIfmCommon(view);
       return {
         header,
         type,
         version,
-        index: view.getUint16(o.index, true),
-        flags: view.getUint32(o.flags, true),
-        addrs,
-        metric: view.getInt32(o.metric, true),
-        sockaddrs: decodeSockaddrs(bytes, IFA_MSGHDR_SIZE, addrs),
+        ...common,
+        metric: view.getInt32(IFA_MSGHDR_OFFSET.metric, true),
+        sockaddrs: decodeSockaddrs(bytes, IFA_MSGHDR_SIZE, common.addrs),
       };
     }
   }
+}
+
+/** Writes the addrs, flags and index if_msghdr and ifa_msghdr share. */
+function putIfmCommon(view: DataView, msg: HeaderCommon, addrs: number): void {
+  const o = IFM_COMMON_OFFSET;
+  view.setUint32(o.addrs, addrs, true);
+  view.setUint32(o.flags, msg.flags >>> 0, true);
+  view.setUint16(o.index, msg.index, true);
+}
+
+/** Reads the index, flags and addrs if_msghdr and ifa_msghdr share (in the decoded order). */
+function getIfmCommon(view: DataView): { index: number; flags: number; addrs: number } {
+  const o = IFM_COMMON_OFFSET;
+  return {
+    index: view.getUint16(o.index, true),
+    flags: view.getUint32(o.flags, true),
+    addrs: view.getUint32(o.addrs, true),
+  };
 }
 
 /** Walks the RTA bits (only the RTA_NUMBITS the kernel knows) in wire order. */

@@ -1,6 +1,6 @@
 // if_mpadm(8): the lab options, the grammar (grammar.ts), then the requests (requests.ts) in
 // one transaction; stderr is written once it has committed.
-import { guard, jsonText, openSession, takeLabOptions, visStderr } from '@ipmplab/userland';
+import { jsonText, openSession, runToolMain } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { MPADM, EXIT, IF_MPADM } from '../messages';
 import { parseIfMpadmArgs } from './grammar';
@@ -8,13 +8,7 @@ import { runIfMpadm } from './requests';
 
 export function ifMpadmMain(argv: string[], ioIn: ToolIO): number {
   // Complaints echo the interface name typed: shown visibly.
-  const io = visStderr(ioIn);
-  return guard(IF_MPADM, io, () => {
-    const lab = takeLabOptions(argv);
-    if (lab.error) {
-      io.stderr(MPADM.labOption(lab.error));
-      return EXIT.LAB_OPTION;
-    }
+  return runToolMain({ tool: IF_MPADM, labOptionMessage: MPADM.labOption, labOptionExit: EXIT.LAB_OPTION }, argv, ioIn, (lab, io) => {
     const parsed = parseIfMpadmArgs(lab.rest);
     if (parsed.kind === 'error') {
       io.stderr(parsed.stderr);

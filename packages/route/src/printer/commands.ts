@@ -5,7 +5,7 @@ import { RTM, RTF, RTA, RTV, AF_INET, AF_INET6, AF_LINK, formatRouteFlags, forma
 import type { DecodedMessage, Sockaddr } from '@ipmplab/core/syscalls';
 import { formatRtCommon, formatRtmsg, routename, routenameRaw } from './monitor';
 import { pct_8d, pct_m20_20s } from '../libc';
-import { IN_CLASSA, IN_CLASSB, inetNtoa, vis } from '@ipmplab/userland';
+import { guessSubnetMask, inetNtoa, vis } from '@ipmplab/userland';
 import { family, linkNtoa, ntoa, ntop6, salen, sinAddr } from '../sockunion';
 import type { Su } from '../sockunion';
 import type { Rtcmd } from '../grammar';
@@ -80,19 +80,7 @@ export function netnameSu(su: Su, nflag: boolean, names: PrintNames): string {
       let cp: string | undefined;
       if (a === 0) cp = 'default';
       else if (!nflag) {
-        let mask: number;
-        let shift: number;
-        if (IN_CLASSA(a)) {
-          mask = 0xff000000;
-          shift = 8;
-        } else if (IN_CLASSB(a)) {
-          mask = 0xffff0000;
-          shift = 8;
-        } else {
-          mask = 0xffffff00;
-          shift = 4;
-        }
-        while ((a & ~mask) !== 0) mask = ((mask | 0) >> shift) >>> 0;
+        let mask = guessSubnetMask(a);
         let net = (a & mask) >>> 0;
         while ((mask & 1) === 0) {
           mask >>>= 1;

@@ -24,3 +24,29 @@ export function inetLnaof(i: number): number {
   if (IN_CLASSB(i)) return i & IN_CLASSB_HOST;
   return i & IN_CLASSC_HOST;
 }
+
+/**
+ * The classful subnet-mask guess netstat's pr_net()/pr_netaddr() (cmd-inet/usr.bin/netstat/
+ * netstat.c) and route's netname() (cmd-inet/usr.sbin/route.c) make for a network without a
+ * mask: start from the class mask and, while the address has bits outside it, assume subnets
+ * and widen it by a subnet field ((int)mask >> shift, sign-extending: 8 bits for class A and B,
+ * 4 for class C). netstat writes mask | (mask >> shift) and route mask >> shift; for a mask of
+ * leading ones the two are the same.
+ */
+export function guessSubnetMask(i: number): number {
+  i >>>= 0;
+  let mask: number;
+  let shift: number;
+  if (IN_CLASSA(i)) {
+    mask = IN_CLASSA_NET;
+    shift = 8;
+  } else if (IN_CLASSB(i)) {
+    mask = IN_CLASSB_NET;
+    shift = 8;
+  } else {
+    mask = IN_CLASSC_NET;
+    shift = 4;
+  }
+  while ((i & ~mask) >>> 0 !== 0) mask = (mask | ((mask | 0) >> shift)) >>> 0;
+  return mask;
+}

@@ -6,22 +6,18 @@
 // command's cost does not grow with the table; unit tests use the in-memory implementation.
 import type { Family } from '../family';
 import { networkOf, maskFromPrefix, toBytes } from '../addr';
+import type { RtMetrics } from '../../wire';
 
 /** IRE types (ip_ire.h) that matter to the tools. */
 export type RouteType = 'local' | 'loopback' | 'interface' | 'broadcast' | 'offlink' | 'ifroute';
 
-/** Per-route metrics (rt_metrics); hopcount is kept, as the z/OS prerouter does, not ignored. */
-export interface RouteMetrics {
-  mtu: number;
-  hopcount: number;
-  expire: number;
-  recvpipe: number;
-  sendpipe: number;
-  ssthresh: number;
-  /** Milliseconds, as the kernel stores them (the wire carries microseconds). */
-  rtt: number;
-  rttvar: number;
-}
+/**
+ * Per-route metrics: the rt_metrics fields (wire's RtMetrics) a route keeps; hopcount is kept,
+ * as the z/OS prerouter does, not ignored. rmx_locks lives on the route (Route.locks) and
+ * rmx_pksent is not kept. Unlike the wire, rtt and rttvar are milliseconds, as the kernel
+ * stores them (the wire carries microseconds: metricsFrom and the RTM_GET reply convert).
+ */
+export type RouteMetrics = Omit<RtMetrics, 'locks' | 'pksent'>;
 
 export interface Route {
   /** Row identity in the table (assigned on insert). */

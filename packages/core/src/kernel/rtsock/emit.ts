@@ -1,6 +1,6 @@
 // Kernel-originated routing-socket messages (ip_rts.c ip_rts_ifmsg, ip_rts_newaddrmsg).
 import type { Sockaddr } from '../../wire';
-import { RTM, RTF, RTSQ, AF_INET, AF_INET6, IFT } from '../../wire';
+import { RTM, RTF, RTSQ, AF_INET, AF_INET6, IFT, ZERO_METRICS } from '../../wire';
 import type { Family, Ill, Ipif, Phyint } from '../model';
 import type { Kernel } from '../kernel';
 import { IFF } from '../../wire';
@@ -120,7 +120,7 @@ function rtMessage(t: Target, type: number) {
     errno: 0,
     use: 0,
     inits: 0,
-    metrics: { locks: 0, mtu: 0, hopcount: 0, expire: 0, recvpipe: 0, sendpipe: 0, ssthresh: 0, rtt: 0, rttvar: 0, pksent: 0 },
+    metrics: { ...ZERO_METRICS },
     sockaddrs: { DST: inetSockaddr(fam, t.ipif.addr), NETMASK: inetSockaddr(fam, t.ipif.netmask) },
   };
 }

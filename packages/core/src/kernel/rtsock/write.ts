@@ -1,7 +1,7 @@
 // Writing to a routing socket (rts.c rts_wput, ip_rts.c ip_rts_request_common): validation in
 // illumos order, the per-type handler, then the request echoed to every eligible socket with
 // RTF_DONE or rtm_errno. RTM_GET is answered with a new message instead.
-import { RTM, RTF, RT_MSGHDR_SIZE, RT_MSGHDR_OFFSET, ERRNO, KernelError, decodeMessage, encodeMessage, AF_INET, AF_INET6, RTSQ } from '../../wire';
+import { RTM, RTF, RTM_VERSION, RT_MSGHDR_SIZE, RtMsghdrView, ERRNO, KernelError, decodeMessage, encodeMessage, AF_INET, AF_INET6, RTSQ } from '../../wire';
 import type { DecodedMessage, RtMessage, Sockaddr } from '../../wire';
 import type { Kernel } from '../kernel';
 import type { Family } from '../model';
@@ -91,21 +91,20 @@ function familyOfMessage(m: DecodedMessage): number {
 
 /** Patches rtm_pid / rtm_flags / rtm_errno into a copy of the written bytes (the echo). */
 function echoBytes(bytes: Uint8Array, pid: number, flags: number, errno: number): Uint8Array {
-  const copy = Uint8Array.from(bytes);
-  const v = new DataView(copy.buffer);
-  v.setInt32(RT_MSGHDR_OFFSET.pid, pid, true);
-  v.setUint32(RT_MSGHDR_OFFSET.flags, flags >>> 0, true);
-  v.setInt32(RT_MSGHDR_OFFSET.errno, errno, true);
-  return copy;
+  const echo = new RtMsghdrView(Uint8Array.from(bytes));
+  echo.pid = pid;
+  echo.flags = flags;
+  echo.errno = errno;
+  return echo.bytes;
 }
 
 export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteResult {
   if (bytes.length < RT_MSGHDR_SIZE) return { errno: ERRNO.EINVAL };
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint16(0, true) !== bytes.length) return { errno: ERRNO.EINVAL };
-  if (bytes[2] !== 3) return { errno: ERRNO.EPROTONOSUPPORT };
-  const type = bytes[3];
-  const origFlags = view.getUint32(RT_MSGHDR_OFFSET.flags, true);
+  const request = new RtMsghdrView(bytes);
+  if (request.msglen !== bytes.length) return { errno: ERRNO.EINVAL };
+  if (request.version !== RTM_VERSION) return { errno: ERRNO.EPROTONOSUPPORT };
+  const type = request.type;
+  const origFlags = request.flags;
   /** The request as decoded, once it is. */
   let m: (DecodedMessage & { header: 'rt' }) | undefined;
   const echo = (errno: number, reply?: RtMessage): RtWriteResult => {
