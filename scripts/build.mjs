@@ -19,7 +19,7 @@ const bundles = [
   esm('rtmon-tui', 'packages/rtmon/src/tui/entry.tsx'),
   cjs('ipmpstat', 'packages/ipmpstat/src/bin.ts'),
   cjs('if_mpadm', 'packages/ipmpstat/src/if-mpadm/bin.ts'),
-  cjs('ipmplab', 'packages/ipmplab/src/main.ts'),
+  cjs('ipmplab', 'packages/ipmplab/src/bin.ts'),
 ];
 
 const stub = path.join(root, 'dist', 'devtools-stub.mjs');

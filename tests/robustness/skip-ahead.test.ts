@@ -7,7 +7,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { openState, transact, advanceClock, readJournal } from '@ipmplab/core/testing';
 import { ifconfigMain } from '../../packages/ifconfig/src/main';
 import { ipmpstatMain } from '../../packages/ipmpstat/src/main';
-import { labMain } from '../../packages/ipmplab/src/lab';
+import { labMain } from '../../packages/ipmplab/src/main';
 import { tempState } from '@ipmplab/test-support';
 import { runMain } from './lib/run';
 import type { Main } from '@ipmplab/test-support';

@@ -6,9 +6,9 @@ import { DAD_MS, openState, transact, view } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import type { Session } from '@ipmplab/userland';
 import type { LabContext } from './context';
-import { bootCommand } from './cmd-boot';
-import { clockAdvance, clockManual, clockReal } from './cmd-clock';
-import { statusCommand } from './cmd-status';
+import { bootCommand } from './requests/boot';
+import { clockAdvance, clockManual, clockReal } from './requests/clock';
+import { statusCommand } from './requests/status';
 import { plumbUp, removeTempStates, tempState } from './lab-test-kit';
 
 afterAll(removeTempStates);

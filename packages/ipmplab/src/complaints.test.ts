@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { memoryIO } from '@ipmplab/userland';
 import { explain } from './complaints';
-import { labMain } from './lab';
+import { labMain } from './main';
 
 /** What `ipmplab ARGS` prints and exits with (a usage error opens no state file). */
 function lab(...argv: string[]): { code: number; stderr: string } {

@@ -2,7 +2,7 @@
 // reads them, and `ipmplab file put` refusing the files the lab does not read.
 import { afterAll, describe, it, expect } from 'vitest';
 import { runInProcess } from '@ipmplab/test-support';
-import { TOOLS } from './tools';
+import { TOOLS } from './requests/tools';
 import { lab, removeTempStates, tempState } from './lab-test-kit';
 
 afterAll(removeTempStates);

@@ -1,3 +1,3 @@
 // @ipmplab/ipmplab as a library (tests, in-process callers): the command without a process.
-export { labMain } from './lab';
+export { labMain } from './main';
 export { ERRORS, EXIT, USAGE_HINT } from './messages';

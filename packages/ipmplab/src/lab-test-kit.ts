@@ -7,7 +7,7 @@ import { lastSeq } from '@ipmplab/core/testing';
 import type { Kernel } from '@ipmplab/core/testing';
 import { configure, runInProcess, tempStateFiles, withDb } from '@ipmplab/test-support';
 import type { MemoryIO, Ran } from '@ipmplab/test-support';
-import { labMain } from './lab';
+import { labMain } from './main';
 
 const states = tempStateFiles('ipmplab');
 /** A state file path in a fresh temporary directory; removeTempStates removes every one. */

@@ -1,6 +1,111 @@
-// Entry point of the bundle (dist/ipmplab.cjs, started by bin/ipmplab): run the lab command in
-// this process. The logic lives in lab.ts so tests and batches can call it without a process.
-import { processIO, runProcess } from '@ipmplab/userland';
-import { labMain } from './lab';
+// `ipmplab`: the lab's own command (an addition to illumos, so its syntax is yargs', not a
+// clone's). Lab options first, then the grammar, then one command against the state file.
+// Exit status: 0 done, 1 the operation failed or the state file was refused, 2 bad usage
+// (nothing was opened), 70 internal error (guard).
+import { guard, jsonText, openSession, statePath, takeLabOptions, vis, visStderr } from '@ipmplab/userland';
+import type { ToolIO } from '@ipmplab/userland';
+import { parseLab } from './grammar';
+import type { LabRequest } from './grammar';
+import { EXIT, LabFailure, USAGE_HINT } from './messages';
+import type { Outcome } from './outcome';
+import type { LabContext } from './context';
+import { bootCommand } from './requests/boot';
+import { linkCommand, macCommand } from './requests/link';
+import { dadClear, dadConflict, dadList } from './requests/dad';
+import { clockAdvance, clockManual, clockReal, clockShow } from './requests/clock';
+import { logCommand } from './requests/log';
+import { statusCommand } from './requests/status';
+import { checkCommand } from './requests/check';
+import { runDemo } from './requests/demo';
+import { runBatch } from './requests/batch';
+import { runReboot } from './requests/reboot';
+import { fileCommand } from './requests/file';
+import { holdCommand, ioctlCommand, redirectCommand, releaseCommand } from './requests/ioctl';
+import { mpathdCommand, probeLossCommand, targetCommand } from './requests/mpathd';
 
-runProcess(labMain, processIO());
+function usage(io: ToolIO, message: string): number {
+  io.stderr(`ipmplab: ${message}\n${USAGE_HINT}\n`);
+  return EXIT.USAGE;
+}
+
+function inSession(io: ToolIO, stateOption: string | undefined, fn: (ctx: LabContext) => Outcome): Outcome {
+  const session = openSession(stateOption, io);
+  try {
+    return fn({ session, io });
+  } finally {
+    session.close();
+  }
+}
+
+function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcome {
+  switch (req.cmd) {
+    case 'init': return inSession(io, state, (c) => bootCommand(c, req.links));
+    case 'reset': return inSession(io, state, (c) => bootCommand(c, 'keep'));
+    case 'status': return inSession(io, state, statusCommand);
+    case 'link': return inSession(io, state, (c) => linkCommand(c, req.name, req.up));
+    case 'mac': return inSession(io, state, (c) => macCommand(c, req.name, req.mac));
+    case 'log': return inSession(io, state, (c) => logCommand(c, req.sinceMs));
+    case 'check': return checkCommand(statePath(state, io.env));
+    case 'dad':
+      if (req.action === 'list') return inSession(io, state, dadList);
+      return inSession(io, state, (c) => (req.action === 'conflict' ? dadConflict(c, req.addr) : dadClear(c, req.addr)));
+    case 'clock':
+      switch (req.action) {
+        case 'show': return inSession(io, state, clockShow);
+        case 'manual': return inSession(io, state, (c) => clockManual(c, req.at));
+        case 'real': return inSession(io, state, (c) => clockReal(c));
+        case 'advance': return inSession(io, state, (c) => clockAdvance(c, req.ms));
+      }
+      break;
+    case 'mpathd':
+      return inSession(io, state, (c) => (req.action === 'set' ? mpathdCommand(c, 'set', req.key, req.value) : mpathdCommand(c, req.action)));
+    case 'target': return inSession(io, state, (c) => targetCommand(c, req.addr, req.up));
+    case 'probe-loss': return inSession(io, state, (c) => probeLossCommand(c, req.name, req.on));
+    case 'ioctl': return inSession(io, state, (c) => ioctlCommand(c, req.name, req.arg));
+    case 'redirect': return inSession(io, state, (c) => redirectCommand(c, req.dest, req.gateway, req.from));
+    case 'hold': return inSession(io, state, (c) => holdCommand(c, req.dest));
+    case 'release': return inSession(io, state, (c) => releaseCommand(c, req.id));
+    case 'file':
+      return inSession(io, state, (c) => (req.action === 'ls' ? fileCommand(c, 'ls') : req.action === 'put'
+        ? fileCommand(c, 'put', req.path, req.content) : fileCommand(c, req.action, req.path)));
+    case 'demo':
+    case 'reboot':
+    case 'batch': break; // handled by labMain: they print for themselves
+  }
+  throw new Error(`unhandled request ${JSON.stringify(req)}`);
+}
+
+function print(io: ToolIO, outcome: Outcome, json: boolean): number {
+  if (json) io.stdout(`${jsonText(outcome.json)}\n`);
+  else if (outcome.lines.length) io.stdout(`${outcome.lines.join('\n')}\n`);
+  for (const e of outcome.errors ?? []) io.stderr(`ipmplab: ${vis(e)}\n`);
+  return outcome.code;
+}
+
+export function labMain(argv: string[], ioIn: ToolIO): number {
+  // Complaints echo the words typed (names, paths, yargs' quotes of the command line): shown
+  // visibly. A batch writes its own progress line (\r) and shows the lines it echoes itself.
+  const io = visStderr(ioIn);
+  return guard('ipmplab', io, () => {
+    const opts = takeLabOptions(argv);
+    if (opts.error) return usage(io, opts.error);
+    const parsed = parseLab(opts.rest);
+    if (parsed.kind === 'usage') return usage(io, parsed.message);
+    if (parsed.kind === 'help') {
+      io.stdout(`${parsed.text}\n`);
+      return EXIT.OK;
+    }
+    const req = parsed.req;
+    if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env), labMain);
+    if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env));
+    if (req.cmd === 'batch') return runBatch(ioIn, statePath(opts.state, io.env), req.file, req, labMain);
+    try {
+      return print(io, execute(req, io, opts.state), opts.json);
+    } catch (e) {
+      if (!(e instanceof LabFailure)) throw e;
+      // One line, whatever the names in it hold.
+      io.stderr(`ipmplab: ${vis(e.message)}\n`);
+      return e.exit;
+    }
+  });
+}

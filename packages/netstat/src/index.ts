@@ -1,5 +1,6 @@
 // @ipmplab/netstat: the netstat(8) clone, its grammar and its printers.
-export { netstatMain, unsimulatedMode, ChunkedWriter } from './main';
+export { netstatMain, unsimulatedMode } from './main';
+export { ChunkedWriter } from './printer/chunked-writer';
 export { parseArgs, defaultOptions, OPTSTRING } from './grammar';
 export type { NetstatOptions, ParseResult, Protocol } from './grammar';
 export * from './filters';

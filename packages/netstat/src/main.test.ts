@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { toBytes } from '@ipmplab/core/testing';
 import type { Kernel } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
-import { ChunkedWriter, netstatMain } from './main';
+import { netstatMain } from './main';
+import { ChunkedWriter } from './printer/chunked-writer';
 import { v4bytes } from './names';
 import { bringUp as up, lines, runInProcess, tempState, withKernel } from '@ipmplab/test-support';
 

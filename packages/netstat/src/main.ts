@@ -1,46 +1,16 @@
-// netstat(8): the conversation with the kernel. Parses argv (grammar.ts), refuses the modes the
-// lab does not simulate, then reads the MIB inside one transaction and prints -i and -r
-// (printer/interfaces.ts, printer/routes.ts), streaming the rows.
-import { ioctl, KernelError, mibAddrs, mibRoutes, strerror, ERRNO } from '@ipmplab/core/syscalls';
-import type { Family, Kernel } from '@ipmplab/core/syscalls';
+// netstat(8): main. Parses argv (grammar.ts), refuses the modes the lab does not simulate, then,
+// inside one transaction, reads the MIB (requests.ts) and streams the -i and -r rows through
+// the printers (printer/).
+import { strerror } from '@ipmplab/core/syscalls';
+import type { Kernel } from '@ipmplab/core/syscalls';
 import { ifNameToIndex, openSession, runToolMain, useNamesOf } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { parseArgs } from './grammar';
 import type { NetstatOptions } from './grammar';
+import { ChunkedWriter } from './printer/chunked-writer';
+import { report } from './requests';
 import { AF, familySelected } from './filters';
 import { EXIT, MODE, MSG, TOOL } from './messages';
-import { makeNames } from './names';
-import { printInterfaces, interfaceRecords } from './printer/interfaces';
-import type { InterfaceReportOptions } from './printer/interfaces';
-import { printRoutes, routeRecords } from './printer/routes';
-import type { RouteReportOptions } from './printer/routes';
-import { formatTimestamp } from './printer/timestamp';
-
-/** Output is handed to the process in chunks of about this many characters. */
-const CHUNK = 64 * 1024;
-
-/** Collects lines and hands them to `out` in chunks (never the whole report at once). */
-export class ChunkedWriter {
-  private chunk = '';
-
-  constructor(private readonly out: (text: string) => void) {}
-
-  write(text: string): void {
-    this.chunk += text;
-    if (this.chunk.length >= CHUNK) this.flush();
-  }
-
-  line(text: string): void {
-    this.write(`${text}\n`);
-  }
-
-  flush(): void {
-    if (this.chunk) {
-      this.out(this.chunk);
-      this.chunk = '';
-    }
-  }
-}
 
 /** if_nametoindex for the -f outif: check, with perror's text on failure. */
 function ifIndex(k: Kernel, name: string): { ok: true; index: number } | { ok: false; text: string } {
@@ -65,51 +35,6 @@ export function unsimulatedMode(o: NetstatOptions): string | undefined {
     if (familySelected(f, AF.INET) || familySelected(f, AF.INET6) || familySelected(f, AF.UNIX)) return MODE.sockets;
   }
   return undefined;
-}
-
-/** Streams a JSON array of records: `[`, one record per line, `]`. */
-function jsonArray<T>(w: ChunkedWriter, records: Iterable<T>, indent: string): void {
-  let first = true;
-  for (const r of records) {
-    w.write(`${first ? '[' : ','}\n${indent}  ${JSON.stringify(r)}`);
-    first = false;
-  }
-  w.write(first ? '[]' : `\n${indent}]`);
-}
-
-function report(k: Kernel, o: NetstatOptions, json: boolean, io: ToolIO, w: ChunkedWriter): void {
-  const names = makeNames(o.numeric);
-  const mtus = new Map<string, number>();
-  const addrs = (family: Family) => mibAddrs(k, family);
-  for (const family of ['inet', 'inet6'] as const) for (const a of addrs(family)) mtus.set(`${family}/${a.phys}`, a.mtu);
-  const ifOpts: InterfaceReportOptions = { all: o.all, ifname: o.ifname, filters: o.filters, names };
-  const routeOpts: RouteReportOptions = {
-    all: o.all, verbose: o.verbose, filters: o.filters, names,
-    mtu: (ifname, family) => mtus.get(`${family}/${ifname.split(':')[0]}`) ?? 0,
-  };
-  const routes = (family: Family) => mibRoutes(k, family);
-
-  if (json) {
-    if (o.interfaces && o.routes) {
-      w.write('{\n  "interfaces": ');
-      jsonArray(w, interfaceRecords(addrs, ifOpts, makeNames(true)), '  ');
-      w.write(',\n  "routes": ');
-      jsonArray(w, routeRecords(routes, routeOpts), '  ');
-      w.write('\n}\n');
-    } else if (o.interfaces) {
-      jsonArray(w, interfaceRecords(addrs, ifOpts, makeNames(true)), '');
-      w.write('\n');
-    } else {
-      jsonArray(w, routeRecords(routes, routeOpts), '');
-      w.write('\n');
-    }
-    return;
-  }
-
-  if (o.timestamp) w.line(formatTimestamp(o.timestamp, k.now, io.env.TZ));
-  const emit = (line: string) => w.line(line);
-  if (o.interfaces) printInterfaces(addrs, ifOpts, emit);
-  if (o.routes) printRoutes(routes, routeOpts, emit);
 }
 
 export function netstatMain(argv: string[], ioIn: ToolIO): number {

@@ -84,7 +84,7 @@ export function freshBuild(tool: string): boolean {
 export async function loadMain(tool: 'netstat' | 'ipmplab'): Promise<Main | undefined> {
   const candidates = tool === 'netstat'
     ? [['packages/netstat/src/index.ts', 'netstatMain'], ['packages/netstat/src/main.ts', 'netstatMain']]
-    : [['packages/ipmplab/src/index.ts', 'labMain'], ['packages/ipmplab/src/lab.ts', 'labMain']];
+    : [['packages/ipmplab/src/index.ts', 'labMain'], ['packages/ipmplab/src/main.ts', 'labMain']];
   for (const [file, name] of candidates) {
     const full = path.join(ROOT, file);
     if (!fs.existsSync(full)) continue;

@@ -2,11 +2,11 @@
 // addresses, so DAD failures and recoveries can be rehearsed.
 import { addConflict, removeConflict, labConflicts, consoleMark } from '@ipmplab/core/lab';
 import type { DadConflict } from '@ipmplab/core/lab';
-import type { LabContext } from './context';
-import { LabFailure } from './messages';
+import type { LabContext } from '../context';
+import { LabFailure } from '../messages';
 import { logJson, logText } from './console';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
 
 const conflictJson = (c: DadConflict) => ({ address: c.addr, mac: c.mac });
 

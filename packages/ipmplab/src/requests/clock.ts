@@ -5,13 +5,13 @@
 import { setManualClock, setRealClock, advanceClock, MAX_CLOCK, labClock, labTimers, consoleMark } from '@ipmplab/core/lab';
 import type { Kernel } from '@ipmplab/core/syscalls';
 import type { ClockRefusal } from '@ipmplab/core/lab';
-import type { LabContext } from './context';
-import { iso } from './context';
-import { LabFailure } from './messages';
+import type { LabContext } from '../context';
+import { iso } from '../context';
+import { LabFailure } from '../messages';
 import { logJson, logText } from './console';
-import { formatDuration } from './duration';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
+import { formatDuration } from '../duration';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
 
 const clockLine = (k: Kernel, extra = '') => `ipmplab: clock is ${labClock(k).mode}, kernel time ${iso(k.now)}${extra}`;
 const clockJson = (k: Kernel) => ({ mode: labClock(k).mode, now: iso(k.now), nowMs: k.now });

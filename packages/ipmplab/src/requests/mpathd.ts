@@ -10,11 +10,11 @@ import {
 } from '@ipmplab/core/lab';
 import { MPATHD_DEFAULTS_PATH } from '@ipmplab/core/store';
 import type { Kernel, HostFiles } from '@ipmplab/core/syscalls';
-import type { LabContext } from './context';
-import { LabFailure } from './messages';
+import type { LabContext } from '../context';
+import { LabFailure } from '../messages';
 import { logJson, logText } from './console';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
 
 /** What in.mpathd runs with (when it runs), else what it would read from the file. */
 function settingsLines(k: Kernel, files: HostFiles): { lines: string[]; json: object } {

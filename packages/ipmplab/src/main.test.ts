@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, it, expect } from 'vitest';
 import Database from 'better-sqlite3';
 import { memoryIO } from '@ipmplab/userland';
-import { labMain } from './lab';
+import { labMain } from './main';
 import { withKernel } from '@ipmplab/test-support';
 import { fingerprint, lab, labJson, plumbUp, removeTempStates, tempState } from './lab-test-kit';
 

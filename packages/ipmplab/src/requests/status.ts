@@ -1,15 +1,15 @@
-// `ipmplab status`: what the lab host looks like right now, as data (status-print.ts draws it).
+// `ipmplab status`: what the lab host looks like right now, as data (printer/status.ts draws it).
 import { lastSeq } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import { labClock, labConflicts, labLinks, labTimers, routeCount } from '@ipmplab/core/lab';
-import type { LabContext } from './context';
-import { iso } from './context';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
-import { statusLines } from './status-print';
-import type { StatusReport } from './status-print';
+import type { LabContext } from '../context';
+import { iso } from '../context';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
+import { statusLines } from '../printer/status';
+import type { StatusReport } from '../printer/status';
 export type { StatusReport };
-import { paint } from './colour';
+import { paint } from '../printer/colour';
 
 export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<StatusReport, 'journalSeq'> {
   const clock = labClock(k);

@@ -2,11 +2,11 @@
 // notification: RUNNING follows, DAD restarts on link-up).
 import { KernelError } from '@ipmplab/core/syscalls';
 import { setLinkState, setLinkMac, mpathdSync, labLink, consoleMark } from '@ipmplab/core/lab';
-import type { LabContext } from './context';
-import { LabFailure } from './messages';
+import type { LabContext } from '../context';
+import { LabFailure } from '../messages';
 import { logJson, logText } from './console';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
 
 export function linkCommand(ctx: LabContext, name: string, up: boolean): Outcome {
   return ctx.session.run((k) => {

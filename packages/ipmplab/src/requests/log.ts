@@ -1,9 +1,9 @@
 // `ipmplab log [--since DURATION]`: the kernel's console messages as /var/adm/messages has them.
 import { consoleLog } from '@ipmplab/core/lab';
-import type { LabContext } from './context';
+import type { LabContext } from '../context';
 import { logJson, logText } from './console';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
 
 export function logCommand(ctx: LabContext, sinceMs?: number): Outcome {
   // A reader: it never waits for a command that holds the state (timers that are due are fired

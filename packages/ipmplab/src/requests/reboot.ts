@@ -9,7 +9,7 @@ import { reboot } from '@ipmplab/core/lab';
 import { TOOLS } from './tools';
 import { bootPlan } from './boot-plan';
 import type { BootLine } from './boot-plan';
-import { EXIT, errorText, netPhysicalWarning } from './messages';
+import { EXIT, errorText, netPhysicalWarning } from '../messages';
 
 export function runReboot(io: ToolIO, statePath: string, realNow: () => number = Date.now): number {
   return withSharedSessions(() => {

@@ -1,10 +1,10 @@
 // `ipmplab init [--links ...]` and `ipmplab reset`: a freshly booted host in the state file.
 import { vis } from '@ipmplab/userland';
-import type { LabContext } from './context';
-import { iso } from './context';
+import type { LabContext } from '../context';
+import { iso } from '../context';
 import { DEFAULT_LINKS, reboot } from '@ipmplab/core/lab';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
 
 /**
  * init: the given links, or net0..net3 (the DESIGN's default host, not whatever was there

@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import { hostFiles } from '@ipmplab/core/syscalls';
 import { labReads, LAB_READS } from '@ipmplab/core/store';
 import { vis } from '@ipmplab/userland';
-import type { LabContext } from './context';
-import { LabFailure } from './messages';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
+import type { LabContext } from '../context';
+import { LabFailure } from '../messages';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
 
 export function fileCommand(ctx: LabContext, action: 'ls' | 'cat' | 'put' | 'rm', path?: string, content?: string): Outcome {
   const files = hostFiles(ctx.session.db);

@@ -5,9 +5,9 @@
 // that does not exist is a refusal, not a new lab.
 import { openState, integrityCheck, decodeState, kernelDocumentProblem, stateRefusal } from '@ipmplab/core/store';
 import type { Db } from '@ipmplab/core/store';
-import { errorText } from './messages';
-import { EXIT } from './messages';
-import type { Outcome } from './outcome';
+import { errorText } from '../messages';
+import { EXIT } from '../messages';
+import type { Outcome } from '../outcome';
 import { vis } from '@ipmplab/userland';
 
 function kernelProblems(db: Db): string[] {

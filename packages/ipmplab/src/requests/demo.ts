@@ -1,7 +1,7 @@
 // `ipmplab demo`: reboots the state as a fresh host and plays the narrated rehearsal, running
 // every command through the same entry points as the real tools, in this process.
 import type { ToolIO } from '@ipmplab/userland';
-import { paint } from './colour';
+import { paint } from '../printer/colour';
 import { DEMO } from './demo-script';
 import { TOOLS } from './tools';
 import type { ToolMain } from './tools';
@@ -24,7 +24,7 @@ function wrap(text: string, width: number): string[] {
   return out;
 }
 
-/** `lab` is ipmplab's own entry (handed in by lab.ts, as to a batch, so demo and lab need not import each other). */
+/** `lab` is ipmplab's own entry (handed in by main.ts, as to a batch, so demo and lab need not import each other). */
 export function runDemo(io: ToolIO, statePath: string, lab: ToolMain): number {
   const c = paint(io);
   const width = Math.min(100, Number(io.env.COLUMNS) || 80) - 2;

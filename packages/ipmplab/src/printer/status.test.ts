@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Chalk } from 'chalk';
-import { statusLines } from './status-print';
-import type { StatusReport } from './cmd-status';
+import { statusLines } from './status';
+import type { StatusReport } from '../requests/status';
 
 const report: StatusReport = {
   state: '/tmp/x/state.db',

@@ -4,13 +4,13 @@
 import { ioctl, KernelError, strerror, formatRouteFlags } from '@ipmplab/core/syscalls';
 import { icmpRedirect, holdRoute, releaseHold } from '@ipmplab/core/lab';
 import { jsonText } from '@ipmplab/userland';
-import { parseIoctlArg } from './ioctl-arg';
+import { parseIoctlArg } from '../ioctl-arg';
 import type { IoctlCmd } from '@ipmplab/core/syscalls';
 import type { RedirectIgnored } from '@ipmplab/core/lab';
-import type { LabContext } from './context';
-import { LabFailure } from './messages';
-import { done } from './outcome';
-import type { Outcome } from './outcome';
+import type { LabContext } from '../context';
+import { LabFailure } from '../messages';
+import { done } from '../outcome';
+import type { Outcome } from '../outcome';
 
 export function toJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v)));

@@ -5,9 +5,9 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Family } from '@ipmplab/core/syscalls';
 import { vis } from '@ipmplab/userland';
-import { formatDuration } from './duration';
+import { formatDuration } from '../duration';
 
-/** What `ipmplab status` reports (cmd-status.ts gathers it). */
+/** What `ipmplab status` reports (requests/status.ts gathers it). */
 export interface StatusReport {
   state: string;
   /** wallOffsetMs: how far a manual clock is from the wall clock (positive: ahead of it). */

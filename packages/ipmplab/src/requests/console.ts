@@ -2,7 +2,7 @@
 // command can show them the way an illumos console shows them at the moment they happen (the
 // lines themselves come from the core's read model: consoleMark, consoleLog).
 import type { KernelLogLine } from '@ipmplab/core/lab';
-import { formatLogLine } from './syslog';
+import { formatLogLine } from '../printer/syslog';
 
 export function logJson(line: KernelLogLine): { at: string; level: string; text: string } {
   return { at: new Date(line.at).toISOString(), level: line.level, text: line.text };
