@@ -2,7 +2,7 @@
 // typed request. Parsing never touches the state file, so a usage error changes nothing.
 // yargs is configured not to print or exit: help text and errors come back as values.
 import type { Argv } from 'yargs';
-import { labYargs } from '@ipmplab/userland';
+import { labYargs } from '@ipmplab/userland/lab-yargs';
 import { canonical, familyOf, IOCTL_NAMES } from '@ipmplab/core/syscalls';
 import { MPATHD_SETTINGS } from '@ipmplab/core/lab';
 import { parseIoctlArg } from './ioctl-arg';

@@ -1,7 +1,8 @@
 // The rtmon command line (a lab tool, so its grammar is yargs', not an illumos clone's) into one
 // typed request. Parsing never touches the state file, so a usage error opens nothing.
 // yargs is configured not to print or exit: help text and complaints come back as values.
-import { labYargs, takeLabOptions } from '@ipmplab/userland';
+import { takeLabOptions } from '@ipmplab/userland';
+import { labYargs } from '@ipmplab/userland/lab-yargs';
 import { parseTypeList } from './filter';
 import type { FamilyOption } from './filter';
 import { USAGE } from './messages';

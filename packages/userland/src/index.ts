@@ -4,7 +4,6 @@ export * from './lab-options';
 export * from './session';
 export * from './main-guard';
 export * from './tool-main';
-export * from './lab-yargs';
 export * from './name-service';
 export * from './libsocket';
 export * from './rt-reader';
