@@ -34,6 +34,20 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'kernel-below-mpathd',
+      comment: 'The kernel answers requests and knows nothing above it: its files import only the kernel and wire (in.mpathd, the host wiring and the store sit above it).',
+      severity: 'error',
+      from: { path: '^packages/core/src/kernel/', pathNot: TEST_CODE },
+      to: { path: '^packages/core/src/', pathNot: ['^packages/core/src/kernel/', '^packages/core/src/wire/'] },
+    },
+    {
+      name: 'wire-is-the-bottom',
+      comment: 'wire/ (constants and byte layouts) imports nothing else of core.',
+      severity: 'error',
+      from: { path: '^packages/core/src/wire/', pathNot: TEST_CODE },
+      to: { path: '^packages/core/src/', pathNot: '^packages/core/src/wire/' },
+    },
+    {
       name: 'tools-through-syscalls',
       comment: 'A tool reaches the kernel only through @ipmplab/core/syscalls (not lab, store or core\'s files).',
       severity: 'error',
