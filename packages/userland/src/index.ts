@@ -8,7 +8,6 @@ export * from './name-service';
 export * from './libsocket';
 export * from './rt-reader';
 export * from './command-line';
-export * from './getopt';
 export * from './vis';
 export * from './libc';
 export * from './lifc-all';
