@@ -9,7 +9,7 @@ import { alive } from './alive';
 
 /** The temporary names of `file`: ".state.db.<pid>.<random>.new". */
 const temporary = (file: string, tag: string) => path.join(path.dirname(file), `.${path.basename(file)}.${tag}.new`);
-const TEMPORARY = /^\.(.+)\.(\d+)\.[0-9a-f]+\.new(-journal)?$/;
+const TEMPORARY = /^\.(.+)\.(\d+)\.[0-9a-f]+\.new(-journal|-wal|-shm)?$/;
 
 /** Removes what a creator that was killed half-way left: its temporary files, if its process is gone. */
 function removeLeftovers(file: string): void {
@@ -45,7 +45,7 @@ export function createStateFile(file: string, open: (p: string) => Db, initialis
       throw e;
     }
   } finally {
-    for (const leftover of [tmp, `${tmp}-journal`]) {
+    for (const leftover of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) {
       try {
         fs.unlinkSync(leftover);
       } catch {

@@ -139,8 +139,9 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
     db.pragma('cell_size_check = ON');
     validate(db, target);
     if (opts.verify !== false) verifyOnOpen(db, target);
-    // WAL is persistent in the file; set it only when it is not on yet.
-    if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+    // WAL is persistent in the file and set when it is made; a file made in rollback mode is
+    // switched here.
+    if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') switchToWal(db);
     db.pragma('synchronous = NORMAL');
     // A transaction that writes many rows (a 200,000-line atomic batch, whose messages go to the
     // journal as it runs) keeps the pages it works on in memory instead of spilling them to the
@@ -150,6 +151,23 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
   } catch (e) {
     db.close();
     throw e;
+  }
+}
+
+/**
+ * PRAGMA journal_mode = WAL, tried again while another opener holds the lock it needs: two
+ * switching at once deadlock, and SQLite then answers SQLITE_BUSY without waiting.
+ */
+function switchToWal(db: Db): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; ; waited += 10) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || waited >= BUSY_TIMEOUT_MS) throw e;
+      Atomics.wait(pause, 0, 0, 10);
+    }
   }
 }
 
@@ -166,8 +184,14 @@ function validate(db: Db, file: string): void {
   if (!REQUIRED_TABLES.every((t) => tables.includes(t))) throw new StateFileError('corrupt', file, REFUSAL.damaged(file, 'tables missing'));
 }
 
-/** A new file's schema (an unbooted state: the first transaction boots the kernel). */
+/**
+ * A new file's schema (an unbooted state: the first transaction boots the kernel). It is in WAL
+ * mode before it is linked into place, so no opener ever has to switch it: switching takes an
+ * exclusive lock, and two openers switching at once deadlock, one of them failing with
+ * SQLITE_BUSY at once (the busy handler is not called for a deadlock).
+ */
 function initialise(db: Db): void {
+  db.pragma('journal_mode = WAL');
   db.transaction(() => {
     db.exec(SCHEMA_SQL);
     db.pragma(`application_id = ${APPLICATION_ID}`);
