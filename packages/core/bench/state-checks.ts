@@ -9,16 +9,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Emitted } from '../src/kernel/kernel';
-import { ioctl } from '../src/kernel/ioctl';
-import { IFF } from '../src/wire';
-import { openState } from '../src/store/open';
-import type { Db } from '../src/store/open';
-import { transact } from '../src/store/transaction';
-import { appendJournal } from '../src/store/journal';
-import { FULL_CHECK_PAGES } from '../src/store/integrity';
-import { kernelDocumentProblem } from '../src/store/kernel-schema';
-import { decodeState } from '../src/store/codec';
+import { ioctl, IFF, openState, transact, appendJournal, FULL_CHECK_PAGES, kernelDocumentProblem, decodeState } from '@ipmplab/core/testing';
+import type { Db, Emitted } from '@ipmplab/core/testing';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -3,3 +3,6 @@
 import type Database from 'better-sqlite3';
 
 export type Db = Database.Database;
+
+/** How long a connection waits for another one's lock before SQLite answers SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 30_000;

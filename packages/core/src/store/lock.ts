@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './db';
+import { BUSY_TIMEOUT_MS } from './db';
 import { stmt } from './statements';
 import { alive } from './alive';
 
@@ -27,7 +28,7 @@ export interface LockWait {
 }
 
 /** SQLite's own wait, as the connections are opened with. */
-export const DEFAULT_WAIT: LockWait = { timeoutMs: 30_000 };
+export const DEFAULT_WAIT: LockWait = { timeoutMs: BUSY_TIMEOUT_MS };
 
 /** Another command held the lock for longer than we were prepared to wait. Nothing was done. */
 export class StateBusyError extends Error {

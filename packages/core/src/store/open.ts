@@ -21,9 +21,8 @@ export { integrityCheck } from './integrity';
 
 export type { Db } from './db';
 import type { Db } from './db';
+import { BUSY_TIMEOUT_MS } from './db';
 
-/** How long a writer waits for another one before giving up (SQLITE_BUSY). */
-const BUSY_TIMEOUT_MS = 30_000;
 
 /**
  * Where the compiled addon is. Naming it directly skips the `bindings` module's search through

@@ -49,10 +49,6 @@ export function loadState(db: Db): HostState | undefined {
   return state;
 }
 
-/** Whether a decoded document has the model's shape (kernel-schema.ts), every field the kernel reads. */
-export function wellFormed(s: KernelState): boolean {
-  return kernelDocumentProblem(s) === undefined;
-}
 
 export function saveState(db: Db, state: KernelState): void {
   stmt(db, 'INSERT INTO kernel (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(encodeState(state));

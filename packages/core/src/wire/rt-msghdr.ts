@@ -10,7 +10,7 @@ import { putSockaddrs, sockaddrsLength, type SockaddrBytesSet } from './sockaddr
 
 export const RT_MSGHDR_SIZE = 76;
 
-/** Byte offsets of rt_msghdr fields (route.h), e.g. for patching an echoed request. */
+/** Byte offsets of rt_msghdr fields (route.h), as RtMsghdrView reads and writes them. */
 export const RT_MSGHDR_OFFSET = {
   msglen: 0,
   version: 2,

@@ -3,12 +3,13 @@
 // table with per-interface attributes. Read-only; the counters stay 0 (no traffic is simulated).
 import type { Kernel } from '../kernel';
 import type { Family } from '../model';
+import { FAMILIES } from '../family';
 import type { Route } from './table';
 import { walkFamily } from '../if/lifconf';
 import { IFF } from '../../wire';
 
 export function* mibRoutes(k: Kernel, family?: Family): Iterable<Route> {
-  for (const f of family ? [family] : (['inet', 'inet6'] as Family[])) yield* k.routes.dump(f);
+  for (const f of family ? [family] : FAMILIES) yield* k.routes.dump(f);
 }
 
 /**

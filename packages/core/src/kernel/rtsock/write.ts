@@ -100,11 +100,11 @@ function echoBytes(bytes: Uint8Array, pid: number, flags: number, errno: number)
 
 export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteResult {
   if (bytes.length < RT_MSGHDR_SIZE) return { errno: ERRNO.EINVAL };
-  const request = new RtMsghdrView(bytes);
-  if (request.msglen !== bytes.length) return { errno: ERRNO.EINVAL };
-  if (request.version !== RTM_VERSION) return { errno: ERRNO.EPROTONOSUPPORT };
-  const type = request.type;
-  const origFlags = request.flags;
+  const hdr = new RtMsghdrView(bytes);
+  if (hdr.msglen !== bytes.length) return { errno: ERRNO.EINVAL };
+  if (hdr.version !== RTM_VERSION) return { errno: ERRNO.EPROTONOSUPPORT };
+  const type = hdr.type;
+  const origFlags = hdr.flags;
   /** The request as decoded, once it is. */
   let m: (DecodedMessage & { header: 'rt' }) | undefined;
   const echo = (errno: number, reply?: RtMessage): RtWriteResult => {
@@ -131,9 +131,9 @@ export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteR
   };
   try {
     if (type !== RTM.GET && type !== RTM.RESOLVE && !k.caller.privileged) return echo(ERRNO.EPERM);
-    const request = decodeMessage(bytes, { header: 'rt' }) as DecodedMessage & { header: 'rt' };
-    m = request;
-    const req = parseRequest(k, request);
+    const rtm = decodeMessage(bytes, { header: 'rt' }) as DecodedMessage & { header: 'rt' };
+    m = rtm;
+    const req = parseRequest(k, rtm);
     switch (type) {
       case RTM.ADD:
         rtAdd(k, req);
@@ -145,7 +145,7 @@ export function rtsWrite(k: Kernel, sock: RtSocket, bytes: Uint8Array): RtWriteR
         rtChange(k, req);
         return echo(0);
       case RTM.GET:
-        return echo(0, rtGet(k, req, { ...request, pid: sock.pid }));
+        return echo(0, rtGet(k, req, { ...rtm, pid: sock.pid }));
       default:
         return echo(ERRNO.EOPNOTSUPP);
     }
