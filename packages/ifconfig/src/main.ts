@@ -1,6 +1,6 @@
 // ifconfig(8): argument handling (ifconfig.c main), the walk over every interface for -a, and
 // the status output. Output is collected and written once the transaction has committed.
-import { ioctl, IFF } from '@ipmplab/core/syscalls';
+import { ioctl, IFF, LIFNAMSIZ } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import { openSession, runToolMain, callerFrom, jsonText, useNamesOf, tryIoctl, LIFC_ALL } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
@@ -15,7 +15,6 @@ import { readStatus } from './status';
 import { formatStatus } from './printer';
 import type { LifStatus } from './printer';
 
-const LIFNAMSIZ = 32;
 
 interface AllOptions {
   up: boolean; down: boolean; noDhcp: boolean; v4: boolean; v6: boolean; verbose: boolean;

@@ -3,7 +3,7 @@
 // checked before the letter is acted on; any getopt complaint, an operand, or no format at all
 // ends in usage() (exit 1). -L (live state instead of a snapshot) is accepted and changes
 // nothing here: every command sees one consistent state anyway.
-import { getopt } from './getopt';
+import { getopt } from '@ipmplab/userland';
 import { EXIT, IPMPSTAT, IPMPSTAT_USAGE, MSG } from './messages';
 import type { Mode } from './printer/fields';
 

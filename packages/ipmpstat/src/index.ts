@@ -13,5 +13,4 @@ export type { OfmtField, OfmtStatus, OfmtOptions, OfmtOpenResult, OfmtValue } fr
 export * from './printer/fields';
 export * from './printer/report';
 export { cFixed, floatSeconds, nsSeconds, nsMillis, msToNs } from './printer/cfmt';
-export { getopt } from './getopt';
 export * from './messages';

@@ -1,5 +1,5 @@
 // if_mpadm's argv grammar: main() of if_mpadm.c up to the first request.
-import { getopt } from '../getopt';
+import { getopt } from '@ipmplab/userland';
 import { EXIT, IF_MPADM, IF_MPADM_USAGE } from '../messages';
 
 export type MpadmAction = 'offline' | 'undo';

@@ -8,14 +8,12 @@
 //
 // The whole run is one transaction. A fatal error after changes were made (an undo refused by
 // in.mpathd after the addresses came up) keeps those changes, as on the real system.
-import { ERRNO, IFF, KernelError, ioctl, ipmpSnapshot, mpathdOffline, mpathdUndoOffline, strerror } from '@ipmplab/core/syscalls';
+import { ERRNO, IFF, KernelError, LIFNAMSIZ, ioctl, ipmpSnapshot, mpathdOffline, mpathdUndoOffline, strerror } from '@ipmplab/core/syscalls';
 import type { Family, Kernel, MpathdResult } from '@ipmplab/core/syscalls';
 import { LIFC_ALL } from '@ipmplab/userland';
 import { EXIT, IPMP_ERRMSG, MPADM, MPADM_ERRMSG } from '../messages';
 import type { MpadmAction } from './grammar';
 
-/** LIFNAMSIZ: names are copied into lifr_name / mio_ifname with strlcpy (31 characters kept). */
-const LIFNAMSIZ = 32;
 
 /** die(): stop with exit 1 after the message. */
 class Fatal extends Error {

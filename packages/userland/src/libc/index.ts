@@ -6,4 +6,3 @@ export * from './inet-aton';
 export * from './inet-ntoa';
 export * from './inet-network';
 export * from './in-class';
-export { ERANGE } from './errno';

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { strtol, strtoul, LONG_MAX, LONG_MIN, ULONG_MAX } from './strtol';
-import { ERANGE } from './errno';
+import { ERRNO } from '@ipmplab/core/syscalls';
+
+const { ERANGE } = ERRNO;
 
 describe('strtoul of a 32-bit program', () => {
   it('skips white space, takes a sign, stops at the first non-digit', () => {

@@ -6,7 +6,9 @@
 // a "-" number in unsigned arithmetic, so "-1" is ULONG_MAX. When no digits are found the
 // value is 0, `end` is 0 (endptr == str) and errno is left alone (0 here).
 import { digitValue, isSpace } from './ctype';
-import { ERANGE } from './errno';
+import { ERRNO } from '@ipmplab/core/syscalls';
+
+const { ERANGE } = ERRNO;
 
 export const LONG_MAX = 0x7fffffff;
 export const LONG_MIN = -0x80000000;
