@@ -26,3 +26,21 @@ describe('a new state file', () => {
     }
   });
 });
+
+describe('a state file made in rollback mode (by an older ipmplab)', () => {
+  it('is switched to WAL when it is opened for writing', () => {
+    const t = tempState('ipmplab-rollback');
+    try {
+      openState(t.file).close();
+      const old = openState(t.file);
+      old.pragma('journal_mode = DELETE');
+      old.close();
+      expect([...fs.readFileSync(t.file).subarray(18, 20)]).toEqual([1, 1]);
+      const db = openState(t.file);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      db.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
