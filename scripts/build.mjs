@@ -19,6 +19,7 @@ const bundles = [
   esm('rtmon-tui', 'packages/rtmon/src/tui/entry.tsx'),
   cjs('ipmpstat', 'packages/ipmpstat/src/bin.ts'),
   cjs('if_mpadm', 'packages/ipmpstat/src/if-mpadm/bin.ts'),
+  cjs('ipadm', 'packages/ipadm/src/bin.ts'),
   cjs('ipmplab', 'packages/ipmplab/src/bin.ts'),
 ];
 

@@ -1,6 +1,6 @@
 // ifconfig(8): argument handling (ifconfig.c main), the walk over every interface for -a, and
 // the status output. Output is collected and written once the transaction has committed.
-import { ioctl, IFF, LIFNAMSIZ } from '@ipmplab/core/syscalls';
+import { hostFiles, ioctl, IFF, LIFNAMSIZ } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import { openSession, runToolMain, callerFrom, jsonText, useNamesOf, tryIoctl, LIFC_ALL } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
@@ -103,7 +103,8 @@ function run(words: string[], state: string | undefined, json: boolean, io: Tool
   try {
     return (readOnly ? session.view.bind(session) : session.run.bind(session))((k) => {
       const privileged = callerFrom(io.env).privileged;
-      const iph = { k, authorized: privileged, legacy: true };
+      const { distribution: release } = ioctl(k, 'UNAME', {});
+      const iph = { k, files: hostFiles(session.db), release, authorized: privileged, legacy: true };
       const base = { k, iph, out, err, privileged, verbose: !!all?.verbose };
       const statusOut = (s: LifStatus) => (json ? statuses.push(s) : out(formatStatus(s)));
       const statuses: LifStatus[] = [];

@@ -8,8 +8,6 @@ export { runIfMpadm, mpadmErrmsg } from './if-mpadm/requests';
 export type { MpadmAction, MpadmParse } from './if-mpadm/grammar';
 export { parseIpmpstatArgs, OPTSTRING } from './grammar';
 export type { IpmpstatArgs, IpmpstatParse } from './grammar';
-export { ofmtOpen, Ofmt } from './printer/ofmt';
-export type { OfmtField, OfmtStatus, OfmtOptions, OfmtOpenResult, OfmtValue } from './printer/ofmt';
 export * from './printer/fields';
 export * from './printer/report';
 export { cFixed, floatSeconds, nsSeconds, nsMillis, msToNs } from './printer/cfmt';

@@ -56,19 +56,6 @@ export const MSG = {
   labOption: (text: string) => `${IPMPSTAT}: ${text}\n`,
 } as const;
 
-/** libofmt ofmt_strerror() texts (without the bad-field list, which ofmt.ts appends). */
-export const OFMT_TEXT = {
-  ignoringField: 'ignoring unknown output field:',
-  ignoringFields: 'ignoring unknown output fields:',
-  unknownField: 'unknown output field:',
-  unknownFields: 'unknown output fields:',
-  noFields: 'no valid output fields',
-  parseAll: "output field `all' invalid in parsable mode",
-  parseNone: 'output fields must be specified in parsable mode',
-  /** strerror(ENOMEM) on illumos: what `-o ""` ends in (split_str fails, ofmt_open says ENOMEM). */
-  noMemory: 'Not enough space',
-} as const;
-
 /** if_mpadm die()/warn() lines. */
 export const MPADM = {
   fatal: (text: string) => `${IF_MPADM}: fatal: ${text}\n`,

@@ -6,7 +6,7 @@ import { jsonText } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
 import { EXIT, MSG } from './messages';
 import { jsonRecords } from './printer/report';
-import type { Ofmt } from './printer/ofmt';
+import type { Ofmt } from '@ipmplab/userland';
 import type { FieldContext } from './printer/fields';
 
 /** How often -p looks for new probe results. */

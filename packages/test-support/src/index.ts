@@ -14,3 +14,4 @@ export * from './run-process';
 export * from './wait';
 export * from './prng';
 export * from './rt-request';
+export * from './files';

@@ -13,3 +13,4 @@ export * from './libc';
 export * from './lifc-all';
 export * from './lock-messages';
 export * from './libipadm';
+export * from './libofmt';

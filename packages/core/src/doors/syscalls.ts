@@ -12,8 +12,8 @@ export * from '../wire';
 // Address and interface-name helpers (inet_pton/inet_ntop, prefix <-> mask, lifnames).
 export { canonical, familyOf, inet6Addr, inetAddr, isLinkLocal6, maskFromPrefix, maskHex, prefixFromMask, toBytes } from '../kernel/addr';
 export { LIFNAMSIZ, lifName, parseLifName } from '../kernel/if/names';
-export { FAMILIES } from '../kernel/model';
-export type { Family } from '../kernel/model';
+export { FAMILIES, RELEASES } from '../kernel/model';
+export type { Family, Release } from '../kernel/model';
 
 // The handle and who calls.
 export type { Kernel, Caller } from '../kernel/kernel';

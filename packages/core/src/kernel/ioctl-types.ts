@@ -1,7 +1,7 @@
 // The request/reply shapes of the ioctls the kernel answers. Names follow sockio.h; the lifreq
 // fields a request uses are spelled out. `af` is the family of the socket the request is issued on
 // (an AF_INET socket reaches IPv4 ills, an AF_INET6 socket IPv6 ills).
-import type { Family } from './model';
+import type { Family, Release } from './model';
 
 type Lifr = { name: string; af: Family };
 
@@ -87,6 +87,11 @@ export interface IoctlMap {
   DLPI_INFO: [{ link: string }, { mac: string; mtu: number; linkUp: boolean }];
   /** dlpi_walk(3DLPI): the datalinks present, in the order they were created. */
   DLPI_WALK: [Record<string, never>, { links: string[] }];
+  /**
+   * uname(2): what the host runs. `sysname`/`release` are SunOS 5.11 on both; `version` is
+   * uname -v's text; `distribution` names the release the lab simulates.
+   */
+  UNAME: [Record<string, never>, { sysname: string; release: string; version: string; distribution: Release }];
 }
 
 export type IoctlCmd = keyof IoctlMap;

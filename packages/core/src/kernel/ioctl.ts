@@ -1,6 +1,7 @@
 // The ioctl entry point: one table from request name to handler, as the tools' only way in.
 import { IFF, KernelError, ERRNO } from '../wire';
 import type { Kernel } from './kernel';
+import type { Release } from './model';
 import type { IoctlArg, IoctlCmd, IoctlMap, IoctlReply } from './ioctl-types';
 import { plumb, unplumb } from './if/plumb';
 import { setFlags } from './if/set-flags';
@@ -87,11 +88,18 @@ const handlers: Handlers = {
     return { mac: link.mac, mtu: link.mtu, linkUp: link.linkUp };
   },
   DLPI_WALK: (k) => ({ links: Object.keys(k.state.links) }),
+  UNAME: (k) => uname(k.state.release ?? 'illumos'),
   SIOCADDRT: siocaddrt,
   SIOCDELRT: siocdelrt,
   SIOMETRIC1RT: siometric1rt,
   SIOCGRTTABLE: routeTable,
 };
+
+/** uname -v of each release (an OmniOS-style illumos build; Solaris 11.4 SRU 0). */
+function uname(distribution: Release) {
+  const version = distribution === 'solaris11' ? '11.4.0.15.0' : 'illumos-ipmplab';
+  return { sysname: 'SunOS', release: '5.11', version, distribution };
+}
 
 export function ioctl<C extends IoctlCmd>(k: Kernel, cmd: C, arg: IoctlArg<C>): IoctlReply<C> {
   const handler = handlers[cmd] as (k: Kernel, arg: IoctlArg<C>) => IoctlReply<C>;

@@ -128,7 +128,16 @@ export interface RouteHold {
  * The state document. `Mpathd` is the memory of the user-level in.mpathd, kept in the same
  * document (absent until it first starts): opaque to the kernel, typed by mpathd/memory.ts.
  */
+/**
+ * The operating system the host simulates: current illumos, or Oracle Solaris 11.4. Tools read
+ * it with uname(2) (the UNAME request) and pick their layouts and dialect from it.
+ */
+export type Release = 'illumos' | 'solaris11';
+export const RELEASES: readonly Release[] = ['illumos', 'solaris11'];
+
 export interface KernelState<Mpathd = unknown> {
+  /** Absent in states written before releases: illumos. */
+  release?: Release;
   links: Record<string, Datalink>;
   /** Phyints by name. */
   phyints: Record<string, Phyint>;

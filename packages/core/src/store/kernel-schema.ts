@@ -5,6 +5,7 @@
 // below, so a field added to the model and not here (or the reverse) fails the typecheck.
 import * as v from 'valibot';
 import type { HostState } from '../mpathd/memory';
+import { RELEASES } from '../kernel/model';
 
 const family = v.picklist(['inet', 'inet6']);
 const perFamily = <T extends v.GenericSchema>(value: T) => v.object({ inet: v.optional(value), inet6: v.optional(value) });
@@ -143,6 +144,7 @@ const mpathd = v.object({
 });
 
 export const KERNEL_DOCUMENT = v.object({
+  release: v.optional(v.picklist(RELEASES)),
   links: v.record(v.string(), datalink),
   phyints: v.record(v.string(), phyint),
   typeOrder: v.object({ inet: v.array(v.string()), inet6: v.array(v.string()) }),

@@ -1,7 +1,7 @@
 // ipmpstat's field tables (addr_fields, group_fields, if_fields, probe_fields, targ_fields) and
 // their value callbacks (the sfunc_* functions of ipmpstat.c), over in.mpathd's snapshot.
 import type { AddrInfo, GroupInfo, IfInfo, ProbeEvent } from '@ipmplab/core/syscalls';
-import type { OfmtField } from './ofmt';
+import type { OfmtField } from '@ipmplab/userland';
 import { floatSeconds, msToNs, nsMillis, nsSeconds } from './cfmt';
 
 export type Mode = 'a' | 'g' | 'i' | 'p' | 't';

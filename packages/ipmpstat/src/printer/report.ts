@@ -2,8 +2,8 @@
 // in.mpathd snapshot, and the printers built on them. Pure: snapshot in, text out.
 import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, ProbeEvent } from '@ipmplab/core/syscalls';
 import { hostByAddr } from '@ipmplab/userland';
-import { ofmtOpen } from './ofmt';
-import type { Ofmt, OfmtOpenResult } from './ofmt';
+import { ofmtOpen } from '@ipmplab/userland';
+import type { Ofmt, OfmtOpenResult } from '@ipmplab/userland';
 import { templateFor } from './fields';
 import type { AnyField, FieldContext, Mode, TargetRow } from './fields';
 

@@ -2,12 +2,16 @@
 // ipadm_check_auth, i_ipadm_get_flags, i_ipadm_set_flags, ipadm_if_enabled, i_ipadm_is_ipmp,
 // i_ipadm_is_under_ipmp, i_ipadm_is_loopback, i_ipadm_get_lnum), on the kernel's ioctls.
 import { FAMILIES, ioctl, IFF, KernelError } from '@ipmplab/core/syscalls';
-import type { Family, Kernel } from '@ipmplab/core/syscalls';
+import type { Family, HostFiles, Kernel, Release } from '@ipmplab/core/syscalls';
 import { ipadmErrno2status } from './status';
 import type { IpadmStatus } from './status';
 
 export interface IpadmHandle {
   k: Kernel;
+  /** The host's disk, where ipmgmtd keeps ipadm.conf and the address-object map (ipmgmtd/). */
+  files: HostFiles;
+  /** The release the host runs: the library's behaviour and texts differ where the releases do. */
+  release: Release;
   /** ipadm_check_auth: the caller holds solaris.network.interface.config. */
   authorized: boolean;
   /** IPH_LEGACY: names may be logical interfaces, which the caller creates (ifconfig's handle). */

@@ -3,11 +3,11 @@
 import { describe, it, expect } from 'vitest';
 import { ioctl, ERRNO, IFF, KernelError } from '@ipmplab/core/testing';
 import type { Kernel } from '@ipmplab/core/testing';
-import { bootedKernel, configure, up } from '@ipmplab/test-support';
+import { bootedKernel, configure, memoryFiles, up } from '@ipmplab/test-support';
 import { ipadmCreateAddr, ipadmCreateIf, ipadmDeleteIf, ipadmErrno2status, ipadmStatus2str, mask2plen } from './index';
 import type { IpadmHandle } from './index';
 
-const handle = (k: Kernel, authorized = true): IpadmHandle => ({ k, authorized, legacy: true });
+const handle = (k: Kernel, authorized = true): IpadmHandle => ({ k, files: memoryFiles(), release: 'illumos', authorized, legacy: true });
 const flagsOf = (k: Kernel, name: string, af: 'inet' | 'inet6' = 'inet') => ioctl(k, 'SIOCGLIFFLAGS', { name, af }).flags;
 const exists = (k: Kernel, name: string, af: 'inet' | 'inet6') => {
   try {

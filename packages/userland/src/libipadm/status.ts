@@ -1,7 +1,9 @@
 // libipadm's status codes and their texts, verbatim from illumos libipadm.c (ipadm_errors[],
-// ipadm_status2str, ipadm_errno2status). The codes are named as in libipadm.h without the
-// IPADM_ prefix.
+// ipadm_status2str, ipadm_errno2status), and where Solaris 11 words them differently or has
+// more of them, from S11 libipadm.c. The codes are named as in libipadm.h without the IPADM_
+// prefix.
 import { ERRNO } from '@ipmplab/core/syscalls';
+import type { Release } from '@ipmplab/core/syscalls';
 
 const TEXTS = {
   SUCCESS: 'Operation succeeded',
@@ -43,13 +45,38 @@ const TEXTS = {
   OP_DISABLE_OBJ: 'Operation not supported on disabled object',
   EBADE: 'Invalid data exchange with daemon',
   GZ_PERM: 'Operation not permitted on from-gz interface',
+  // Solaris 11's IPMP statuses; illumos reports these conditions with the generic ones.
+  NOT_IPMP: 'Not an IPMP interface',
+  NO_IPMPIF: 'No such IPMP interface',
+  NO_UNDERIF: 'No such underlying interface',
+  ALREADY_IN_GRP: 'Already in an IPMP group',
+  NOT_IN_GROUP: 'Interface not in given IPMP group',
+  IPMPIF_DISABLED: 'IPMP interface is not enabled',
+  DHCP_DATA_ADDR_DISABLED: 'DHCP data address is not enabled',
+  UNDERIF_APP_ADDRS: 'Underlying interface has addresses managed by externalapplications',
+  UNDERIF_DHCP_MANAGED: 'Underlying interface has addresses managed by dhcpagent(1M)',
+  UNDERIF_NDPD_MANAGED: 'Underlying interface has addresses managed by in.ndpd(1M)',
+  UNDERIF_UP_ADDRS: 'Underlying interface has addresses marked up',
+  IPMPIF_MISSING_AF: 'IPMP interface missing address families configured on underlying interface',
+  MIGRATE_ADDROBJS_FAILED: 'Address objects could not be created for all of the migrated addresses',
+  BAD_IFID: 'Invalid interface id',
 } as const;
 
 export type IpadmStatus = keyof typeof TEXTS;
 
-/** ipadm_status2str. */
-export function ipadmStatus2str(status: IpadmStatus): string {
-  return TEXTS[status];
+/** Where Solaris 11's ipadm_errors[] words a status differently from illumos'. */
+const SOLARIS11_TEXTS: Partial<Record<IpadmStatus, string>> = {
+  EXISTS: 'Object already exists',
+  ENXIO: 'No such interface',
+  INVALID_NAME: 'Invalid interface name',
+  ALL_ADDRS_NOT_ENABLED: 'Interface could not be fully enabled',
+  DHCP_IPC_ERROR: 'Communication with dhcpagent failed',
+  IPC_ERROR: 'Communication with daemon failed',
+};
+
+/** ipadm_status2str, in the release's words. */
+export function ipadmStatus2str(status: IpadmStatus, release: Release = 'illumos'): string {
+  return (release === 'solaris11' ? SOLARIS11_TEXTS[status] : undefined) ?? TEXTS[status];
 }
 
 /** ipadm_errno2status: the errnos it knows (EBADE and EOVERFLOW are never answered here). */

@@ -1,4 +1,4 @@
-// libofmt (illumos usr/src/lib/libofmt/common/ofmt.c) as ipmpstat uses it: no wrap, no
+// libofmt (illumos usr/src/lib/libofmt/common/ofmt.c), shared by ipmpstat, ipadm and dladm: no wrap, no
 // multiline, no right-justification. Pure: a handle turns rows into text.
 //
 //  * ofmt_open: the field list is split at commas (empty items skipped, names case-insensitive);
@@ -16,8 +16,8 @@
 //  * Values are shown visibly (vis()) before they are fitted: a group name may hold any bytes,
 //    and a control character would reach the terminal or, as a tab, break the columns; its
 //    visible form is plain ASCII, so widths count it as it is seen.
-import { vis } from '@ipmplab/userland';
-import { OFMT_TEXT } from '../messages';
+import { vis } from '../vis';
+import { OFMT_TEXT } from './messages';
 
 /** A value callback's answer: the text, or undefined for "could not obtain" (sfunc B_FALSE). */
 export type OfmtValue = string | undefined;

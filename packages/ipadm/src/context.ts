@@ -1,0 +1,52 @@
+// What every ipadm sub-command works with (ipadm.c's globals: progname, iph), and its ways out:
+// die() (exit 1), warn() and warn_ipadmerr() (the command goes on), die_opterr(). Output is
+// collected and written once the command's transaction has committed.
+import type { HostFiles, Kernel, Release } from '@ipmplab/core/syscalls';
+import type { IpadmHandle, IpadmStatus } from '@ipmplab/userland';
+import { ipadmStatus2str } from '@ipmplab/userland';
+import { IPADM, MSG } from './messages';
+
+/** The command ended with this exit status (die(), usage()). */
+export class Exit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+export interface IpadmCtx {
+  k: Kernel;
+  files: HostFiles;
+  release: Release;
+  iph: IpadmHandle;
+  /** --json was given: sub-commands that print records add them to `records`. */
+  json: boolean;
+  records: unknown[];
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** cmdfunc_t: argv[0] is the sub-command's name; `use` its usage text. */
+export type CmdFunc = (ctx: IpadmCtx, argv: string[], use: string) => void;
+
+/** die(): `ipadm: <msg>` and exit 1. */
+export function die(ctx: IpadmCtx, msg: string): never {
+  ctx.err(`${IPADM}: ${msg}\n`);
+  throw new Exit(1);
+}
+
+/** warn(): `ipadm: warning: <msg>`. */
+export function warn(ctx: IpadmCtx, msg: string): void {
+  ctx.err(`${IPADM}: warning: ${msg}\n`);
+}
+
+/** warn_ipadmerr(): `ipadm: warning: <msg>: <status text>` (an empty msg gives "warning: : "). */
+export function warnIpadmErr(ctx: IpadmCtx, status: IpadmStatus, msg: string): void {
+  ctx.err(`${IPADM}: warning: ${msg}: ${ipadmStatus2str(status, ctx.release)}\n`);
+}
+
+/** die_opterr(): a missing value (':') or an unrecognized option ('?'), then the usage line. */
+export function dieOpterr(ctx: IpadmCtx, optopt: string, opt: string, use: string): never {
+  // An unknown long option leaves optopt 0: C prints "-" and the NUL ends the string there.
+  const c = optopt === '' ? '' : optopt;
+  return die(ctx, opt === ':' ? MSG.optRequiresValue(c, use) : MSG.optUnrecognized(c, use));
+}

@@ -1,0 +1,2 @@
+// ipadm(8), callable in-process: one entry, as every tool has.
+export { ipadmMain } from './main';

@@ -1,0 +1,4 @@
+// ipmgmtd: the daemon libipadm asks (door calls) to keep the persistent configuration and the
+// address-object map. In the lab its door commands are functions over the host's files.
+export * from './nvpair';
+export * from './files';

@@ -1,0 +1,2 @@
+export * from './ofmt';
+export { OFMT_TEXT } from './messages';
