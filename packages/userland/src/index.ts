@@ -14,3 +14,4 @@ export * from './lifc-all';
 export * from './lock-messages';
 export * from './libipadm';
 export * from './libofmt';
+export * from './ipmgmtd';

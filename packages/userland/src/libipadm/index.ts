@@ -8,3 +8,8 @@ export { ipadmDeleteIf } from './delete-if';
 export { ipadmCreateAddr } from './create-addr';
 export type { StaticAddr } from './create-addr';
 export { mask2plen } from './inetutil';
+export type * from './types';
+export { ipadmIfInfo } from './if-info';
+export { ipadmAddrInfo } from './addr-info';
+export { ipadmInitAddrs } from './addr-init';
+export { ipadmInitIfProps, ipadmInitProtoProps } from './prop-init';
