@@ -25,8 +25,12 @@ export interface LegacyRoute {
 }
 
 export interface IoctlMap {
-  /** open the device + I_PUSH ip + SIOCSLIFNAME: plumb IP on a datalink (or create lo0/ipmp). */
-  PLUMB: [Lifr & { ipmp?: boolean }, { index: number }];
+  /**
+   * open the device + I_PUSH ip + SIOCSLIFNAME: plumb IP on a datalink (or create lo0/ipmp).
+   * `nolinklocal`: lifr_flags carries IFF_NOLINKLOCAL (IPv6 with no link-local address, as
+   * libipadm plumbs for ipadm).
+   */
+  PLUMB: [Lifr & { ipmp?: boolean; nolinklocal?: boolean }, { index: number }];
   /** I_PUNLINK: unplumb one family of an interface. */
   UNPLUMB: [Lifr, Record<string, never>];
   SIOCGLIFFLAGS: [Lifr, { flags: bigint }];

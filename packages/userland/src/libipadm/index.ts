@@ -13,3 +13,12 @@ export { ipadmIfInfo } from './if-info';
 export { ipadmAddrInfo } from './addr-info';
 export { ipadmInitAddrs } from './addr-init';
 export { ipadmInitIfProps, ipadmInitProtoProps } from './prop-init';
+export { ipadmCreateIp, ipadmCreateIpmp } from './create-ip';
+export { ipadmDeleteIp, ipadmDeleteIpmp } from './delete-ip';
+export {
+  ipadmAddIpmp, ipadmRemoveIpmp, ipadmCreateIpmpImplicit, ipadmDownAddrs, ipadmUpAddrs, ipadmMarkTestaddrs,
+  ipadmUpdateIpmpMember,
+} from './ipmp';
+export type { Lif } from './ipmp';
+export { ipadmEnableIf, ipadmDisableIf } from './enable-if';
+export { ifparseIfspec } from './ifspec';

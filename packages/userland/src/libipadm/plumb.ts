@@ -53,7 +53,8 @@ function plumbIf(iph: IpadmHandle, ifname: string, af: Family, opts: CreateIfOpt
     return { status: statusOf(() => ioctl(iph.k, 'PLUMB', { name: ifname, af })), ifname };
   }
   // An IPMP interface is opened on ipmpstub0, which is always there; others on their datalink.
-  if (!opts.ipmp && !dlpiOpens(iph, ifname)) return { status: 'DLPI_FAILURE', ifname };
+  // S11's dlpi2ipadm_status tells a missing link (DLPI_ENOLINK) apart; illumos says DLPI_FAILURE.
+  if (!opts.ipmp && !dlpiOpens(iph, ifname)) return { status: iph.release === 'solaris11' ? 'DLADM_FAILURE' : 'DLPI_FAILURE', ifname };
   return slifname(iph, ifname, af, opts);
 }
 
@@ -65,7 +66,7 @@ function slifname(iph: IpadmHandle, ifname: string, af: Family, opts: CreateIfOp
     // the interface out of its group when it is named.
     const peer = createIpmpPeer(iph, ifname, af);
     if (peer !== 'SUCCESS') return { status: peer, ifname };
-    return { status: statusOf(() => ioctl(iph.k, 'PLUMB', { name: ifname, af, ipmp })), ifname };
+    return { status: statusOf(() => ioctl(iph.k, 'PLUMB', { name: ifname, af, ipmp, nolinklocal: noLinkLocal(iph, af) })), ifname };
   }
   // A unit free as an interface name in both families; a group name taken by another IPMP
   // interface makes the kernel answer EEXIST, and the next unit is tried.
@@ -73,7 +74,7 @@ function slifname(iph: IpadmHandle, ifname: string, af: Family, opts: CreateIfOp
     const name = `${ifname}${ppa}`;
     if (!absent(iph, name, 'inet') || !absent(iph, name, 'inet6')) continue;
     try {
-      ioctl(iph.k, 'PLUMB', { name, af, ipmp });
+      ioctl(iph.k, 'PLUMB', { name, af, ipmp, nolinklocal: noLinkLocal(iph, af) });
       return { status: 'SUCCESS', ifname: name };
     } catch (e) {
       if (!(e instanceof KernelError)) throw e;
@@ -81,6 +82,12 @@ function slifname(iph: IpadmHandle, ifname: string, af: Family, opts: CreateIfOp
     }
   }
 }
+
+/**
+ * i_ipadm_plumb_if: an IPv6 interface plumbed for ipadm (not IPH_LEGACY) gets IFF_NOLINKLOCAL,
+ * its link-local address left to an addrconf address object; ifconfig's keeps the default one.
+ */
+const noLinkLocal = (iph: IpadmHandle, af: Family): boolean => af === 'inet6' && !iph.legacy;
 
 /** SIOCGLIFFLAGS fails with ENXIO: no interface of that name in the family. */
 function absent(iph: IpadmHandle, name: string, af: Family): boolean {

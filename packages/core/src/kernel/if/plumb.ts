@@ -39,7 +39,7 @@ export function plumb(k: Kernel, req: IoctlArg<'PLUMB'>): IoctlReply<'PLUMB'> {
   const parsed = parseLifName(req.name);
   if (typeof parsed === 'string') throw new KernelError(ERRNO[parsed]);
   if (parsed.id !== 0) throw new KernelError(ERRNO.EINVAL);
-  if (req.ipmp) return { index: plumbIpmp(k, parsed.phys, req.af, newIpif).index };
+  if (req.ipmp) return { index: plumbIpmp(k, parsed.phys, req.af, newIpif, !!req.nolinklocal).index };
   const loopback = parsed.phys === 'lo0';
   const link = k.state.links[parsed.phys];
   if (!link && !loopback) throw new KernelError(ERRNO.ENXIO);
@@ -63,6 +63,9 @@ export function plumb(k: Kernel, req: IoctlArg<'PLUMB'>): IoctlReply<'PLUMB'> {
     ipif.addr = LOOPBACK_ADDR[req.af];
     ipif.netmask = req.af === 'inet' ? '255.0.0.0' : maskFromPrefix('inet6', 128);
     sendAddrMsgs(k, { phyint, ill, ipif }, 'CHGADDR');
+  } else if (req.af === 'inet6' && req.nolinklocal) {
+    // SIOCSLIFNAME with IFF_NOLINKLOCAL: the address stays :: until one is configured.
+    phyint.flags |= IFF.NOLINKLOCAL;
   } else if (req.af === 'inet6') {
     // The link-local address is generated as soon as the hardware address is known (ipif_setlinklocal).
     const ipif = ill.ipifs[0];

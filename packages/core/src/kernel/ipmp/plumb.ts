@@ -28,7 +28,7 @@ export function ipmpLinkLocal(name: string): string {
   return fromBytes([0xfe, 0x80, 0, 0, 0, 0, 0, 0, ...id]);
 }
 
-export function plumbIpmp(k: Kernel, name: string, af: Family, newIpif: (f: Family, id: number, flags: bigint) => Ill['ipifs'][0]): Phyint {
+export function plumbIpmp(k: Kernel, name: string, af: Family, newIpif: (f: Family, id: number, flags: bigint) => Ill['ipifs'][0], nolinklocal = false): Phyint {
   let phyint = k.state.phyints[name];
   if (phyint && (phyint.ills[af] || (phyint.flags & IFF.IPMP) === 0n)) throw new KernelError(ERRNO.EEXIST);
   if (!phyint) {
@@ -49,7 +49,8 @@ export function plumbIpmp(k: Kernel, name: string, af: Family, newIpif: (f: Fami
   phyint.ills[af] = ill;
   const type = typeOf(name);
   if (!k.state.typeOrder[af].includes(type)) k.state.typeOrder[af].push(type);
-  if (af === 'inet6') {
+  if (af === 'inet6' && nolinklocal) phyint.flags |= IFF.NOLINKLOCAL;
+  else if (af === 'inet6') {
     const ipif = ill.ipifs[0];
     ipif.addr = ipmpLinkLocal(name);
     ipif.netmask = maskFromPrefix('inet6', 10);
