@@ -4,23 +4,15 @@
 // up, each family written to ipadm.conf unless it is there already or the operation is temporary.
 import { FAMILIES, IFF } from '@ipmplab/core/syscalls';
 import type { Family } from '@ipmplab/core/syscalls';
-import { ipmgmtGetIf, ipmgmtSetIf } from '../ipmgmtd';
-import type { IpmgmtIfClass, PersistIf } from '../ipmgmtd';
+import { ipmgmtSetIf } from '../ipmgmtd';
+import type { IpmgmtIfClass } from '../ipmgmtd';
+import { isVni, persistIf } from './persist-if';
 import type { IpadmHandle } from './handle';
 import { ifEnabled, isIpmp, isLoopback, isUnderIpmp, setFlags } from './handle';
 import { createIf } from './plumb';
-import { unplumbIf } from './delete-ip';
+import { deleteIf } from './delete-if';
 import { validateIfname } from './ifspec';
 import type { IpadmStatus } from './status';
-
-/** The interface's persistent facts (i_ipadm_persist_if_info for one name), if it has lines. */
-export function persistIf(iph: IpadmHandle, ifname: string): PersistIf | undefined {
-  const r = ipmgmtGetIf(iph.files, ifname);
-  return r.err === 0 ? r.ifs[0] : undefined;
-}
-
-/** ipadm_is_vni. */
-export const isVni = (ifname: string): boolean => /^vni\d+$/.test(ifname);
 
 /** ipadm_create_ip (S11): not for a loopback, VNI or IPMP name. */
 export function ipadmCreateIp(iph: IpadmHandle, ifname: string, persist: boolean): IpadmStatus {
@@ -46,7 +38,7 @@ function createIfUnspec(iph: IpadmHandle, ifname: string, cls: IpmgmtIfClass, pe
   for (const af of FAMILIES) {
     const status = plumbFamily(iph, ifname, af, cls, persist && !pfams.has(af));
     if (status !== 'SUCCESS') {
-      for (const c of created) unplumbIf(iph, ifname, c);
+      for (const c of created) deleteIf(iph, ifname, c);
       return status;
     }
     created.push(af);

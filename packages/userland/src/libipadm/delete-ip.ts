@@ -7,7 +7,7 @@ import { ipmgmtResetIf, ipmgmtGetIf } from '../ipmgmtd';
 import type { IpadmHandle } from './handle';
 import { isIpmp, isLoopback } from './handle';
 import { deleteIf } from './delete-if';
-import { isVni } from './create-ip';
+import { isVni } from './persist-if';
 import { validateIfname } from './ifspec';
 import { activeUnders, ipadmRemoveIpmp } from './ipmp';
 import type { IpadmStatus } from './status';

@@ -9,7 +9,7 @@ import { LIFC_ALL } from '../lifc-all';
 import type { IpadmHandle } from './handle';
 import { getFlags, isLoopback, isUnderIpmp, lnum } from './handle';
 import { activeUnders } from './ipmp';
-import { isVni } from './create-ip';
+import { isVni } from './persist-if';
 import { ifparseIfspec } from './ifspec';
 import type { IfCurrentFlag, IfInfo, IfPersistentFlag } from './types';
 import type { IpadmStatus } from './status';

@@ -10,7 +10,7 @@ import { LIFC_ALL } from '../lifc-all';
 import type { IpadmHandle } from './handle';
 import { getFlags, ifEnabled, isIpmp, isUnderIpmp, lnum, setFlags, statusOf } from './handle';
 import { createIf } from './plumb';
-import { persistIf } from './create-ip';
+import { persistIf } from './persist-if';
 import { ipadmErrno2status } from './status';
 import type { IpadmStatus } from './status';
 
