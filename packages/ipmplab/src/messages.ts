@@ -38,6 +38,7 @@ export const ERRORS = {
   mpathdNotRunning: { exit: EXIT.FAILED, text: 'mpathd: in.mpathd is not running; it reads {path} when it starts' },
   badTime: { exit: EXIT.USAGE, text: '{text}: not an ISO 8601 time such as 2030-01-01T00:00:00Z' },
   noSuchFile: { exit: EXIT.FAILED, text: 'file {path}: No such file or directory' },
+  ipmgmtdFile: { exit: EXIT.FAILED, text: 'file {path}: ipmgmtd\'s file ("DO NOT EDIT OR PARSE THIS FILE!"); use ipadm' },
   unreadFile: { exit: EXIT.FAILED, text: 'file {path}: not a file the lab reads; it reads {paths}' },
   badPath: { exit: EXIT.USAGE, text: 'file: {path}: must be an absolute path' },
   badJson: { exit: EXIT.USAGE, text: 'ioctl: the argument must be a JSON object: {text}' },

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { hostFiles } from '@ipmplab/core/syscalls';
 import { labReads, LAB_READS } from '@ipmplab/core/store';
-import { vis } from '@ipmplab/userland';
+import { IPADM_CONF_PATH, vis } from '@ipmplab/userland';
 import type { LabContext } from '../context';
 import { LabFailure } from '../messages';
 import { done } from '../outcome';
@@ -26,6 +26,8 @@ export function fileCommand(ctx: LabContext, action: 'ls' | 'cat' | 'put' | 'rm'
         return done(text.replace(/\n$/, '').split('\n').map((l) => vis(l, '\t')), { path, content: text });
       }
       case 'put': {
+        // ipmgmtd owns ipadm.conf: its header says so, and ipadm changes it.
+        if (path === IPADM_CONF_PATH) throw new LabFailure('ipmgmtdFile', { path: path! });
         if (!labReads(path!)) throw new LabFailure('unreadFile', { path: path!, paths: LAB_READS.join(', ') });
         // "-" reads the content from standard input.
         const text = content === '-' ? fs.readFileSync(0, 'utf8') : `${content!.replace(/\\n/g, '\n')}\n`;

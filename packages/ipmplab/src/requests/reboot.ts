@@ -7,6 +7,7 @@ import { openSession, vis, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { reboot } from '@ipmplab/core/lab';
 import { TOOLS } from './tools';
+import { bootIpmgmtd, bootMpathd } from './boot-ipmgmtd';
 import { bootPlan } from './boot-plan';
 import type { BootLine } from './boot-plan';
 import { EXIT, errorText, netPhysicalWarning } from '../messages';
@@ -31,6 +32,10 @@ export function runReboot(io: ToolIO, statePath: string, realNow: () => number =
     const warnings = new Map<string, string[]>();
     const warn = (what: string, name: string) => warnings.set(what, [...(warnings.get(what) ?? []), name]);
     const plan = bootPlan(files);
+    // ipmgmtd starts first: the running system's address-object map is on a tmpfs, empty after
+    // the reboot, and the persistent protocol properties are applied (IPH_INIT).
+    bootIpmgmtd(session);
+    for (const line of plan.ipadm) run(line);
     for (const i of plan.interfaces) {
       const family = i.v6 ? 'IPv6' : 'IPv4';
       if (i.plumb && !run(i.plumb)) {
@@ -46,6 +51,7 @@ export function runReboot(io: ToolIO, statePath: string, realNow: () => number =
       if (names) io.stderr(`${netPhysicalWarning(what, names)}\n`);
     }
     for (const route of plan.routes) run(route);
+    if (plan.ipadmIpmp) bootMpathd(session);
     if (failed.length === 0) return EXIT.OK;
     io.stderr(`ipmplab: ${errorText('bootFailed', { count: failed.length, s: failed.length === 1 ? '' : 's' })}\n`);
     for (const f of failed) io.stderr(`ipmplab: ${errorText('bootFailedLine', { path: f.path, line: f.line || `(${f.argv.join(' ')})` })}\n`);

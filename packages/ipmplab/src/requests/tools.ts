@@ -5,6 +5,7 @@ import { ifconfigMain } from '@ipmplab/ifconfig';
 import { netstatMain } from '@ipmplab/netstat';
 import { ipmpstatMain, ifMpadmMain } from '@ipmplab/ipmpstat';
 import { routeMain } from '@ipmplab/route';
+import { ipadmMain } from '@ipmplab/ipadm';
 
 export type ToolMain = (argv: string[], io: ToolIO) => number;
 
@@ -14,4 +15,5 @@ export const TOOLS: Record<string, () => ToolMain> = {
   route: () => routeMain,
   ipmpstat: () => ipmpstatMain,
   if_mpadm: () => ifMpadmMain,
+  ipadm: () => ipadmMain,
 };
