@@ -106,7 +106,7 @@ function run(words: string[], state: string | undefined, json: boolean, io: Tool
       const { distribution: release } = ioctl(k, 'UNAME', {});
       const iph = { k, files: hostFiles(session.db), release, authorized: privileged, legacy: true };
       const base = { k, iph, out, err, privileged, verbose: !!all?.verbose };
-      const statusOut = (s: LifStatus) => (json ? statuses.push(s) : out(formatStatus(s)));
+      const statusOut = (s: LifStatus) => (json ? statuses.push(s) : out(formatStatus(s, release)));
       const statuses: LifStatus[] = [];
       try {
         if (all) {

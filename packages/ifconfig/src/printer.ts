@@ -1,7 +1,9 @@
 // ifconfig's status output (ifconfig.c ifstatus, in_status, in6_status, print_ifether) as pure
-// functions of the data the ioctls returned. Tabs, trailing spaces and order are illumos'.
-import { formatIfconfigFlags, IFF } from '@ipmplab/core/syscalls';
-import type { Family } from '@ipmplab/core/syscalls';
+// functions of the data the ioctls returned. Tabs, trailing spaces and order are illumos'; the
+// Solaris 11 ifconfig.c prints the same lines (its ifstatus, in_status and in6_status read alike)
+// and differs only in the flag names it knows.
+import { formatIfconfigFlags, IFCONFIG_FLAG_NAMES, IFCONFIG_FLAG_NAMES_S11, IFF } from '@ipmplab/core/syscalls';
+import type { Family, Release } from '@ipmplab/core/syscalls';
 import { maskHex, prefixFromMask } from '@ipmplab/core/syscalls';
 import { vis } from '@ipmplab/userland';
 
@@ -32,8 +34,14 @@ export function linkNtoa(mac: string): string {
   return mac.split(':').map((b) => parseInt(b, 16).toString(16)).join(':');
 }
 
-export function flagsLine(s: LifStatus): string {
-  let line = `${s.name}: flags=${formatIfconfigFlags(s.flags)}`;
+/** Each release's `if_flags_tbl` (print_flags): Solaris 11 also names PROBER and PHYSRUNNING. */
+const FLAG_NAMES: Record<Release, typeof IFCONFIG_FLAG_NAMES> = {
+  illumos: IFCONFIG_FLAG_NAMES,
+  solaris11: IFCONFIG_FLAG_NAMES_S11,
+};
+
+export function flagsLine(s: LifStatus, release: Release = 'illumos'): string {
+  let line = `${s.name}: flags=${formatIfconfigFlags(s.flags, FLAG_NAMES[release])}`;
   if (s.metric !== 0) line += ` metric ${s.metric}`;
   line += ` mtu ${s.mtu} index ${s.index}`;
   if (s.srcof.length > 0) line += `\n\tsrcof${s.srcof.map((n) => ` ${n}`).join('')}`;
@@ -65,8 +73,8 @@ export function etherLine(mac: string): string {
   return `\tether ${linkNtoa(mac)} \n`;
 }
 
-/** One logical interface's block. */
-export function formatStatus(s: LifStatus): string {
+/** One logical interface's block, as the host's release prints it. */
+export function formatStatus(s: LifStatus, release: Release = 'illumos'): string {
   const addrLine = s.family === 'inet' ? inetLine(s) : inet6Line(s);
-  return flagsLine(s) + addrLine + (s.ether ? etherLine(s.ether) : '');
+  return flagsLine(s, release) + addrLine + (s.ether ? etherLine(s.ether) : '');
 }

@@ -185,7 +185,7 @@ function ether(ctx: RunCtx, arg: string | undefined): void {
   } catch (e) {
     fail(ctx, perror2('status: SIOCGLIFFLAGS', ctx.name, errnoOf(e)));
   }
-  ctx.out(flagsLine(status) + (status.ether ? etherLine(status.ether) : ''));
+  ctx.out(flagsLine(status, ctx.iph.release) + (status.ether ? etherLine(status.ether) : ''));
 }
 
 function zone(ctx: RunCtx, arg?: string): void {

@@ -14,9 +14,11 @@ const usage = (...argv: string[]) => {
 
 describe('ipmplab grammar', () => {
   it('parses every command into a typed request', () => {
-    expect(req('init')).toEqual({ cmd: 'init', links: undefined });
-    expect(req('init', '--links', 'e1000g0,net5')).toEqual({ cmd: 'init', links: ['e1000g0', 'net5'] });
-    expect(req('init', '--links=a0', '--links', 'b1')).toEqual({ cmd: 'init', links: ['a0', 'b1'] });
+    expect(req('init')).toEqual({ cmd: 'init', links: undefined, release: 'illumos' });
+    expect(req('init', '--links', 'e1000g0,net5')).toEqual({ cmd: 'init', links: ['e1000g0', 'net5'], release: 'illumos' });
+    expect(req('init', '--links=a0', '--links', 'b1')).toEqual({ cmd: 'init', links: ['a0', 'b1'], release: 'illumos' });
+    expect(req('init', '--release', 'solaris11')).toEqual({ cmd: 'init', links: undefined, release: 'solaris11' });
+    expect(req('init', '--release=illumos', '--links', 'net0')).toEqual({ cmd: 'init', links: ['net0'], release: 'illumos' });
     expect(req('reset')).toEqual({ cmd: 'reset' });
     expect(req('status')).toEqual({ cmd: 'status' });
     expect(req('link', 'net0', 'down')).toEqual({ cmd: 'link', name: 'net0', up: false });
@@ -97,6 +99,10 @@ describe('ipmplab grammar', () => {
     [['init', 'extra'], /^init: unexpected argument extra$/],
     [['init', '--links', 'lo0'], /loopback/],
     [['init', '--links', 'net0,net0'], /named twice/],
+    [['init', '--release', 'solaris10'], /^--release solaris10: expected illumos or solaris11$/],
+    [['init', '--release', 'Solaris11'], /^--release Solaris11: expected illumos or solaris11$/],
+    [['init', '--release'], /^init: --release needs a value$/],
+    [['init', '--release', 'illumos', '--release', 'solaris11'], /^--release given more than once$/],
     [['log', '--since', 'yesterday'], /bad duration/],
     [['log', '--since', '1', '--since', '2'], /--since given more than once/],
   ])('refuses %j', (argv, message) => {

@@ -3,7 +3,8 @@
 // yargs is configured not to print or exit: help text and errors come back as values.
 import type { Argv } from 'yargs';
 import { labYargs } from '@ipmplab/userland/lab-yargs';
-import { canonical, familyOf, IOCTL_NAMES } from '@ipmplab/core/syscalls';
+import { canonical, familyOf, IOCTL_NAMES, RELEASES } from '@ipmplab/core/syscalls';
+import type { Release } from '@ipmplab/core/syscalls';
 import { MPATHD_SETTINGS } from '@ipmplab/core/lab';
 import { parseIoctlArg } from './ioctl-arg';
 import { errorText, LabFailure } from './messages';
@@ -12,7 +13,7 @@ import { explain } from './complaints';
 import { parseLinkList } from './linknames';
 
 export type LabRequest =
-  | { cmd: 'init'; links?: string[] }
+  | { cmd: 'init'; links?: string[]; release: Release }
   | { cmd: 'reset' }
   | { cmd: 'status' }
   | { cmd: 'link'; name: string; up: boolean }
@@ -59,6 +60,13 @@ function address(text: string): string {
 function connection(text: string): number {
   if (!/^[1-9][0-9]{0,8}$/.test(text)) throw new LabFailure('badConnection', { text: restoreStdin(text) });
   return Number(text);
+}
+
+/** `init --release`: one of the releases the lab simulates (a bad value is one line naming them). */
+function release(value: string | string[]): Release {
+  const text = single('release', value);
+  if (!(RELEASES as readonly string[]).includes(text)) throw new LabFailure('badRelease', { text, releases: RELEASES.join(' or ') });
+  return text as Release;
 }
 
 /** A single-valued option given twice arrives as an array. */
@@ -139,8 +147,9 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       throw new UsageStop(msg || err?.message || 'bad command line');
     })
     .command('init', 'boot the state file as a fresh host',
-      (b) => b.option('links', { type: 'string', requiresArg: true, coerce: parseLinkList, describe: 'datalinks, e.g. net0,net1 (default net0..net3)' }),
-      (a) => set({ cmd: 'init', links: a.links as string[] | undefined }))
+      (b) => b.option('links', { type: 'string', requiresArg: true, coerce: parseLinkList, describe: 'datalinks, e.g. net0,net1 (default net0..net3)' })
+        .option('release', { type: 'string', requiresArg: true, coerce: release, describe: `what the host runs: ${RELEASES.join(' or ')} (Oracle Solaris 11.4); default illumos` }),
+      (a) => set({ cmd: 'init', links: a.links as string[] | undefined, release: (a.release as Release | undefined) ?? 'illumos' }))
     .command('reset', 'reboot the host, keeping its datalinks', {}, () => set({ cmd: 'reset' }))
     .command('status', 'show datalinks, clock, routes, timers, conflicts', {}, () => set({ cmd: 'status' }))
     .command('link <name> <state>', 'plug or pull a datalink\'s cable',

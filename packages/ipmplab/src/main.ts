@@ -39,7 +39,7 @@ function inSession(io: ToolIO, stateOption: string | undefined, fn: (ctx: LabCon
 
 function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcome {
   switch (req.cmd) {
-    case 'init': return inSession(io, state, (c) => bootCommand(c, req.links));
+    case 'init': return inSession(io, state, (c) => bootCommand(c, req.links, Date.now, req.release));
     case 'reset': return inSession(io, state, (c) => bootCommand(c, 'keep'));
     case 'status': return inSession(io, state, statusCommand);
     case 'link': return inSession(io, state, (c) => linkCommand(c, req.name, req.up));

@@ -27,6 +27,7 @@ export const ERRORS = {
   loopbackLink: { exit: EXIT.USAGE, text: 'lo0: is the loopback interface, not a datalink' },
   duplicateLink: { exit: EXIT.USAGE, text: '{name}: datalink named twice' },
   tooManyLinks: { exit: EXIT.USAGE, text: 'at most {max} datalinks' },
+  badRelease: { exit: EXIT.USAGE, text: '--release {text}: expected {releases}' },
   repeatedOption: { exit: EXIT.USAGE, text: '--{option} given more than once' },
   badDuration: { exit: EXIT.USAGE, text: "{text}: bad duration (examples: 500ms, 10s, 2m, 1h, 1.5s, 1m30s, or a number of seconds)" },
   durationTooLong: { exit: EXIT.USAGE, text: '{text}: longer than {max}' },

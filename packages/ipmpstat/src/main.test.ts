@@ -70,6 +70,24 @@ describe('ipmpstat', () => {
     expect(ipmpstat('-p')).toMatchObject({ code: 1, err: 'ipmpstat: cannot contact in.mpathd(1M) -- is IPMP in use?\n' });
   });
 
+  it('on a Solaris 11 host, without in.mpathd: the snapshot or the group list fails (its main() does not ping)', () => {
+    kernel((k) => { k.state.release = 'solaris11'; k.dirty = true; });
+    expect(ipmpstat('-g')).toEqual({ code: 1, out: '', err: 'ipmpstat: cannot snapshot IPMP state: cannot contact in.mpathd,see in.mpathd(1M)\n' });
+    expect(ipmpstat('-o', 'foo,mode', '-t').err).toBe(
+      "ipmpstat: warning: ignoring unknown output field: `foo'\nipmpstat: cannot snapshot IPMP state: cannot contact in.mpathd,see in.mpathd(1M)\n");
+    expect(ipmpstat('-p')).toMatchObject({ code: 1, err: 'ipmpstat: cannot get IPMP group list: cannot contact in.mpathd,see in.mpathd(1M)\n' });
+  });
+
+  it('prints in the host\'s release: Solaris 11\'s -t widths', () => {
+    rehearsal();
+    kernel((k) => { k.state.release = 'solaris11'; k.dirty = true; });
+    expect(ipmpstat('-t').out).toBe(lines(
+      'INTERFACE   MODE       TESTADDR            TARGETS',
+      'net1        disabled   --                  --',
+      'net0        disabled   --                  --',
+    ));
+  });
+
   it('shows the rehearsal in every mode', () => {
     rehearsal();
     expect(ipmpstat('-g')).toEqual({ code: 0, err: '', out: lines(

@@ -11,6 +11,8 @@
 // die()/warn() append ": strerror(errno)" only when the format has no newline; the texts below
 // are the finished lines.
 
+import type { Release } from '@ipmplab/core/syscalls';
+
 export const IPMPSTAT = 'ipmpstat';
 export const IF_MPADM = 'if_mpadm';
 
@@ -55,6 +57,24 @@ export const MSG = {
   probePrivileges: `${IPMPSTAT}: insufficient privileges for -p\n`,
   labOption: (text: string) => `${IPMPSTAT}: ${text}\n`,
 } as const;
+
+/** libipmp's IPMP_ENOMPATHD text in the Solaris 11 snapshot's ipmp.c errmsgs[] (sic: no space). */
+const S11_ENOMPATHD = 'cannot contact in.mpathd,see in.mpathd(1M)';
+
+/**
+ * When in.mpathd does not answer, by release and by what was asked. illumos' main() pings the
+ * daemon before anything else (ipmp_ping_daemon), whatever the mode. Solaris 11's main() (2011
+ * ON snapshot) does not ping: the snapshot fails (die_ipmperr "cannot snapshot IPMP state") or,
+ * for -p, walk_group's live group list does (die_ipmperr "cannot get IPMP group list"), both
+ * with libipmp's text. Whether 11.4 says in.mpathd(8) there is not known: the snapshot's words.
+ */
+export const NO_DAEMON: Record<Release, { snapshot: string; probe: string }> = {
+  illumos: { snapshot: MSG.noDaemon, probe: MSG.noDaemon },
+  solaris11: {
+    snapshot: MSG.die(`cannot snapshot IPMP state: ${S11_ENOMPATHD}`),
+    probe: MSG.die(`cannot get IPMP group list: ${S11_ENOMPATHD}`),
+  },
+};
 
 /** if_mpadm die()/warn() lines. */
 export const MPADM = {

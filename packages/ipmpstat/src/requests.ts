@@ -4,7 +4,7 @@ import { ipmpSnapshot, probeEventsSince } from '@ipmplab/core/syscalls';
 import type { IpmpSnapshot, ProbeEvent } from '@ipmplab/core/syscalls';
 import { jsonText } from '@ipmplab/userland';
 import type { Session, ToolIO } from '@ipmplab/userland';
-import { EXIT, MSG } from './messages';
+import { EXIT, MSG, NO_DAEMON } from './messages';
 import { jsonRecords } from './printer/report';
 import type { Ofmt } from '@ipmplab/userland';
 import type { FieldContext } from './printer/fields';
@@ -54,7 +54,7 @@ export function probeOutput(
     return snap && { snap, now: k.now };
   });
   if (!first) {
-    io.stderr(MSG.noDaemon);
+    io.stderr(NO_DAEMON[ctx.release].probe);
     return EXIT.FAILURE;
   }
   if (probingInterfaces(first.snap) === 0) {

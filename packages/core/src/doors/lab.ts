@@ -21,7 +21,7 @@ export { parseMpathdDefaults, setDefault, settingText, MPATHD_SETTINGS } from '.
 // Boot and reboot.
 export { DEFAULT_LINKS } from '../kernel/boot';
 export { reboot } from '../lab/reboot';
-export type { Rebooted } from '../lab/reboot';
+export type { Rebooted, RebootOptions } from '../lab/reboot';
 
 // The read model (ipmplab status, log, dad list, link, clock).
 export { labLinks, labLink, labClock, labTimers, labConflicts, routeCount, consoleLog, consoleMark } from '../lab/read-model';

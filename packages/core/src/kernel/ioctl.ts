@@ -5,6 +5,7 @@ import type { Release } from './model';
 import type { IoctlArg, IoctlCmd, IoctlMap, IoctlReply } from './ioctl-types';
 import { plumb, unplumb } from './if/plumb';
 import { setFlags } from './if/set-flags';
+import { physRunning } from './if/physrunning';
 import { setAddr, setBrdaddr, setDstaddr, setNetmask, setSubnet, setToken } from './if/set-addr';
 import { addif, removeif, setIndex, setMetric, setMtu, setUsesrc, srcof } from './if/lif-misc';
 import { ifconf, lifconf, lifnum, tmyaddr, tmysite, tonlink } from './if/lifconf';
@@ -18,7 +19,10 @@ type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[
 const handlers: Handlers = {
   PLUMB: plumb,
   UNPLUMB: unplumb,
-  SIOCGLIFFLAGS: (k, a) => ({ flags: k.flagsOf(k.lif(a.name, a.af)) }),
+  SIOCGLIFFLAGS: (k, a) => {
+    const l = k.lif(a.name, a.af);
+    return { flags: k.flagsOf(l) | physRunning(k, l.phyint) };
+  },
   SIOCSLIFFLAGS: setFlags,
   SIOCGLIFADDR: (k, a) => ({ addr: k.lif(a.name, a.af).ipif.addr }),
   SIOCSLIFADDR: setAddr,

@@ -10,12 +10,20 @@ import { newDisk } from '../store/files';
 import type { Db } from '../store/open';
 import { forgetLearned } from '../mpathd/api';
 import { DEFAULT_LINKS } from '../kernel/boot';
-import type { ClockState } from '../kernel/model';
+import type { ClockState, Release } from '../kernel/model';
 import type { HostState } from '../host/host';
 
 export interface Rebooted {
   links: string[];
   clock: ClockState;
+  release: Release;
+}
+
+export interface RebootOptions {
+  /** reboot: the same host (world, clock and console carried over); else a new machine. */
+  keepWorld?: boolean;
+  /** init: the new host's release; absent, the old host's (illumos for a file without one). */
+  release?: Release;
 }
 
 /**
@@ -33,23 +41,29 @@ function keepWorld(old: HostState, fresh: HostState): void {
   }
 }
 
-/** Boots a fresh kernel with `links` (default: the links the old kernel had, else net0..net3). */
-export function reboot(db: Db, links: string[] | undefined, realNow: () => number = Date.now, opts: { keepWorld?: boolean } = {}): Rebooted {
+/**
+ * Boots a fresh kernel with `links` (default: the links the old kernel had, else net0..net3)
+ * running `opts.release` (default: the old kernel's release; a state written before releases
+ * were recorded is illumos and stays without the field).
+ */
+export function reboot(db: Db, links: string[] | undefined, realNow: () => number = Date.now, opts: RebootOptions = {}): Rebooted {
   db.exec('BEGIN IMMEDIATE');
   try {
     const old = loadState(db);
     const names = links ?? (old ? Object.keys(old.links) : DEFAULT_LINKS);
     const now = old && opts.keepWorld ? kernelNow(old, realNow) : realNow();
     const state = bootInto(db, names, now);
+    const release = opts.release ?? old?.release;
+    if (release) state.release = release;
     if (old && opts.keepWorld) {
       state.clock = { mode: old.clock.mode, now };
       keepWorld(old, state);
-      saveState(db, state);
     }
+    if (release || (old && opts.keepWorld)) saveState(db, state);
     // init and reset give a new machine: its disk holds the stock files only.
     if (!opts.keepWorld) newDisk(db);
     db.exec('COMMIT');
-    return { links: names, clock: state.clock };
+    return { links: names, clock: state.clock, release: state.release ?? 'illumos' };
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;

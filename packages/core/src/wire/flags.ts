@@ -53,7 +53,19 @@ export const IFF = {
   VRRP: 0x10000000000n,
   NOLINKLOCAL: 0x20000000000n,
   L3PROTECT: 0x40000000000n,
-  // IFF_PROBER (0x80000000000) exists only in Solaris 11, not in illumos.
+  // IFF_PROBER and IFF_PHYSRUNNING exist only in Solaris 11: IFF_S11 below.
+} as const;
+
+/**
+ * Flags only Oracle Solaris 11 defines. IFF_PROBER (net/if.h of the 2011 ON snapshot:
+ * "attempting interface recovery", transitive probing, which the lab does not simulate) and
+ * IFF_PHYSRUNNING (later 11.x: not in the snapshot; the value is from real `ifconfig -a`
+ * captures, e.g. chef/ohai#512's `flags=100001000843<...,IPv4,PHYSRUNNING>`). On illumos
+ * they are bits with no name.
+ */
+export const IFF_S11 = {
+  PROBER: 0x80000000000n,
+  PHYSRUNNING: 0x100000000000n,
 } as const;
 
 export type IffName = keyof typeof IFF;
@@ -97,10 +109,10 @@ export const IFF_LOGINT_FLAGS = mask(
 );
 
 /**
- * ifconfig.c `if_flags_tbl`, in its print order. NOLINKLOCAL is not in the
+ * illumos ifconfig.c `if_flags_tbl`, in its print order. NOLINKLOCAL is not in the
  * table, so it only ever shows in the hex number.
  */
-const IFCONFIG_FLAG_NAMES: readonly (readonly [bigint, string])[] = [
+export const IFCONFIG_FLAG_NAMES: readonly (readonly [bigint, string])[] = [
   [IFF.UP, 'UP'],
   [IFF.BROADCAST, 'BROADCAST'],
   [IFF.DEBUG, 'DEBUG'],
@@ -146,13 +158,25 @@ const IFCONFIG_FLAG_NAMES: readonly (readonly [bigint, string])[] = [
 ];
 
 /**
- * What ifconfig prints after `flags=` (ifconfig.c `print_flags`): `%llx` of the
- * flags, then `<NAME,...>` in table order. When no named bit is set the `<>`
- * part is omitted entirely.
+ * Solaris 11's `if_flags_tbl`: illumos' table, then `{ IFF_PROBER, "PROBER" }` (the 2011 ON
+ * snapshot's last entry), then PHYSRUNNING, which the later releases print last (after IPMP,
+ * VRRP and CoS in every capture seen; its place after PROBER is inferred: PROBER is never set
+ * in the lab).
  */
-export function formatIfconfigFlags(flags: bigint): string {
+export const IFCONFIG_FLAG_NAMES_S11: readonly (readonly [bigint, string])[] = [
+  ...IFCONFIG_FLAG_NAMES,
+  [IFF_S11.PROBER, 'PROBER'],
+  [IFF_S11.PHYSRUNNING, 'PHYSRUNNING'],
+];
+
+/**
+ * What ifconfig prints after `flags=` (ifconfig.c `print_flags`): `%llx` of the
+ * flags, then `<NAME,...>` in the order of the release's table (illumos' by default). When no
+ * named bit is set the `<>` part is omitted entirely.
+ */
+export function formatIfconfigFlags(flags: bigint, table: readonly (readonly [bigint, string])[] = IFCONFIG_FLAG_NAMES): string {
   const word = BigInt.asUintN(64, flags);
-  const names = IFCONFIG_FLAG_NAMES.filter(([bit]) => (word & bit) !== 0n).map(([, name]) => name);
+  const names = table.filter(([bit]) => (word & bit) !== 0n).map(([, name]) => name);
   const hex = word.toString(16);
   return names.length === 0 ? hex : `${hex}<${names.join(',')}>`;
 }

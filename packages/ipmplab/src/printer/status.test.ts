@@ -5,6 +5,8 @@ import type { StatusReport } from '../requests/status';
 
 const report: StatusReport = {
   state: '/tmp/x/state.db',
+  release: 'illumos',
+  uname: 'SunOS 5.11 illumos-ipmplab',
   clock: { mode: 'manual', now: '2025-11-22T07:40:01.000Z', nowMs: Date.UTC(2025, 10, 22, 7, 40, 1) },
   links: [
     { name: 'net0', mtu: 1500, mac: '02:08:20:4c:3a:10', link: 'down', plumbed: ['inet', 'inet6'] },
@@ -29,6 +31,12 @@ describe('status printer', () => {
     expect(plain).toMatch(/│ net1\s+│ 9000 │ 02:08:20:4c:3a:11 │ up\s+│ -\s+│/);
     expect(plain).toMatch(/│ dad\s+│ net0:1\s+│ inet\s+│ 10\.0\.0\.2\s+│ 1\.5s\s+│/);
     expect(plain).toMatch(/│ 10\.0\.0\.9\s+│ 0:1b:21:9a:7c:44 │/);
+  });
+
+  it('names the release the host runs, with its uname', () => {
+    expect(plain).toMatch(/│ Release\s+│ illumos \(SunOS 5\.11 illumos-ipmplab\)\s+│/);
+    const s11 = statusLines({ ...report, release: 'solaris11', uname: 'SunOS 5.11 11.4.0.15.0' }, new Chalk({ level: 0 })).join('\n');
+    expect(s11).toMatch(/│ Release\s+│ Oracle Solaris 11\.4 \(SunOS 5\.11 11\.4\.0\.15\.0\)\s+│/);
   });
 
   it('says how far a manual clock is from the wall clock, to the second', () => {

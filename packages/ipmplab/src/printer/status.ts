@@ -3,13 +3,16 @@
 // comes from the chalk instance the caller chose for this terminal.
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { Family } from '@ipmplab/core/syscalls';
+import type { Family, Release } from '@ipmplab/core/syscalls';
 import { vis } from '@ipmplab/userland';
 import { formatDuration } from '../duration';
 
 /** What `ipmplab status` reports (requests/status.ts gathers it). */
 export interface StatusReport {
   state: string;
+  /** The host's release (uname's distribution) and `uname -srv`. */
+  release: Release;
+  uname: string;
   /** wallOffsetMs: how far a manual clock is from the wall clock (positive: ahead of it). */
   clock: { mode: 'real' | 'manual'; now: string; nowMs: number; wallOffsetMs?: number };
   links: { name: string; mtu: number; mac: string; link: 'up' | 'down'; plumbed: Family[] }[];
@@ -18,6 +21,12 @@ export interface StatusReport {
   timers: { kind: string; interface: string; family: Family; address: string; dueInMs: number }[];
   conflicts: { address: string; mac: string }[];
 }
+
+/** How the summary names each release. */
+const RELEASE_NAMES: Record<Release, string> = {
+  illumos: 'illumos',
+  solaris11: 'Oracle Solaris 11.4',
+};
 
 function table(c: ChalkInstance, head: string[]): Table.Table {
   return new Table({ head: head.map((h) => c.bold(h)), style: { head: [], border: [] } });
@@ -34,6 +43,7 @@ export function statusLines(r: StatusReport, c: ChalkInstance): string[] {
   const summary = new Table({ style: { head: [], border: [] } });
   summary.push(
     { [c.bold('State file')]: vis(r.state) },
+    { [c.bold('Release')]: `${RELEASE_NAMES[r.release]} (${r.uname})` },
     { [c.bold('Clock')]: `${r.clock.mode} ${r.clock.now}` },
     ...(r.clock.wallOffsetMs === undefined ? [] : [{ [c.bold('Clock offset')]: wallOffset(r.clock.wallOffsetMs) }]),
     { [c.bold('Routes')]: String(r.routes) },

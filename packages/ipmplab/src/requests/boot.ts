@@ -1,5 +1,7 @@
-// `ipmplab init [--links ...]` and `ipmplab reset`: a freshly booted host in the state file.
+// `ipmplab init [--links ...] [--release ...]` and `ipmplab reset`: a freshly booted host in the
+// state file.
 import { vis } from '@ipmplab/userland';
+import type { Release } from '@ipmplab/core/syscalls';
 import type { LabContext } from '../context';
 import { iso } from '../context';
 import { DEFAULT_LINKS, reboot } from '@ipmplab/core/lab';
@@ -8,14 +10,14 @@ import type { Outcome } from '../outcome';
 
 /**
  * init: the given links, or net0..net3 (the DESIGN's default host, not whatever was there
- * before); reset ('keep'): the links the current kernel has. Either way a new machine, on the
- * real clock at the wall time.
+ * before), running the given release; reset ('keep'): the links and the release the current
+ * host has. Either way a new machine, on the real clock at the wall time.
  */
-export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefined, realNow: () => number = Date.now): Outcome {
+export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefined, realNow: () => number = Date.now, release?: Release): Outcome {
   const { session } = ctx;
-  const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS, realNow);
+  const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS, realNow, { release });
   return done(
     [`ipmplab: state ${vis(session.path)} booted with links ${r.links.join(' ')}`],
-    { state: session.path, links: r.links, clock: { mode: r.clock.mode, now: iso(r.clock.now) } },
+    { state: session.path, links: r.links, release: r.release, clock: { mode: r.clock.mode, now: iso(r.clock.now) } },
   );
 }

@@ -1,5 +1,5 @@
 // `ipmplab status`: what the lab host looks like right now, as data (printer/status.ts draws it).
-import { lastSeq } from '@ipmplab/core/syscalls';
+import { ioctl, lastSeq } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import { labClock, labConflicts, labLinks, labTimers, routeCount } from '@ipmplab/core/lab';
 import type { LabContext } from '../context';
@@ -14,8 +14,12 @@ import { paint } from '../printer/colour';
 export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<StatusReport, 'journalSeq'> {
   const clock = labClock(k);
   const manual = clock.mode === 'manual';
+  // What the host runs, as a program learns it: uname(2).
+  const uname = ioctl(k, 'UNAME', {});
   return {
     state,
+    release: uname.distribution,
+    uname: `${uname.sysname} ${uname.release} ${uname.version}`,
     clock: { mode: clock.mode, now: iso(clock.now), nowMs: clock.now, ...(manual ? { wallOffsetMs: clock.now - wallNow } : {}) },
     links: labLinks(k).map((l) => ({
       name: l.name,

@@ -1,6 +1,8 @@
 // ipmpstat's field tables (addr_fields, group_fields, if_fields, probe_fields, targ_fields) and
 // their value callbacks (the sfunc_* functions of ipmpstat.c), over in.mpathd's snapshot.
-import type { AddrInfo, GroupInfo, IfInfo, ProbeEvent } from '@ipmplab/core/syscalls';
+// illumos' ipmpstat.c and Solaris 11's (the 2011 ON snapshot) differ in two places the lab can
+// show, kept in RELEASE_FIELDS: the -t widths and the probe id of -p.
+import type { AddrInfo, GroupInfo, IfInfo, ProbeEvent, Release } from '@ipmplab/core/syscalls';
 import type { OfmtField } from '@ipmplab/userland';
 import { floatSeconds, msToNs, nsMillis, nsSeconds } from './cfmt';
 
@@ -19,7 +21,21 @@ export interface FieldContext {
   addr(addr: string): string;
   /** probe_output_start: kernel time (ms) when -p started listening. */
   probeStart: number;
+  /** The host's release (uname): which ipmpstat.c's tables print. */
+  release: Release;
 }
+
+/**
+ * Where the two ipmpstat.c differ. Solaris 11's targ_fields are MODE 11 and TARGETS 37 (room for
+ * its `transitive` mode: the lab does not simulate transitive probing, so that mode never shows),
+ * illumos' 10 and 38. Solaris 11's sfunc_probe_id prints "%c%u", the probe type before the id:
+ * 'i' for a probe sent to an ICMP target, 't' for a transitive probe (never, here); illumos' "%u".
+ * Everything else (the other tables, values and -p's widths) is the same in both files.
+ */
+const RELEASE_FIELDS: Record<Release, { modeWidth: number; targetsWidth: number; probeId: (id: number) => string }> = {
+  illumos: { modeWidth: 10, targetsWidth: 38, probeId: (id) => String(id >>> 0) },
+  solaris11: { modeWidth: 11, targetsWidth: 37, probeId: (id) => `i${id >>> 0}` },
+};
 
 /** The INTERFACES column: active, then (inactive), then [unusable] (sfunc_group_interfaces). */
 export function groupInterfaces(g: Pick<GroupInfo, 'active' | 'inactive' | 'unusable'>): string {
@@ -93,7 +109,7 @@ export function probeFields(ctx: FieldContext): OfmtField<ProbeEvent>[] {
   return [
     { name: 'TIME', width: 10, value: (e) => nsSeconds(msToNs(e.at - ctx.probeStart)) },
     { name: 'INTERFACE', width: 12, value: (e) => e.ifname },
-    { name: 'PROBE', width: 7, value: (e) => String(e.id >>> 0) },
+    { name: 'PROBE', width: 7, value: (e) => RELEASE_FIELDS[ctx.release].probeId(e.id) },
     { name: 'NETRTT', width: 10, value: (e) => (e.lost ? '' : rtt(e.netrtt)) },
     { name: 'RTT', width: 10, value: (e) => (e.lost ? '' : rtt(e.rtt)) },
     { name: 'RTTAVG', width: 10, value: (e) => nonzero(e.rttavg) },
@@ -103,11 +119,12 @@ export function probeFields(ctx: FieldContext): OfmtField<ProbeEvent>[] {
 }
 
 export function targFields(ctx: FieldContext): OfmtField<TargetRow>[] {
+  const { modeWidth, targetsWidth } = RELEASE_FIELDS[ctx.release];
   return [
     { name: 'INTERFACE', width: 12, value: (t) => t.ifname },
-    { name: 'MODE', width: 10, value: (t) => t.mode },
+    { name: 'MODE', width: modeWidth, value: (t) => t.mode },
     { name: 'TESTADDR', width: 20, value: (t) => (t.mode !== 'disabled' ? ctx.addr(t.testaddr) : '') },
-    { name: 'TARGETS', width: 38, value: (t) => t.targets.map((a) => ctx.addr(a)).join(' ') },
+    { name: 'TARGETS', width: targetsWidth, value: (t) => t.targets.map((a) => ctx.addr(a)).join(' ') },
   ];
 }
 

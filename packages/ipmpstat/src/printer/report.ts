@@ -1,6 +1,6 @@
 // The walks of ipmpstat.c (walk_group, walk_if, walk_addr, targinfo_output_cbfunc) over an
 // in.mpathd snapshot, and the printers built on them. Pure: snapshot in, text out.
-import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, ProbeEvent } from '@ipmplab/core/syscalls';
+import type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, ProbeEvent, Release } from '@ipmplab/core/syscalls';
 import { hostByAddr } from '@ipmplab/userland';
 import { ofmtOpen } from '@ipmplab/userland';
 import type { Ofmt, OfmtOpenResult } from '@ipmplab/userland';
@@ -17,8 +17,8 @@ export function addrNamer(numeric: boolean, lookup: (addr: string) => string | u
   };
 }
 
-export function fieldContext(numeric: boolean, probeStart = 0): FieldContext {
-  return { addr: addrNamer(numeric), probeStart };
+export function fieldContext(numeric: boolean, probeStart = 0, release: Release = 'illumos'): FieldContext {
+  return { addr: addrNamer(numeric), probeStart, release };
 }
 
 export interface ReportOptions {
@@ -97,9 +97,9 @@ export function printProbe(e: ProbeEvent, ofmt: Ofmt<unknown>): string {
 export function formatMode(
   mode: Exclude<Mode, 'p'>,
   s: IpmpSnapshot,
-  opts: ReportOptions & { numeric?: boolean },
+  opts: ReportOptions & { numeric?: boolean; release?: Release },
 ): { text: string; status: OfmtOpenResult<unknown>['status']; message?: string } {
-  const r = openReport(mode, fieldContext(!!opts.numeric), opts);
+  const r = openReport(mode, fieldContext(!!opts.numeric, 0, opts.release), opts);
   if (!r.handle || (r.status !== 'SUCCESS' && opts.parsable)) return { text: '', status: r.status, message: r.message };
   return { text: printSnapshot(mode, s, r.handle), status: r.status, message: r.message };
 }

@@ -7,6 +7,7 @@ import { sendIfinfo } from '../rtsock/emit';
 import { cancelTimers } from '../timers';
 import type { Family } from '../model';
 import { refreshFor } from '../ipmp/active';
+import { releaseCantChange } from './physrunning';
 
 /** Flags whose change on an UP address takes it down and up again. */
 const SIGNIFICANT = IFF.UP | IFF.DEPRECATED | IFF.NOXMIT | IFF.NOLOCAL | IFF.NOARP | IFF.NONUD | IFF.PRIVATE |
@@ -17,7 +18,7 @@ export function setFlags(k: Kernel, req: IoctlArg<'SIOCSLIFFLAGS'>): IoctlReply<
   const l = k.lif(req.name, req.af);
   const old = k.flagsOf(l);
   const isIpmp = (l.phyint.flags & IFF.IPMP) !== 0n;
-  const cantChange = IFF_CANTCHANGE | (isIpmp ? IFF_IPMP_CANTCHANGE : 0n);
+  const cantChange = IFF_CANTCHANGE | (isIpmp ? IFF_IPMP_CANTCHANGE : 0n) | releaseCantChange(k);
   let on = req.flags & ~old & ~cantChange;
   let off = ~req.flags & old & ~cantChange;
   if (isIpmp && ((on | off) & IFF_IPMP_INVALID) !== 0n) throw new KernelError(ERRNO.EINVAL);
