@@ -52,7 +52,7 @@ export function doShowLink(ctx: DladmCtx, argv: string[], use: string): void {
     usage(ctx);
   }
   if (p && !o) die(ctx, MSG.pRequiresO);
-  if (S) notSimulated(ctx, 'link statistics (-S)');
+  if (S) notSimulated(ctx, 'the statistics option -S');
   if (p && isAll(fields)) die(ctx, MSG.oAllWithP);
   if (!o || isAll(fields)) {
     if (s) fields = 'link,ipackets,rbytes,ierrors,opackets,obytes,oerrors';
@@ -61,7 +61,7 @@ export function doShowLink(ctx: DladmCtx, argv: string[], use: string): void {
     else if (!P) fields = s11 ? 'link,class,mtu,state,over' : 'link,class,mtu,state,bridge,over';
     else fields = s11 ? 'link,class,over' : 'link,class,bridge,over';
   }
-  if (s) notSimulated(ctx, 'link statistics (-s)');
+  if (s) notSimulated(ctx, 'the statistics option -s');
   const ofmt = openOfmt(ctx, fields!, linkFields(ctx.release), p, s11 ? 80 : 0, ctx.rows);
   for (const a of walkLinks(ctx.k)) {
     if (only !== undefined && a.name !== only) continue;

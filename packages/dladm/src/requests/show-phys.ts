@@ -51,8 +51,8 @@ export function doShowPhys(ctx: DladmCtx, argv: string[], use: string): void {
     else if (operands.length !== 0) usage(ctx);
     if (m && P) die(ctx, MSG.mNotWithP);
   }
-  if (H) notSimulated(ctx, 'the hardware ring view (-H)');
-  if (L) notSimulated(ctx, 'the physical location view (-L)');
+  if (H) notSimulated(ctx, 'the hardware ring view -H');
+  if (L) notSimulated(ctx, 'the physical location view -L');
   if (!o || isAll(fields)) {
     if (m) fields = 'link,slot,address,inuse,client';
     else if (s11 && (Z || o) && !P) fields = 'link,zone,media,state,speed,duplex,device';
