@@ -17,7 +17,7 @@ export interface DladmCommand {
   usage?: string;
 }
 
-const no: CmdFunc = (ctx, argv) => notSimulated(ctx, `dladm ${argv[0]}`);
+const no: CmdFunc = (ctx, argv) => notSimulated(ctx, argv[0]);
 const c = (name: string, fn: CmdFunc, usage?: string): DladmCommand => ({ name, fn, usage });
 
 /** Solaris 11 [S11 dladm.c cmds[]]. */

@@ -112,7 +112,7 @@ describe('illumos', () => {
     const unknown = run('frobnicate');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toBe(`dladm: unknown subcommand 'frobnicate'\n${bare.err}`);
-    expect(run('create-vnic', '-l', 'net0', 'vnic0')).toEqual({ code: 1, out: '', err: 'dladm: dladm create-vnic is not simulated by ipmplab\n' });
+    expect(run('create-vnic', '-l', 'net0', 'vnic0')).toEqual({ code: 1, out: '', err: 'dladm: create-vnic is not simulated by ipmplab\n' });
     expect(run('show-link', '-p').err).toBe('dladm: -p requires -o\n');
     expect(run('show-link', '-pp').err).toBe('dladm: the option -p cannot be specified more than once\n');
     expect(run('show-link', '-p', '-o', 'all').err).toBe('dladm: "-o all" is invalid with -p\n');
