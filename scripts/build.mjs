@@ -20,6 +20,7 @@ const bundles = [
   cjs('ipmpstat', 'packages/ipmpstat/src/bin.ts'),
   cjs('if_mpadm', 'packages/ipmpstat/src/if-mpadm/bin.ts'),
   cjs('ipadm', 'packages/ipadm/src/bin.ts'),
+  cjs('dladm', 'packages/dladm/src/bin.ts'),
   cjs('ipmplab', 'packages/ipmplab/src/bin.ts'),
 ];
 

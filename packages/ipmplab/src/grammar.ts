@@ -155,7 +155,7 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('link <name> <state>', 'plug or pull a datalink\'s cable',
       (b) => b.positional('name', { type: 'string', demandOption: true }).positional('state', { choices: ['up', 'down'] as const, demandOption: true }),
       (a) => set({ cmd: 'link', name: a.name, up: a.state === 'up' }))
-    .command('mac <name> <address>', 'give a datalink another Ethernet address (as dladm set-linkprop -p mac-address)',
+    .command('mac <name> <address>', "give a datalink's NIC another factory Ethernet address (kept across reboots; dladm reset-linkprop returns to it)",
       (b) => b.positional('name', { type: 'string', demandOption: true }).positional('address', { type: 'string', demandOption: true }),
       (a) => set({ cmd: 'mac', name: a.name, mac: a.address }))
     .command('dad', 'duplicate-address conflicts with other hosts', (b) => dadCommands(b, set), () => undefined)

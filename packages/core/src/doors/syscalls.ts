@@ -20,7 +20,7 @@ export type { Kernel, Caller } from '../kernel/kernel';
 
 // ioctl(2).
 export { ioctl, IOCTL_NAMES } from '../kernel/ioctl';
-export type { IoctlCmd, IoctlArg, IoctlReply, IoctlMap, LifconfEntry, LegacyRoute } from '../kernel/ioctl-types';
+export type { IoctlCmd, IoctlArg, IoctlReply, IoctlMap, LifconfEntry, LegacyRoute, DldLinkAttr } from '../kernel/ioctl-types';
 
 // The routing socket: open, write, which messages a socket sees, where the message stream is.
 export { openRtSocket, delivers } from '../kernel/rtsock/socket';

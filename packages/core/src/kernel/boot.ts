@@ -5,6 +5,7 @@ import { Kernel } from './kernel';
 import type { KernelHooks } from './kernel';
 import { ioctl } from './ioctl';
 import { IFF } from '../wire';
+import { LINK_DEFAULT_MTU } from './link/dld';
 
 export const DEFAULT_LINKS = ['net0', 'net1', 'net2', 'net3'];
 
@@ -18,7 +19,7 @@ export function macFor(position: number): string {
 export function emptyState<Mpathd = unknown>(linkNames: string[], now: number): KernelState<Mpathd> {
   const links: Record<string, Datalink> = {};
   linkNames.forEach((name, i) => {
-    links[name] = { name, mtu: 1500, mac: macFor(i), linkUp: true };
+    links[name] = { name, mtu: LINK_DEFAULT_MTU, mac: macFor(i), linkUp: true, device: `e1000g${i}` };
   });
   return {
     links,

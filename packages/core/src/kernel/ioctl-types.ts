@@ -24,6 +24,27 @@ export interface LegacyRoute {
   ifname?: string;
 }
 
+/** DLDIOC_LINKATTR's answer. */
+export interface DldLinkAttr {
+  name: string;
+  /** The driver instance (e1000g0). */
+  device: string;
+  media: 'Ethernet';
+  mtu: number;
+  mtuDefault: number;
+  mtuMin: number;
+  mtuMax: number;
+  /** The current and the factory hardware address, lower-case hex bytes joined by ':'. */
+  mac: string;
+  factoryMac: string;
+  state: 'up' | 'down';
+  /** Mb/s. */
+  speed: number;
+  duplex: 'full' | 'unknown';
+  /** The MAC client using the primary address ('' when none: IP is not plumbed). */
+  client: string;
+}
+
 export interface IoctlMap {
   /**
    * open the device + I_PUSH ip + SIOCSLIFNAME: plumb IP on a datalink (or create lo0/ipmp).
@@ -91,6 +112,12 @@ export interface IoctlMap {
   DLPI_INFO: [{ link: string }, { mac: string; mtu: number; linkUp: boolean }];
   /** dlpi_walk(3DLPI): the datalinks present, in the order they were created. */
   DLPI_WALK: [Record<string, never>, { links: string[] }];
+  /** /dev/dld: a link's attributes, MAC properties and link state (kernel/link/dld.ts). */
+  DLDIOC_LINKATTR: [{ link: string }, DldLinkAttr];
+  /** /dev/dld DLDIOC_SETMACPROP: set one MAC property; without a value, its default. */
+  DLDIOC_SETMACPROP: [{ link: string; prop: 'mtu'; mtu?: number; addr?: never } | { link: string; prop: 'mac-address'; addr?: number[] | null; mtu?: never }, Record<string, never>];
+  /** /dev/dld DLDIOC_RENAME: give a link another name. */
+  DLDIOC_RENAME: [{ link: string; newName: string }, Record<string, never>];
   /**
    * uname(2): what the host runs. `sysname`/`release` are SunOS 5.11 on both; `version` is
    * uname -v's text; `distribution` names the release the lab simulates.

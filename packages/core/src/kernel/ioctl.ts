@@ -13,6 +13,7 @@ import { networkOf, prefixFromMask, UNSPEC } from './addr';
 import { setGroupname } from './ipmp/join';
 import { routeTable, siocaddrt, siocdelrt, siometric1rt } from './route/legacy-ioctls';
 import { binding, groupInfo } from './ipmp/info';
+import { linkAttr, renameLink, setMacProp } from './link/dld';
 
 type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[C][1] };
 
@@ -92,6 +93,9 @@ const handlers: Handlers = {
     return { mac: link.mac, mtu: link.mtu, linkUp: link.linkUp };
   },
   DLPI_WALK: (k) => ({ links: Object.keys(k.state.links) }),
+  DLDIOC_LINKATTR: linkAttr,
+  DLDIOC_SETMACPROP: setMacProp,
+  DLDIOC_RENAME: renameLink,
   UNAME: (k) => uname(k.state.release ?? 'illumos'),
   SIOCADDRT: siocaddrt,
   SIOCDELRT: siocdelrt,

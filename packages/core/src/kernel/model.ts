@@ -16,6 +16,10 @@ export interface Datalink {
   mac: string;
   /** Cable state: RUNNING follows it. */
   linkUp: boolean;
+  /** The driver instance behind the link (dladm show-phys DEVICE); absent in older states. */
+  device?: string;
+  /** The NIC's own address, kept once `mac` is set to another (dladm reset-linkprop returns to it). */
+  factoryMac?: string;
 }
 
 export interface Ipif {

@@ -10,6 +10,7 @@ import { newDisk } from '../store/files';
 import type { Db } from '../store/open';
 import { forgetLearned } from '../mpathd/api';
 import { DEFAULT_LINKS } from '../kernel/boot';
+import { LINK_DEFAULT_MTU } from '../kernel/link/dld';
 import type { ClockState, Release } from '../kernel/model';
 import type { HostState } from '../host/host';
 
@@ -32,7 +33,11 @@ export interface RebootOptions {
  * next in.mpathd reads /etc/default/mpathd when it starts.
  */
 function keepWorld(old: HostState, fresh: HostState): void {
-  for (const [name, link] of Object.entries(old.links)) if (fresh.links[name]) fresh.links[name] = { ...link };
+  // The NIC comes back with its own MTU and address: what dladm set is applied again at boot
+  // from /etc/dladm/datalink.conf, what it set with -t is gone.
+  for (const [name, link] of Object.entries(old.links)) {
+    if (fresh.links[name]) fresh.links[name] = { ...link, mtu: LINK_DEFAULT_MTU, mac: link.factoryMac ?? link.mac };
+  }
   fresh.conflicts = old.conflicts;
   fresh.log = old.log;
   if (old.mpathd) {

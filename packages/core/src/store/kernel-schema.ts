@@ -11,7 +11,10 @@ const family = v.picklist(['inet', 'inet6']);
 const perFamily = <T extends v.GenericSchema>(value: T) => v.object({ inet: v.optional(value), inet6: v.optional(value) });
 const prefix = v.object({ addr: v.string(), prefixlen: v.number() });
 
-const datalink = v.object({ name: v.string(), mtu: v.number(), mac: v.string(), linkUp: v.boolean() });
+const datalink = v.object({
+  name: v.string(), mtu: v.number(), mac: v.string(), linkUp: v.boolean(),
+  device: v.optional(v.string()), factoryMac: v.optional(v.string()),
+});
 
 const ipif = v.object({
   id: v.number(),

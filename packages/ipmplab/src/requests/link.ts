@@ -26,7 +26,12 @@ export function linkCommand(ctx: LabContext, name: string, up: boolean): Outcome
   });
 }
 
-/** `ipmplab mac NAME ADDRESS`: give a datalink another hardware address (two links may share one). */
+/**
+ * `ipmplab mac NAME ADDRESS`: the NIC under a datalink gets another factory address (two links
+ * may share one). It is the hardware's, not configuration: a reboot keeps it, and dladm
+ * set-linkprop -p mac-address sets another over it (DLDIOC_SETMACPROP), reset-linkprop returns
+ * to it.
+ */
 export function macCommand(ctx: LabContext, name: string, mac: string): Outcome {
   return ctx.session.run((k) => {
     if (!labLink(k, name)) throw new LabFailure('noSuchLink', { name });

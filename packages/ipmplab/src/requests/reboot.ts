@@ -9,6 +9,7 @@ import { reboot } from '@ipmplab/core/lab';
 import { TOOLS } from './tools';
 import { bootIpmgmtd, bootMpathd } from './boot-ipmgmtd';
 import { bootPlan } from './boot-plan';
+import { applyLinkProperties } from './dlmgmtd';
 import type { BootLine } from './boot-plan';
 import { EXIT, errorText, netPhysicalWarning } from '../messages';
 
@@ -20,6 +21,7 @@ export function runReboot(io: ToolIO, statePath: string, realNow: () => number =
     const fs = hostFiles(session.db);
     for (const p of fs.list('/etc/')) files.set(p, fs.read(p)!);
     io.stdout('ipmplab: rebooted; applying the persistent configuration\n');
+    applyLinkProperties(io, statePath, files);
     const failed: BootLine[] = [];
     const run = (step: BootLine): boolean => {
       // The words come from the host's files: shown visibly.

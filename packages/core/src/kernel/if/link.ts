@@ -40,13 +40,17 @@ export function setLinkState(k: Kernel, name: string, up: boolean): void {
   }
 }
 
-/** A datalink's hardware address changes (dladm set-linkprop -p mac-address). */
+/**
+ * The lab gives a NIC another hardware address: its factory address changes, and what the link
+ * uses with it (a reboot keeps it; dladm reset-linkprop -p mac-address returns to it).
+ */
 export function setLinkMac(k: Kernel, name: string, text: string): string {
   const link = k.state.links[name];
   if (!link) throw new KernelError(ERRNO.ENOENT);
   const parts = text.split(':');
   if (parts.length !== 6 || !parts.every((p) => /^[0-9a-fA-F]{1,2}$/.test(p))) throw new KernelError(ERRNO.EINVAL);
   link.mac = parts.map((p) => p.toLowerCase().padStart(2, '0')).join(':');
+  link.factoryMac = link.mac;
   k.dirty = true;
   return link.mac;
 }

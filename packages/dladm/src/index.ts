@@ -1,0 +1,2 @@
+// dladm(8), callable in-process: one entry, as every tool has.
+export { dladmMain } from './main';
