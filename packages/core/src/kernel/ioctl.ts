@@ -12,6 +12,7 @@ import { networkOf, prefixFromMask, UNSPEC } from './addr';
 import { setGroupname } from './ipmp/join';
 import { routeTable, siocaddrt, siocdelrt, siometric1rt } from './route/legacy-ioctls';
 import { binding, groupInfo } from './ipmp/info';
+import { getProp, setProp } from './tunables';
 
 type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[C][1] };
 
@@ -93,6 +94,8 @@ const handlers: Handlers = {
   SIOCDELRT: siocdelrt,
   SIOMETRIC1RT: siometric1rt,
   SIOCGRTTABLE: routeTable,
+  SIOCGETPROP: getProp,
+  SIOCSETPROP: setProp,
 };
 
 /** uname -v of each release (an OmniOS-style illumos build; Solaris 11.4 SRU 0). */
