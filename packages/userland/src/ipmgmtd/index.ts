@@ -2,3 +2,4 @@
 // address-object map. In the lab its door commands are functions over the host's files.
 export * from './nvpair';
 export * from './files';
+export * from './prop';

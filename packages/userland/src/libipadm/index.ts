@@ -13,3 +13,8 @@ export { ipadmIfInfo } from './if-info';
 export { ipadmAddrInfo } from './addr-info';
 export { ipadmInitAddrs } from './addr-init';
 export { ipadmInitIfProps, ipadmInitProtoProps } from './prop-init';
+export { ipadmGetProp, ipadmGetIfprop, ipadmSetProp, ipadmSetIfprop, ipadmWalkProptbl, ipadmWalkProp, MAXPROPVALLEN } from './prop';
+export type { PropWalkFn } from './prop';
+export { ipadmGetAddrprop, ipadmSetAddrprop, ADDRPROP_TABLE, lookupAobjByName, aobjMapNames } from './prop-addr';
+export { ipadmStr2proto, ipadmProto2str, PROP_CLASS } from './prop-types';
+export type { PropOpts, ValType, GetResult } from './prop-types';
