@@ -41,7 +41,7 @@ describe('interface properties', () => {
   });
   it('print as the library does', () => {
     const { iph } = host();
-    const get = (p: string, t: 'active' | 'default' | 'possible' | 'perm' | 'persist', proto = IPV4) => ipadmGetIfprop(iph, 'net0', p, proto, t);
+    const get = (p: string, t: 'active' | 'default' | 'possible' | 'perm' | 'persist', proto: number = IPV4) => ipadmGetIfprop(iph, 'net0', p, proto, t);
     expect(get('mtu', 'possible')).toEqual({ status: 'SUCCESS', value: '68-1500' });
     expect(get('mtu', 'default').value).toBe('1500');
     expect(get('arp', 'possible').value).toBe('on,off');
