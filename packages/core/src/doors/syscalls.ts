@@ -21,6 +21,7 @@ export type { Kernel, Caller } from '../kernel/kernel';
 // ioctl(2).
 export { ioctl, IOCTL_NAMES } from '../kernel/ioctl';
 export type { IoctlCmd, IoctlArg, IoctlReply, IoctlMap, LifconfEntry, LegacyRoute, DldLinkAttr } from '../kernel/ioctl-types';
+export { MOD_PROTO, MOD_PROP, MOD_PROP_PERM } from '../kernel/tunables';
 
 // The routing socket: open, write, which messages a socket sees, where the message stream is.
 export { openRtSocket, delivers } from '../kernel/rtsock/socket';

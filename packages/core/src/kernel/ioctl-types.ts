@@ -123,6 +123,13 @@ export interface IoctlMap {
    * uname -v's text; `distribution` names the release the lab simulates.
    */
   UNAME: [Record<string, never>, { sysname: string; release: string; version: string; distribution: Release }];
+  /**
+   * mod_ioc_prop_t (inet/tunables.h): one kind (`flags`, MOD_PROP_*) of one protocol tunable
+   * (`proto`, MOD_PROTO_*), for an interface when `ifname` is given; the value as text.
+   */
+  SIOCGETPROP: [{ proto: number; name: string; flags: number; ifname?: string }, { value: string }];
+  /** Set (MOD_PROP_ACTIVE, with APPEND or REMOVE for a list) or reset (MOD_PROP_DEFAULT) a tunable. */
+  SIOCSETPROP: [{ proto: number; name: string; flags: number; value?: string; ifname?: string }, Record<string, never>];
 }
 
 export type IoctlCmd = keyof IoctlMap;

@@ -14,6 +14,7 @@ import { setGroupname } from './ipmp/join';
 import { routeTable, siocaddrt, siocdelrt, siometric1rt } from './route/legacy-ioctls';
 import { binding, groupInfo } from './ipmp/info';
 import { linkAttr, renameLink, setMacProp } from './link/dld';
+import { getProp, setProp } from './tunables';
 
 type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[C][1] };
 
@@ -101,6 +102,8 @@ const handlers: Handlers = {
   SIOCDELRT: siocdelrt,
   SIOMETRIC1RT: siometric1rt,
   SIOCGRTTABLE: routeTable,
+  SIOCGETPROP: getProp,
+  SIOCSETPROP: setProp,
 };
 
 /** uname -v of each release (an OmniOS-style illumos build; Solaris 11.4 SRU 0). */

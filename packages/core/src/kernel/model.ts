@@ -162,4 +162,6 @@ export interface KernelState<Mpathd = unknown> {
   mpathd?: Mpathd;
   /** Routes deleted while still referenced: out of the table, freed when the last hold goes. */
   condemned?: Route[];
+  /** Protocol tunables set away from their boot value, by "<proto>/<name>" (kernel/tunables.ts). */
+  tunables?: Record<string, string>;
 }

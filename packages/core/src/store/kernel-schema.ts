@@ -161,6 +161,7 @@ export const KERNEL_DOCUMENT = v.object({
   groupSerial: v.optional(v.number()),
   mpathd: v.optional(mpathd),
   condemned: v.optional(v.array(route)),
+  tunables: v.optional(v.record(v.string(), v.string())),
 });
 
 // The schema describes exactly the model: each type must accept the other.

@@ -31,6 +31,7 @@ const ERRNO_DEFS = {
   ERANGE: [34, 'Result too large'],
   ENOTSUP: [48, 'Operation not supported'],
   ENAMETOOLONG: [78, 'File name too long'],
+  EOVERFLOW: [79, 'Value too large for defined data type'],
   ENOSYS: [89, 'Operation not applicable'],
   ENOTSOCK: [95, 'Socket operation on non-socket'],
   EMSGSIZE: [97, 'Message too long'],

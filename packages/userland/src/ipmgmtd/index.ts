@@ -3,3 +3,4 @@
 export * from './nvpair';
 export * from './files';
 export * from './if';
+export * from './prop';

@@ -22,3 +22,8 @@ export {
 export type { Lif } from './ipmp';
 export { ipadmEnableIf, ipadmDisableIf } from './enable-if';
 export { ifparseIfspec } from './ifspec';
+export { ipadmGetProp, ipadmGetIfprop, ipadmSetProp, ipadmSetIfprop, ipadmWalkProptbl, ipadmWalkProp, MAXPROPVALLEN } from './prop';
+export type { PropWalkFn } from './prop';
+export { ipadmGetAddrprop, ipadmSetAddrprop, ADDRPROP_TABLE, lookupAobjByName, aobjMapNames } from './prop-addr';
+export { ipadmStr2proto, ipadmProto2str, PROP_CLASS } from './prop-types';
+export type { PropOpts, ValType, GetResult } from './prop-types';

@@ -7,6 +7,7 @@ export const OFMT_TEXT = {
   noFields: 'no valid output fields',
   parseAll: "output field `all' invalid in parsable mode",
   parseNone: 'output fields must be specified in parsable mode',
+  parseWrap: 'parsable mode is incompatible with wrap mode',
   /** strerror(ENOMEM) on illumos: what `-o ""` ends in (split_str fails, ofmt_open says ENOMEM). */
   noMemory: 'Not enough space',
 } as const;

@@ -110,3 +110,35 @@ describe('ofmt_print, parsable mode', () => {
     expect(out).not.toContain('AAA');
   });
 });
+
+describe('ofmt_print, OFMT_WRAP', () => {
+  const W = [f('PROTO', 6), f('PROPERTY', 22), f('PERM', 5), f('CURRENT', 13), f('PERSISTENT', 13), f('DEFAULT', 13), f('POSSIBLE', 15)];
+  const wrap = { ...human, maxcols: 0, wrap: true };
+  it('cuts comma lists to the width and goes on below, the cut lines keeping their comma', () => {
+    const o = ofmtOpen(undefined, W, wrap).handle!;
+    expect(o.print({ PROTO: 'tcp', PROPERTY: 'ecn', PERM: 'rw', CURRENT: 'passive', PERSISTENT: '', DEFAULT: 'passive', POSSIBLE: 'never,passive,active' })).toBe(
+      'PROTO PROPERTY              PERM CURRENT      PERSISTENT   DEFAULT      POSSIBLE\n' +
+      'tcp   ecn                   rw   passive      --           passive      never,passive,\n' +
+      '                                                                        active\n');
+  });
+  it('wraps several fields at once and leaves the finished ones blank', () => {
+    const o = ofmtOpen(undefined, W, wrap).handle!;
+    o.print({});
+    expect(o.print({ PROTO: 'tcp', PROPERTY: 'extra_priv_ports', PERM: 'rw', CURRENT: '2049,4045,3001,3002', PERSISTENT: '3001,3002', DEFAULT: '2049,4045', POSSIBLE: '1-65535' })).toBe(
+      'tcp   extra_priv_ports      rw   2049,4045,   3001,3002    2049,4045    1-65535\n' +
+      '                                 3001,3002                              \n');
+  });
+  it('puts a piece wider than the field alone on its line', () => {
+    const o = ofmtOpen('aaa,ddd', T, wrap).handle!;
+    o.print({});
+    expect(o.print({ AAA: 'abcdefgh,ab', DDD: 'x' })).toBe('abcdefgh, x\nab    \n');
+  });
+  it('is refused in parsable mode', () => {
+    expect(ofmtOpen('aaa', T, { ...parsable, wrap: true })).toMatchObject({ status: 'EPARSEWRAP', message: 'parsable mode is incompatible with wrap mode' });
+  });
+  it('changes nothing without the flag', () => {
+    const o = ofmtOpen('aaa,ddd', T, human).handle!;
+    o.print({});
+    expect(o.print({ AAA: 'abcdefgh,ab', DDD: 'x' })).toBe('abcdefgh,ab x\n');
+  });
+});

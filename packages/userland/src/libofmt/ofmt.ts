@@ -1,5 +1,5 @@
-// libofmt (illumos usr/src/lib/libofmt/common/ofmt.c), shared by ipmpstat, ipadm and dladm: no wrap, no
-// multiline, no right-justification. Pure: a handle turns rows into text.
+// libofmt (illumos usr/src/lib/libofmt/common/ofmt.c), shared by ipmpstat, ipadm and dladm: no
+// multiline, no right-justification; OFMT_WRAP on request. Pure: a handle turns rows into text.
 //
 //  * ofmt_open: the field list is split at commas (empty items skipped, names case-insensitive);
 //    without a list, fields are taken in table order while the summed widths stay within
@@ -16,6 +16,11 @@
 //  * Values are shown visibly (vis()) before they are fitted: a group name may hold any bytes,
 //    and a control character would reach the terminal or, as a tab, break the columns; its
 //    visible form is plain ASCII, so widths count it as it is seen.
+//  * OFMT_WRAP (ipadm show-prop): a value is cut at its commas into as many pieces as fit the
+//    field's width (ofmt_fit_width: pieces are taken while the text so far, its trailing comma
+//    included, plus the next piece stays within the width; the first piece always goes). The
+//    rest goes on continuation lines, where fields with nothing left print empty (not "--"),
+//    padded like any other. A line that is cut keeps its trailing comma. Parsable mode refuses it.
 import { vis } from '../vis';
 import { OFMT_TEXT } from './messages';
 
@@ -28,7 +33,7 @@ export interface OfmtField<R> {
   value: (row: R) => OfmtValue;
 }
 
-export type OfmtStatus = 'SUCCESS' | 'EBADFIELDS' | 'ENOFIELDS' | 'EPARSEALL' | 'EPARSENONE' | 'ENOMEM';
+export type OfmtStatus = 'SUCCESS' | 'EBADFIELDS' | 'ENOFIELDS' | 'EPARSEALL' | 'EPARSENONE' | 'EPARSEWRAP' | 'ENOMEM';
 
 export interface OfmtOptions {
   parsable: boolean;
@@ -36,6 +41,8 @@ export interface OfmtOptions {
   maxcols: number;
   /** The window height (ws_row); 24 when stdout is not a terminal. */
   rows: number;
+  /** OFMT_WRAP: comma-separated values that do not fit go on continuation lines. */
+  wrap?: boolean;
 }
 
 export interface OfmtOpenResult<R> {
@@ -79,6 +86,7 @@ export function ofmtOpen<R>(str: string | undefined, template: readonly OfmtFiel
   if (opts.parsable) {
     if (str === undefined || str === '') return { status: 'EPARSENONE', message: OFMT_TEXT.parseNone };
     if (isAll) return { status: 'EPARSEALL', message: OFMT_TEXT.parseAll };
+    if (opts.wrap) return { status: 'EPARSEWRAP', message: OFMT_TEXT.parseWrap };
   }
   let names: string[];
   if (str !== undefined && !isAll) {
@@ -103,7 +111,7 @@ export function ofmtOpen<R>(str: string | undefined, template: readonly OfmtFiel
     else bad.push(n);
   }
   if (fields.length === 0) return { status: 'ENOFIELDS', message: OFMT_TEXT.noFields };
-  const handle = new Ofmt(fields, opts.parsable, opts.rows);
+  const handle = new Ofmt(fields, opts.parsable, opts.rows, !!opts.wrap);
   if (bad.length) return { status: 'EBADFIELDS', message: badFieldsMessage(bad, opts.parsable), handle };
   return { status: 'SUCCESS', handle };
 }
@@ -116,6 +124,7 @@ export class Ofmt<R> {
     readonly fields: readonly OfmtField<R>[],
     readonly parsable: boolean,
     private rows: number,
+    readonly wrap = false,
   ) {
     if (!(rows > 0)) this.rows = 24;
   }
@@ -138,18 +147,37 @@ export class Ofmt<R> {
       this.nrow++;
     }
     const escsep = this.fields.length > 1;
+    const splits: (Split | undefined)[] = [];
+    let moreRows = false;
     this.fields.forEach((f, i) => {
       const last = i + 1 === this.fields.length;
       const v = f.value(row);
       let text: string;
       if (v === undefined) text = UNKNOWN;
       else {
-        const capped = capBytes(v, VALUE_BUFSIZE);
-        text = capped === '' && !this.parsable ? UNDEF : vis(capped);
+        text = vis(capBytes(v, VALUE_BUFSIZE));
+        if (this.wrap) {
+          const fit = fitWidth(undefined, f.width, text);
+          splits[i] = fit.sp;
+          text = fit.value;
+          if (fit.sp && fit.sp.cur < fit.sp.fields.length) moreRows = true;
+        }
+        if (text === '' && !this.parsable) text = UNDEF;
       }
       out += this.field(f, text, escsep, last);
     });
-    return `${out}\n`;
+    out += '\n';
+    while (moreRows) {
+      moreRows = false;
+      this.fields.forEach((f, i) => {
+        const fit = fitWidth(splits[i], f.width, '');
+        splits[i] = fit.sp;
+        if (fit.sp && fit.sp.cur < fit.sp.fields.length) moreRows = true;
+        out += this.field(f, fit.value, escsep, i + 1 === this.fields.length);
+      });
+      out += '\n';
+    }
+    return out;
   }
 
   private header(): string {
@@ -185,4 +213,44 @@ export class Ofmt<R> {
     }
     return value + ' '.repeat(width - valwidth);
   }
+}
+
+/** A value cut at its commas (split_t): the pieces and the first not yet printed. */
+interface Split {
+  fields: string[];
+  cur: number;
+}
+
+/** OFMT_MAX_ROWS: a value of more pieces than this is not split (split_str fails). */
+const OFMT_MAX_ROWS = 128;
+
+/**
+ * ofmt_fit_width: the pieces of `value` (split on the first call) that fit `width`, from the
+ * first not yet printed; a value that cannot be split (empty, or too many pieces) is left as it is.
+ */
+function fitWidth(spIn: Split | undefined, width: number, value: string): { sp?: Split; value: string } {
+  let sp = spIn;
+  if (!sp) {
+    const fields = value.split(',').filter((x) => x !== '');
+    if (fields.length === 0 || fields.length > OFMT_MAX_ROWS) return { value };
+    sp = { fields, cur: 0 };
+  }
+  let out = '';
+  let i = sp.cur;
+  for (; i < sp.fields.length; i++) {
+    out += `${sp.fields[i]},`;
+    let nextlen: number;
+    if (i + 1 === sp.fields.length) {
+      nextlen = 0;
+      out = out.slice(0, -1);
+    } else {
+      nextlen = Buffer.byteLength(sp.fields[i + 1]!);
+    }
+    if (Buffer.byteLength(out) + nextlen > width || Buffer.byteLength(out) >= VALUE_BUFSIZE) {
+      i++;
+      break;
+    }
+  }
+  sp.cur = i;
+  return { sp, value: out };
 }

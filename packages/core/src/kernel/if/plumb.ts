@@ -15,6 +15,7 @@ import { deleteIpifRoutes } from '../route/interface-routes';
 import { cancelTimers } from '../timers';
 import { RTSQ } from '../../wire';
 import { plumbIpmp, checkIpmpUnplumb, ipmpIllRemoved } from '../ipmp/plumb';
+import { forwardingOn } from '../tunables-store';
 import { groupOf } from '../ipmp/group';
 import { refreshGroup, refreshMtu } from '../ipmp/active';
 import { leaveGroup } from '../ipmp/join';
@@ -39,7 +40,11 @@ export function plumb(k: Kernel, req: IoctlArg<'PLUMB'>): IoctlReply<'PLUMB'> {
   const parsed = parseLifName(req.name);
   if (typeof parsed === 'string') throw new KernelError(ERRNO[parsed]);
   if (parsed.id !== 0) throw new KernelError(ERRNO.EINVAL);
-  if (req.ipmp) return { index: plumbIpmp(k, parsed.phys, req.af, newIpif, !!req.nolinklocal).index };
+  if (req.ipmp) {
+    const ipmp = plumbIpmp(k, parsed.phys, req.af, newIpif, !!req.nolinklocal);
+    if (forwardingOn(k, req.af)) ipmp.ills[req.af]!.flags |= IFF.ROUTER;
+    return { index: ipmp.index };
+  }
   const loopback = parsed.phys === 'lo0';
   const link = k.state.links[parsed.phys];
   if (!link && !loopback) throw new KernelError(ERRNO.ENXIO);
@@ -54,6 +59,8 @@ export function plumb(k: Kernel, req: IoctlArg<'PLUMB'>): IoctlReply<'PLUMB'> {
   const f = plumbFlags(req.af);
   const mtu = loopback ? LOOPBACK_MTU[req.af] : link!.mtu;
   const ill: Ill = { family: req.af, flags: f.ill, mtu, metric: 0, ipifs: [newIpif(req.af, 0, loopback ? 0n : f.ipif)], usesrcIndex: 0 };
+  // ill_phyint_reinit: a new ill of a host that forwards is a router from the start.
+  if (!loopback && forwardingOn(k, req.af)) ill.flags |= IFF.ROUTER;
   phyint.ills[req.af] = ill;
   if (!k.state.typeOrder[req.af].includes(parsed.type)) k.state.typeOrder[req.af].push(parsed.type);
   k.dirty = true;
