@@ -1,0 +1,122 @@
+# Oracle's active-standby procedure on a Solaris 11.4 host, in ipadm's dialect for the interfaces
+# and the standby; the data address with ifconfig (ipadm's address sub-commands are not simulated
+# yet). Then a reboot: what ipadm made persistent comes back, the ifconfig address does not.
+$ ipmplab init --release solaris11 --json | grep -c solaris11
+1
+$ ipmplab clock manual 2030-01-01T00:00:00Z
+ipmplab: clock is manual, kernel time 2030-01-01T00:00:00.000Z
+$ ipadm create-ipmp ipmp0
+$ ipadm create-ip net0
+$ ipadm create-ip net1
+$ ipadm create-ip net2
+$ ipadm add-ipmp -i net0 -i net1 -i net2 ipmp0
+$ ifconfig ipmp0 192.168.10.10/24 up
+$ ipadm set-ifprop -p standby=on -m ip net2
+$ ipadm show-if
+IFNAME     CLASS    STATE    ACTIVE OVER
+lo0        loopback ok       yes    --
+ipmp0      ipmp     ok       yes    net0 net1 net2
+net0       ip       ok       yes    --
+net1       ip       ok       yes    --
+net2       ip       ok       no     --
+$ ipadm show-if -o all
+IFNAME     CLASS    STATE    ACTIVE CURRENT       PERSISTENT OVER
+lo0        loopback ok       yes    -m46-v------  ----       --
+ipmp0      ipmp     ok       yes    bm46--------  46--       net0 net1 net2
+net0       ip       ok       yes    bm46---l----  46-l       --
+net1       ip       ok       yes    bm46---l----  46-l       --
+net2       ip       ok       no     bm46--sli---  46sl       --
+$ ipmpstat -g
+GROUP       GROUPNAME   STATE     FDT       INTERFACES
+ipmp0       ipmp0       ok        --        net1 net0 (net2)
+$ ipmpstat -i
+INTERFACE   ACTIVE  GROUP       FLAGS     LINK      PROBE     STATE
+net2        no      ipmp0       is-----   up        disabled  ok
+net1        yes     ipmp0       -------   up        disabled  ok
+net0        yes     ipmp0       --mbM--   up        disabled  ok
+$ ifconfig net2
+net2: flags=120061000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4,STANDBY,INACTIVE,PHYSRUNNING> mtu 1500 index 5
+	inet 0.0.0.0 netmask ff000000 
+	groupname ipmp0
+	ether 2:8:20:4c:3a:12 
+$ ipadm show-ifprop -p standby net2
+IFNAME      PROPERTY        PROTO PERM CURRENT    PERSISTENT DEFAULT    POSSIBLE
+net2        standby         ip    rw   on         on         off        on,off
+# The refusals of Solaris 11's wording.
+$ ipadm delete-ipmp ipmp0
+ipadm: cannot delete IPMP interface ipmp0: IPMP group is not empty
+[exit 1]
+$ ipadm add-ipmp -i net0 ipmp0
+$ ipadm remove-ipmp -i net3 ipmp0
+ipadm: cannot remove net3 from ipmp0: No such underlying interface
+[exit 1]
+$ ipadm add-ipmp -i net9 ipmp0
+ipadm: cannot add net9 to ipmp0: No such underlying interface
+[exit 1]
+$ ipadm create-ip net9
+ipadm: cannot create interface net9: Datalink does not exist
+[exit 1]
+$ ipadm delete-ip net3
+ipadm: cannot delete interface net3: No such interface
+[exit 1]
+$ ipadm show-if -p
+ipadm: -p requires -o
+[exit 1]
+$ ipadm create-addr -a 192.168.10.15/24 ipmp0
+ipadm: create-addr is not simulated by ipmplab yet
+[exit 1]
+$ ipmplab file cat /etc/ipadm/ipadm.conf
+#
+# DO NOT EDIT OR PARSE THIS FILE!
+#
+# Use the ipadm(1m) command to change the contents of this file.
+_ifname=ipmp0;_family=2;_class=1;
+_ifname=ipmp0;_family=26;_class=1;
+_ifname=net0;_family=2;_class=0;
+_ifname=net0;_family=26;_class=0;
+_ifname=net1;_family=2;_class=0;
+_ifname=net1;_family=26;_class=0;
+_ifname=net2;_family=2;_class=0;
+_ifname=net2;_family=26;_class=0;
+_ifname=ipmp0;_underif=net0;
+_ifname=ipmp0;_underif=net1;
+_ifname=ipmp0;_underif=net2;
+_protocol=ip;_ifname=net2;standby=on;
+$ dladm show-link
+LINK                CLASS     MTU    STATE    OVER
+net0                phys      1500   up       --
+net1                phys      1500   up       --
+net2                phys      1500   up       --
+net3                phys      1500   up       --
+$ ipmplab reboot
+ipmplab: rebooted; applying the persistent configuration
++ ipadm enable-if -t ipmp0
+$ ipadm show-if
+IFNAME     CLASS    STATE    ACTIVE OVER
+lo0        loopback ok       yes    --
+ipmp0      ipmp     down     no     net0 net1 net2
+net0       ip       ok       yes    --
+net1       ip       ok       yes    --
+net2       ip       ok       no     --
+$ ipmpstat -g
+GROUP       GROUPNAME   STATE     FDT       INTERFACES
+ipmp0       ipmp0       ok        --        net1 net0 (net2)
+$ ifconfig ipmp0
+ipmp0: flags=128001000842<BROADCAST,RUNNING,MULTICAST,IPv4,IPMP,PHYSRUNNING> mtu 1500 index 2
+	inet 0.0.0.0 netmask 0 
+	groupname ipmp0
+# A member's cable: in.mpathd fails it; show-if follows.
+$ ipmplab link net0 down
+ipmplab: link net0 is down
+Jan  1 00:00:00 ipmplab in.mpathd[105]: [ID 0 daemon.error] The link has gone down on net0
+Jan  1 00:00:00 ipmplab in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
+$ ipadm show-if
+IFNAME     CLASS    STATE    ACTIVE OVER
+lo0        loopback ok       yes    --
+ipmp0      ipmp     down     no     net0 net1 net2
+net0       ip       failed   no     --
+net1       ip       ok       yes    --
+net2       ip       ok       yes    --
+$ ipmpstat -g
+GROUP       GROUPNAME   STATE     FDT       INTERFACES
+ipmp0       ipmp0       degraded  --        net2 net1 [net0]
