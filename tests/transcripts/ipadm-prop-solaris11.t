@@ -1,9 +1,9 @@
 # Solaris 11: standby and group are ip interface properties; texts in Solaris 11's words.
-$ ipmplab init --release solaris11
+$ ipmplab init --release solaris11 >/dev/null
 $ ifconfig net2 plumb
 $ ipadm set-ifprop -t -p standby=on -m ip net2
 $ ifconfig net2
-net2: flags=61000842<BROADCAST,RUNNING,MULTICAST,IPv4,STANDBY,INACTIVE> mtu 1500 index 2
+net2: flags=100061000842<BROADCAST,RUNNING,MULTICAST,IPv4,STANDBY,INACTIVE,PHYSRUNNING> mtu 1500 index 2
 	inet 0.0.0.0 netmask 0 
 	ether 2:8:20:4c:3a:12 
 $ ipadm show-ifprop -p standby,group net2
