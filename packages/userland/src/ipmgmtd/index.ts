@@ -3,3 +3,6 @@
 export * from './nvpair';
 export * from './files';
 export * from './if';
+export * from './family';
+export * from './aobjmap';
+export * from './addr';
