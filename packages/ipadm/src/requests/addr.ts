@@ -159,7 +159,7 @@ export const doOverview: CmdFunc = (ctx) => {
     showAddrs(ctx, handle.print.bind(handle), undefined, undefined, false);
     return;
   }
-  const handle = openOfmt(ctx, undefined, OVERVIEW_FIELDS, false);
+  const handle = openOfmt(ctx, 'name,class/type,state,under,addr', OVERVIEW_FIELDS, false);
   const ifs = ipadmIfInfo(ctx.iph);
   if (ifs.status !== 'SUCCESS') fail(ctx, T(ctx).showInfo, ifs.status);
   const addrs = ipadmAddrInfo(ctx.iph);

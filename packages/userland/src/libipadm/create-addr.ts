@@ -164,7 +164,8 @@ function defaultPrefixlen(af: Family, addr: string): number {
 export function createStatic(iph: IpadmHandle, obj: AddrObj, flags: CreateAddrFlags): IpadmStatus {
   const af = obj.af!;
   const legacy = iph.legacy;
-  const isUnder = isUnderIpmp(iph, obj.ifname);
+  // i_ipadm_is_under_ipmp: a group name, on an interface that is not the IPMP interface itself.
+  const isUnder = !isIpmp(iph, obj.ifname) && isUnderIpmp(iph, obj.ifname);
   const defaultPlen = obj.prefixlen === 0;
   if (defaultPlen) obj.prefixlen = defaultPrefixlen(af, obj.addr!);
   // plen2mask refuses a length longer than the address, and the mask stays unset.

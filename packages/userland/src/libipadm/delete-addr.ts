@@ -8,7 +8,7 @@ import { ipmgmtResetAddr, IPMGMT_ACTIVE, IPMGMT_PERSIST } from '../ipmgmtd';
 import type { AobjNode } from '../ipmgmtd';
 import { LIFC_ALL } from '../lifc-all';
 import type { IpadmHandle } from './handle';
-import { getFlags, isUnderIpmp, setFlags, statusOf } from './handle';
+import { getFlags, isIpmp, isUnderIpmp, setFlags, statusOf } from './handle';
 import { getAddrobj, lifnameOf } from './addr-obj';
 import { ipadmErrno2status } from './status';
 import type { IpadmStatus } from './status';
@@ -39,7 +39,7 @@ export function deleteAddr(iph: IpadmHandle, n: Pick<AobjNode, 'ifname' | 'lnum'
     const s = statusOf(() => ioctl(iph.k, 'SIOCLIFREMOVEIF', { name: lifname, af }));
     if (s !== 'SUCCESS') return s;
   }
-  if (!iph.legacy && isUnderIpmp(iph, n.ifname)) return upUnderif(iph, n.ifname, n.lnum, af);
+  if (!iph.legacy && !isIpmp(iph, n.ifname) && isUnderIpmp(iph, n.ifname)) return upUnderif(iph, n.ifname, n.lnum, af);
   return 'SUCCESS';
 }
 
