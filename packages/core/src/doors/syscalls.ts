@@ -10,7 +10,7 @@
 export * from '../wire';
 
 // Address and interface-name helpers (inet_pton/inet_ntop, prefix <-> mask, lifnames).
-export { canonical, familyOf, inet6Addr, inetAddr, isLinkLocal6, maskFromPrefix, maskHex, prefixFromMask, toBytes } from '../kernel/addr';
+export { canonical, familyOf, inet6Addr, inetAddr, isLinkLocal6, linkLocalFromMac, maskFromPrefix, maskHex, prefixFromMask, toBytes } from '../kernel/addr';
 export { LIFNAMSIZ, lifName, parseLifName } from '../kernel/if/names';
 export { FAMILIES, RELEASES } from '../kernel/model';
 export type { Family, Release } from '../kernel/model';

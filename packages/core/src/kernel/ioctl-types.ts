@@ -56,6 +56,8 @@ export interface IoctlMap {
   UNPLUMB: [Lifr, Record<string, never>];
   SIOCGLIFFLAGS: [Lifr, { flags: bigint }];
   SIOCSLIFFLAGS: [Lifr & { flags: bigint }, Record<string, never>];
+  /** lifr_dadstate: DAD still running on an UP address ('inprogress') or done ('done'). */
+  SIOCGLIFDADSTATE: [Lifr, { dadstate: 'inprogress' | 'done' }];
   SIOCGLIFADDR: [Lifr, { addr: string }];
   SIOCSLIFADDR: [Lifr & { addr: string }, Record<string, never>];
   SIOCGLIFNETMASK: [Lifr, { addr: string }];

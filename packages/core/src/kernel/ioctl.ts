@@ -26,6 +26,8 @@ const handlers: Handlers = {
     return { flags: k.flagsOf(l) | physRunning(k, l.phyint) };
   },
   SIOCSLIFFLAGS: setFlags,
+  // ip_sioctl_get_dadstate: DAD_IN_PROGRESS until the address is ready (ipif_addr_ready).
+  SIOCGLIFDADSTATE: (k, a) => ({ dadstate: k.lif(a.name, a.af).ipif.ready ? 'done' : 'inprogress' }),
   SIOCGLIFADDR: (k, a) => ({ addr: k.lif(a.name, a.af).ipif.addr }),
   SIOCSLIFADDR: setAddr,
   SIOCGLIFNETMASK: (k, a) => ({ addr: k.lif(a.name, a.af).ipif.netmask }),

@@ -17,6 +17,9 @@ import type { HostFiles } from '@ipmplab/core/syscalls';
 import { AOBJMAP_PATH, IPADM_CONF_HEADER, IPADM_CONF_PATH, readNvFile, writeNvFile } from './files';
 import { nvGet } from './nvpair';
 import type { NvList } from './nvpair';
+import { AF_NUMBER } from './family';
+import type { IpmgmtFamily } from './family';
+import { IPMGMT_ACTIVE, IPMGMT_PERSIST, ipmgmtDelifAobjs } from './aobjmap';
 
 export const NVP = {
   IFNAME: '_ifname',
@@ -32,9 +35,6 @@ export const NVP = {
   INTFID: '_intfid',
 } as const;
 
-/** AF_INET / AF_INET6 as ipmgmtd writes them. */
-export const AF_NUMBER = { inet: 2, inet6: 26 } as const;
-export type IpmgmtFamily = keyof typeof AF_NUMBER;
 
 /** ipadm_if_class_t: the numbers are committed to disk (libipadm.h). */
 export const IF_CLASS = { ip: 0, ipmp: 1, loopback: 2, vni: 3 } as const;
@@ -81,7 +81,8 @@ const lineFamily = (l: NvList): IpmgmtFamily | undefined => {
  * (else ENOENT), and its lines of that family go (ipmgmt_db_resetif): the family line, its
  * addresses, its protocol properties of that family, and, once no other family is left, the
  * member lines it appears in and its protocol "ip" properties. Always (IPMGMT_ACTIVE): its
- * address objects of that family leave the address-object map (i_ipmgmt_delif_aobjs).
+ * address objects of that family leave the address-object map (i_ipmgmt_delif_aobjs; a
+ * temporary reset keeps the persistent ones as persistent-only).
  */
 export function ipmgmtResetIf(files: HostFiles, ifname: string, af: IpmgmtFamily, persist: boolean): 0 | 'ENOENT' {
   let err: 0 | 'ENOENT' = 0;
@@ -96,9 +97,7 @@ export function ipmgmtResetIf(files: HostFiles, ifname: string, af: IpmgmtFamily
       writeNvFile(files, IPADM_CONF_PATH, conf);
     }
   }
-  const map = readNvFile(files, AOBJMAP_PATH);
-  const kept = map.lines.filter((l) => !(nvGet(l, NVP.IFNAME) === ifname && (lineFamily(l) ?? af) === af));
-  if (kept.length !== map.lines.length) writeNvFile(files, AOBJMAP_PATH, { ...map, lines: kept });
+  ipmgmtDelifAobjs(files, ifname, af, persist ? IPMGMT_ACTIVE | IPMGMT_PERSIST : IPMGMT_ACTIVE);
   return err;
 }
 

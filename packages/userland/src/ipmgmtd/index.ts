@@ -4,3 +4,6 @@ export * from './nvpair';
 export * from './files';
 export * from './if';
 export * from './prop';
+export * from './family';
+export * from './aobjmap';
+export * from './addr';

@@ -56,4 +56,6 @@ export interface AddrInfo {
   persistent: { stored: boolean; up: boolean; private: boolean; deprecated: boolean };
   /** For a persistent-only (disabled) address: the saved hostname or literal. */
   savedAddr?: string;
+  /** For a persistent-only point-to-point address: the saved destination name or literal. */
+  savedDst?: string;
 }
