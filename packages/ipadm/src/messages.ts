@@ -17,6 +17,4 @@ export const MSG = {
   optRequiresValue: (c: string, use: string) => `option '-${c}' requires a value\nusage: ${use}`,
   optUnrecognized: (c: string, use: string) => `unrecognized option '-${c}'\nusage: ${use}`,
   labOption: (text: string) => `${IPADM}: ${text}\n`,
-  /** A sub-command ipadm has that the lab does not simulate yet (exit 1). */
-  notSimulated: (what: string) => `${what} is not simulated by ipmplab yet`,
 } as const;
