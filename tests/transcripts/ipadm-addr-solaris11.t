@@ -17,12 +17,12 @@ $ ipadm create-addr -a 192.168.10.32/24 net1
 ipadm: net1/v4
 $ ipadm show-addr -o addrobj,type,state,current,addr
 ADDROBJ           TYPE     STATE        CURRENT ADDR
-lo0/?             static   ok           U----   127.0.0.1/8
+lo0/v4            static   ok           U----   127.0.0.1/8
 net0/test         static   tentative    U---d   192.168.10.30/24
 net1/v4           static   tentative    U---d   192.168.10.32/24
 ipmp0/v4          static   tentative    U----   192.168.10.10/24
 ipmp0/v4a         static   tentative    U----   192.168.10.15/24
-lo0/?             static   ok           U----   ::1/128
+lo0/v6            static   ok           U----   ::1/128
 $ ipmplab clock advance 2s
 ipmplab: clock is manual, kernel time 2030-01-01T00:00:02.000Z (advanced 2s; 11 routing messages)
 $ ipadm show-addr ipmp0
@@ -32,8 +32,8 @@ ipmp0/v4a         static   ok           192.168.10.15/24
 $ ipadm
 NAME         CLASS/TYPE STATE     UNDER  ADDR
 lo0          loopback   ok        --     --
-  lo0/?      static     ok        --     127.0.0.1/8
-  lo0/?      static     ok        --     ::1/128
+  lo0/v4     static     ok        --     127.0.0.1/8
+  lo0/v6     static     ok        --     ::1/128
 net0         ip         ok        ipmp0  --
   net0/test  static     ok        --     192.168.10.30/24
 net1         ip         ok        ipmp0  --
@@ -74,6 +74,12 @@ $ ipmplab file cat /etc/ipadm/ipadm.conf
 # DO NOT EDIT OR PARSE THIS FILE!
 #
 # Use the ipadm(1m) command to change the contents of this file.
+_ifname=lo0;_family=2;_class=2;
+_ifname=lo0;_aobjname=lo0/v4;_ipv4addr=127.0.0.1,;up=yes;
+_ifname=lo0;_aobjname=lo0/v4;prefixlen=8;
+_ifname=lo0;_family=26;_class=2;
+_ifname=lo0;_aobjname=lo0/v6;_ipv6addr=::1,;up=yes;
+_ifname=lo0;_aobjname=lo0/v6;prefixlen=128;
 _ifname=net0;_family=2;_class=0;
 _ifname=net0;_family=26;_class=0;
 _ifname=net1;_family=2;_class=0;

@@ -8,9 +8,9 @@ $ ipadm create-ip net0
 $ ipadm create-addr -T static -a 192.168.10.10/24 net0/v4
 $ ipadm show-addr
 ADDROBJ           TYPE     STATE        ADDR
-lo0/?             static   ok           127.0.0.1/8
+lo0/v4            static   ok           127.0.0.1/8
 net0/v4           static   tentative    192.168.10.10/24
-lo0/?             static   ok           ::1/128
+lo0/v6            static   ok           ::1/128
 $ ipmplab clock advance 2s
 ipmplab: clock is manual, kernel time 2030-01-01T00:00:02.000Z (advanced 2s; 3 routing messages)
 $ ipadm show-addr -o addrobj,type,state,current,persistent,addr net0/
@@ -207,6 +207,8 @@ net1/_a           static   ok           10.0.0.5/8
 net1/_b           static   ok           10.0.0.6/8
 net1/ipadm        static   ok           10.0.0.7/8
 $ ipmplab file cat /etc/svc/volatile/ipadm/aobjmap.conf
+_aobjname=lo0/v4;_ifname=lo0;_lifnum=0;_family=2;_flags=1;_atype=0;_addr=;
+_aobjname=lo0/v6;_ifname=lo0;_lifnum=0;_family=26;_flags=1;_atype=0;_addr=;
 _aobjname=net0/v4;_ifname=net0;_lifnum=0;_family=2;_flags=3;_atype=0;_addr=;
 _aobjname=net1/_a;_ifname=net1;_lifnum=0;_family=2;_flags=1;_atype=0;_addr=;
 _aobjname=net1/_b;_ifname=net1;_lifnum=1;_family=2;_flags=1;_atype=0;_addr=;
@@ -245,10 +247,10 @@ net0/v4           static   ok           192.168.10.10/24
 net0/v6           addrconf ok           fe80::8:20ff:fe4c:3a10/10
 $ ipadm
 ADDROBJ           TYPE     STATE        ADDR
-lo0/?             static   ok           127.0.0.1/8
+lo0/v4            static   ok           127.0.0.1/8
 net0/v4           static   ok           192.168.10.10/24
 net1/_a           static   ok           10.0.0.5/8
 net1/_b           static   ok           10.0.0.8/8
 net1/ipadm        static   ok           10.0.0.7/8
-lo0/?             static   ok           ::1/128
+lo0/v6            static   ok           ::1/128
 net0/v6           addrconf ok           fe80::8:20ff:fe4c:3a10/10

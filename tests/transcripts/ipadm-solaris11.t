@@ -30,7 +30,7 @@ net1       ip       ok       yes    --
 net2       ip       ok       no     --
 $ ipadm show-if -o all
 IFNAME     CLASS    STATE    ACTIVE CURRENT       PERSISTENT OVER
-lo0        loopback ok       yes    -m46-v------  ----       --
+lo0        loopback ok       yes    -m46-v------  46--       --
 ipmp0      ipmp     ok       yes    bm46--------  46--       net0 net1 net2
 net0       ip       ok       yes    bm46---l----  46-l       --
 net1       ip       ok       yes    bm46---l----  46-l       --
@@ -55,27 +55,27 @@ $ ipmplab clock advance 2s
 ipmplab: clock is manual, kernel time 2030-01-01T00:00:02.000Z (advanced 2s; 14 routing messages)
 $ ipadm show-addr
 ADDROBJ           TYPE     STATE        ADDR
-lo0/?             static   ok           127.0.0.1/8
+lo0/v4            static   ok           127.0.0.1/8
 ipmp0/v4          static   ok           192.168.10.10/24
 ipmp0/v4a         static   ok           192.168.10.15/24
 net0/v4           static   ok           192.168.10.30/24
 net1/v4           static   ok           192.168.10.32/24
 net2/v4           static   ok           192.168.10.34/24
-lo0/?             static   ok           ::1/128
+lo0/v6            static   ok           ::1/128
 $ ipadm show-addr -o addrobj,type,state,current,addr
 ADDROBJ           TYPE     STATE        CURRENT ADDR
-lo0/?             static   ok           U----   127.0.0.1/8
+lo0/v4            static   ok           U----   127.0.0.1/8
 ipmp0/v4          static   ok           U----   192.168.10.10/24
 ipmp0/v4a         static   ok           U----   192.168.10.15/24
 net0/v4           static   ok           U---d   192.168.10.30/24
 net1/v4           static   ok           U---d   192.168.10.32/24
 net2/v4           static   ok           U---d   192.168.10.34/24
-lo0/?             static   ok           U----   ::1/128
+lo0/v6            static   ok           U----   ::1/128
 $ ipadm
 NAME         CLASS/TYPE STATE     UNDER  ADDR
 lo0          loopback   ok        --     --
-  lo0/?      static     ok        --     127.0.0.1/8
-  lo0/?      static     ok        --     ::1/128
+  lo0/v4     static     ok        --     127.0.0.1/8
+  lo0/v6     static     ok        --     ::1/128
 ipmp0        ipmp       ok        --     --
   ipmp0/v4   static     ok        --     192.168.10.10/24
   ipmp0/v4a  static     ok        --     192.168.10.15/24
@@ -116,6 +116,12 @@ $ ipmplab file cat /etc/ipadm/ipadm.conf
 # DO NOT EDIT OR PARSE THIS FILE!
 #
 # Use the ipadm(1m) command to change the contents of this file.
+_ifname=lo0;_family=2;_class=2;
+_ifname=lo0;_aobjname=lo0/v4;_ipv4addr=127.0.0.1,;up=yes;
+_ifname=lo0;_aobjname=lo0/v4;prefixlen=8;
+_ifname=lo0;_family=26;_class=2;
+_ifname=lo0;_aobjname=lo0/v6;_ipv6addr=::1,;up=yes;
+_ifname=lo0;_aobjname=lo0/v6;prefixlen=128;
 _ifname=ipmp0;_family=2;_class=1;
 _ifname=ipmp0;_family=26;_class=1;
 _ifname=net0;_family=2;_class=0;
@@ -161,13 +167,13 @@ GROUP       GROUPNAME   STATE     FDT       INTERFACES
 ipmp0       ipmp0       ok        10.00s    net1 net0 (net2)
 $ ipadm show-addr
 ADDROBJ           TYPE     STATE        ADDR
-lo0/?             static   ok           127.0.0.1/8
+lo0/v4            static   ok           127.0.0.1/8
 ipmp0/v4          static   ok           192.168.10.10/24
 ipmp0/v4a         static   ok           192.168.10.15/24
 net0/v4           static   ok           192.168.10.30/24
 net1/v4           static   ok           192.168.10.32/24
 net2/v4           static   ok           192.168.10.34/24
-lo0/?             static   ok           ::1/128
+lo0/v6            static   ok           ::1/128
 $ ifconfig ipmp0
 ipmp0: flags=128001000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4,IPMP,PHYSRUNNING> mtu 1500 index 2
 	inet 192.168.10.10 netmask ffffff00 broadcast 192.168.10.255
@@ -186,13 +192,13 @@ net1       ip       ok       yes    --
 net2       ip       ok       yes    --
 $ ipadm show-addr
 ADDROBJ           TYPE     STATE        ADDR
-lo0/?             static   ok           127.0.0.1/8
+lo0/v4            static   ok           127.0.0.1/8
 ipmp0/v4          static   ok           192.168.10.10/24
 ipmp0/v4a         static   ok           192.168.10.15/24
 net0/v4           static   inaccessible 192.168.10.30/24
 net1/v4           static   ok           192.168.10.32/24
 net2/v4           static   ok           192.168.10.34/24
-lo0/?             static   ok           ::1/128
+lo0/v6            static   ok           ::1/128
 $ ipmpstat -g
 GROUP       GROUPNAME   STATE     FDT       INTERFACES
 ipmp0       ipmp0       degraded  10.00s    net2 net1 [net0]

@@ -33,6 +33,7 @@ $ ipmplab file ls
 /etc/inet/netmasks
 /etc/inet/networks
 /etc/inet/static_routes
+/etc/svc/volatile/ipadm/aobjmap.conf
 $ ipmplab reboot
 ipmplab: rebooted; applying the persistent configuration
 + ifconfig ipmp0 inet ipmp 10.0.0.1/24 up

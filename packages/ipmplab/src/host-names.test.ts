@@ -80,14 +80,15 @@ describe('/etc/netmasks and /etc/networks', () => {
 });
 
 describe('ipmplab file', () => {
-  it('a new host has the stock files the lab reads; /etc/hosts is /etc/inet/hosts', () => {
+  it('a new host has the stock files the lab reads and its boot\'s volatile map; /etc/hosts is /etc/inet/hosts', () => {
     const file = tempState();
+    const listing = '/etc/default/mpathd\n/etc/inet/hosts\n/etc/inet/netmasks\n/etc/inet/networks\n/etc/svc/volatile/ipadm/aobjmap.conf\n';
     lab(file, ['init']);
-    expect(lab(file, ['file', 'ls']).out).toBe('/etc/default/mpathd\n/etc/inet/hosts\n/etc/inet/netmasks\n/etc/inet/networks\n');
+    expect(lab(file, ['file', 'ls']).out).toBe(listing);
     expect(lab(file, ['file', 'cat', '/etc/hosts']).out).toContain('127.0.0.1\tlocalhost\tloghost\n');
     lab(file, ['file', 'put', '/etc/hosts', '10.0.0.2 web2']);
     expect(lab(file, ['file', 'cat', '/etc/inet/hosts']).out).toBe('10.0.0.2 web2\n');
-    expect(lab(file, ['file', 'ls']).out).toBe('/etc/default/mpathd\n/etc/inet/hosts\n/etc/inet/netmasks\n/etc/inet/networks\n');
+    expect(lab(file, ['file', 'ls']).out).toBe(listing);
   });
 
   it('refuses to write a file the lab does not read, naming the ones it does', () => {

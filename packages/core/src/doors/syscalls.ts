@@ -43,5 +43,5 @@ export { mpathdStart, ipmpSnapshot, probeEventsSince, mpathdOffline, mpathdUndoO
 export type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, MpathdResult, ProbeEvent } from '../mpathd/api';
 
 // open/read/write/unlink on the host's disk (route -p writes /etc/inet/static_routes).
-export { hostFiles } from '../store/files';
+export { hostFiles, AOBJMAP_PATH } from '../store/files';
 export type { HostFiles } from '../store/files';

@@ -27,6 +27,8 @@ export const HOSTS_PATH = '/etc/inet/hosts';
 export const NETWORKS_PATH = '/etc/inet/networks';
 export const NETMASKS_PATH = '/etc/inet/netmasks';
 export const STATIC_ROUTES_PATH = '/etc/inet/static_routes';
+/** ipmgmtd's address-object map of the running system (on /etc/svc/volatile, a tmpfs). */
+export const AOBJMAP_PATH = '/etc/svc/volatile/ipadm/aobjmap.conf';
 
 /** /etc/hostname.<if> and /etc/hostname6.<if> (the legacy network/physical configuration). */
 export const HOSTNAME_FILE = /^\/etc\/hostname(6?)\.([a-zA-Z0-9._:]+)$/;
@@ -81,6 +83,23 @@ export const STOCK_FILES: Readonly<Record<string, string>> = {
   ].join('\n'),
 };
 
+/**
+ * What a fresh host's boot leaves in volatile files the lab's programs read: ipmgmtd's map once
+ * illumos' net-loopback has run `ipadm create-addr -t -T static -a 127.0.0.1/8 lo0/v4` and
+ * `-a ::1/128 lo0/v6` (the kernel's boot stands in for the plumb those make). The userland's
+ * ipmgmtd writes the same lines at every boot (ipmgmtd/loopback.ts; a test keeps them equal).
+ */
+const BOOT_FILES: Readonly<Record<string, string>> = {
+  [AOBJMAP_PATH]: [
+    '_aobjname=lo0/v4;_ifname=lo0;_lifnum=0;_family=2;_flags=1;_atype=0;_addr=;',
+    '_aobjname=lo0/v6;_ifname=lo0;_lifnum=0;_family=26;_flags=1;_atype=0;_addr=;',
+    '',
+  ].join('\n'),
+};
+
+/** Every file a fresh disk holds until its first change. */
+const FRESH_FILES: Readonly<Record<string, string>> = { ...STOCK_FILES, ...BOOT_FILES };
+
 /** The file a path names, through /etc's symbolic links. */
 export function filePath(path: string): string {
   return LINKS[path] ?? path;
@@ -108,7 +127,7 @@ function pristine(db: Db): boolean {
 /** The first change writes the stock files out, so a removal or a rewrite sticks. */
 function materialise(db: Db): void {
   if (!pristine(db)) return;
-  for (const [path, content] of Object.entries(STOCK_FILES)) {
+  for (const [path, content] of Object.entries(FRESH_FILES)) {
     stmt(db, 'INSERT INTO files (path, content, mode) VALUES (?, ?, ?) ON CONFLICT (path) DO NOTHING').run(path, content, 0o644);
   }
   stmt(db, 'INSERT INTO meta (key, value) VALUES (?, ?)').run(MARK, 'written');
@@ -119,7 +138,7 @@ export function hostFiles(db: Db): HostFiles {
     read: (path) => {
       const p = filePath(path);
       const row = stmt(db, 'SELECT content FROM files WHERE path = ?').get(p) as { content: string } | undefined;
-      return row ? row.content : pristine(db) ? STOCK_FILES[p] : undefined;
+      return row ? row.content : pristine(db) ? FRESH_FILES[p] : undefined;
     },
     write: (path, content, mode = 0o644) => {
       materialise(db);
@@ -133,7 +152,7 @@ export function hostFiles(db: Db): HostFiles {
     list: (prefix = '') => {
       const rows = (stmt(db, "SELECT path FROM files WHERE path LIKE ? || '%' ORDER BY path").all(prefix) as { path: string }[]).map((r) => r.path);
       if (!pristine(db)) return rows;
-      return [...new Set([...rows, ...Object.keys(STOCK_FILES).filter((p) => p.startsWith(prefix))])].sort();
+      return [...new Set([...rows, ...Object.keys(FRESH_FILES).filter((p) => p.startsWith(prefix))])].sort();
     },
   };
 }

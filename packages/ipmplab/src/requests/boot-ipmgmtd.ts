@@ -1,8 +1,9 @@
 // What svc:/network/ip-interface-management does when the host boots, before any interface is
 // configured: ipmgmtd starts with an empty address-object map (/etc/svc/volatile is a tmpfs)
-// and applies the persistent protocol properties (S11 ipmgmt_main.c, ipmgmt_db_init).
+// and applies the persistent protocol properties (S11 ipmgmt_main.c, ipmgmt_db_init); then
+// svc:/network/loopback gives lo0 its address objects (libipadm/loopback.ts).
 import { hostFiles, ioctl, mpathdStart } from '@ipmplab/core/syscalls';
-import { AOBJMAP_PATH, ipadmInitProtoProps } from '@ipmplab/userland';
+import { AOBJMAP_PATH, ipadmInitProtoProps, ipadmNetLoopback } from '@ipmplab/userland';
 import type { Session } from '@ipmplab/userland';
 
 export function bootIpmgmtd(session: Session): void {
@@ -10,7 +11,9 @@ export function bootIpmgmtd(session: Session): void {
     const files = hostFiles(session.db);
     if (files.read(AOBJMAP_PATH) !== undefined) files.remove(AOBJMAP_PATH);
     const { distribution: release } = ioctl(k, 'UNAME', {});
-    ipadmInitProtoProps({ k, files, release, authorized: true, legacy: false });
+    const iph = { k, files, release, authorized: true, legacy: false };
+    ipadmInitProtoProps(iph);
+    ipadmNetLoopback(iph);
   });
 }
 

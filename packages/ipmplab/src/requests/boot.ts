@@ -6,6 +6,7 @@ import type { LabContext } from '../context';
 import { iso } from '../context';
 import { DEFAULT_LINKS, reboot } from '@ipmplab/core/lab';
 import { done } from '../outcome';
+import { bootIpmgmtd } from './boot-ipmgmtd';
 import type { Outcome } from '../outcome';
 
 /**
@@ -16,6 +17,9 @@ import type { Outcome } from '../outcome';
 export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefined, realNow: () => number = Date.now, release?: Release): Outcome {
   const { session } = ctx;
   const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS, realNow, { release });
+  // The new machine's boot services run as at every boot (a Solaris 11.4 host's first boot
+  // persists lo0 in ipadm.conf).
+  bootIpmgmtd(session);
   return done(
     [`ipmplab: state ${vis(session.path)} booted with links ${r.links.join(' ')}`],
     { state: session.path, links: r.links, release: r.release, clock: { mode: r.clock.mode, now: iso(r.clock.now) } },

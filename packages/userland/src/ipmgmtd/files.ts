@@ -9,7 +9,8 @@ import { formatNvLine, parseNvLine } from './nvpair';
 import type { NvList } from './nvpair';
 
 export const IPADM_CONF_PATH = '/etc/ipadm/ipadm.conf';
-export const AOBJMAP_PATH = '/etc/svc/volatile/ipadm/aobjmap.conf';
+/** A fresh disk holds the map as the first boot left it (core store/files.ts BOOT_FILES). */
+export { AOBJMAP_PATH } from '@ipmplab/core/syscalls';
 
 /** The comment ipadm.conf ships with (ipmgmtd's ipadm.conf, CDDL block left out). */
 export const IPADM_CONF_HEADER = [

@@ -17,6 +17,7 @@ export { ipadmIfInfo } from './if-info';
 export { ipadmAddrInfo } from './addr-info';
 export { ipadmInitAddrs } from './addr-init';
 export { ipadmInitIfProps, ipadmInitProtoProps } from './prop-init';
+export { ipadmNetLoopback } from './loopback';
 export { ipadmCreateIp, ipadmCreateIpmp } from './create-ip';
 export { ipadmDeleteIp, ipadmDeleteIpmp } from './delete-ip';
 export {
