@@ -254,3 +254,29 @@ net1/_b           static   ok           10.0.0.8/8
 net1/ipadm        static   ok           10.0.0.7/8
 lo0/v6            static   ok           ::1/128
 net0/v6           addrconf ok           fe80::8:20ff:fe4c:3a10/10
+# removeif of an address ipmgmtd knows deletes it through ipadm_delete_addr: its object goes too
+$ ifconfig net1 removeif 10.0.0.8
+$ ipmplab file cat /etc/svc/volatile/ipadm/aobjmap.conf
+_aobjname=lo0/v4;_ifname=lo0;_lifnum=0;_family=2;_flags=1;_atype=0;_addr=;
+_aobjname=lo0/v6;_ifname=lo0;_lifnum=0;_family=26;_flags=1;_atype=0;_addr=;
+_aobjname=net0/v4;_ifname=net0;_lifnum=0;_family=2;_flags=3;_atype=0;_addr=;
+_aobjname=net1/_a;_ifname=net1;_lifnum=0;_family=2;_flags=1;_atype=0;_addr=;
+_aobjname=net1/ipadm;_ifname=net1;_lifnum=2;_family=2;_flags=1;_atype=0;_addr=;
+_aobjname=net0/v6;_ifname=net0;_lifnum=0;_family=26;_flags=3;_atype=2;_addr=default;
+# address properties come back with their object: enable-if walks the object's lines in order
+$ ipadm create-addr -T static -a 192.168.10.11/24 net0/b
+$ ipadm set-addrprop -p deprecated=on net0/b
+$ ipadm set-addrprop -p private=on net0/b
+$ ipmplab reboot
+ipmplab: rebooted; applying the persistent configuration
++ ipadm enable-if -t net0
+$ ipmplab clock advance 2s
+ipmplab: clock is manual, kernel time 2030-01-01T00:00:09.000Z (advanced 2s; 8 routing messages)
+$ ifconfig net0:1
+net0:1: flags=20001048843<UP,BROADCAST,RUNNING,MULTICAST,PRIVATE,DEPRECATED,IPv4> mtu 1500 index 2
+	inet 192.168.10.11 netmask ffffff00 broadcast 192.168.10.255
+$ ipadm show-addrprop -p deprecated,private,prefixlen net0/b
+ADDROBJ           PROPERTY   PERM CURRENT         PERSISTENT      DEFAULT         POSSIBLE
+net0/b            deprecated rw   on              on              off             on,off
+net0/b            private    rw   on              on              off             on,off
+net0/b            prefixlen  rw   24              24              24              1-30,32

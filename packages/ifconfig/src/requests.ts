@@ -1,7 +1,7 @@
 // What each command word does: the ioctls ifconfig issues for it, in illumos order, and the
 // messages it prints when one fails (ifconfig.c setifflags, setifaddr, addif, removeif, ...).
 import { ioctl, IFF, ERRNO, maskFromPrefix } from '@ipmplab/core/syscalls';
-import { atoi, ifNameToIndex, netmaskByAddr, ipadmCreateIf, ipadmDeleteIf, ipadmErrno2status, ipadmStatus2str } from '@ipmplab/userland';
+import { atoi, ifNameToIndex, netmaskByAddr, ipadmAddrInfo, ipadmCreateIf, ipadmDeleteAddr, ipadmDeleteIf, ipadmStatus2str } from '@ipmplab/userland';
 import type { RunCtx } from './context';
 import type { Step } from './grammar/plan';
 import type { Keyword } from './grammar/keywords';
@@ -83,20 +83,26 @@ function unplumb(ctx: RunCtx): void {
   if (status !== 'SUCCESS') fail(ctx, `ifconfig: cannot unplumb ${ctx.name}: ${ipadmStatus2str(status)}`);
 }
 
+/**
+ * removeif: outside a group, an address libipadm knows as an object is deleted through
+ * ipadm_delete_addr (active configuration only), which also tells ipmgmtd; any other address
+ * goes with SIOCLIFREMOVEIF by address (ifconfig.c removeif).
+ */
 function removeif(ctx: RunCtx, step: Extract<Step, { kind: 'keyword' }>): void {
   // The working name: after an addif it is the new logical interface, and refused.
   if (ctx.name.includes(':')) fail(ctx, `ifconfig: removeif: bad physical interface name ${ctx.name}`);
   const addr = step.addr!.addr;
   const phys = ctx.name;
-  // Outside a group the address was created through libipadm: ipadm_delete_addr removes it.
-  const mine = useLibipadm(ctx)
-    ? ioctl(ctx.k, 'SIOCGLIFCONF', { af: ctx.af, flags: 0x1f }).entries.find((e) => physOf(e.name) === phys && e.addr === addr)
-    : undefined;
-  if (mine && !mine.name.includes(':')) fail(ctx, `ifconfig: removeif: cannot remove interface: ${phys}`);
-  if (mine) {
-    if (!ctx.privileged) fail(ctx, `ifconfig: could not delete address: ${ipadmStatus2str('EAUTH')}`);
-    call(ctx, () => ioctl(ctx.k, 'SIOCLIFREMOVEIF', { name: mine.name, af: ctx.af }), (e) => `ifconfig: could not delete address: ${ipadmStatus2str(ipadmErrno2status(e))}`);
-    return;
+  if (useLibipadm(ctx)) {
+    const { status, info } = ipadmAddrInfo(ctx.iph, phys);
+    if (status !== 'SUCCESS') fail(ctx, `ifconfig: removeif: ${ipadmStatus2str(status)}`);
+    const mine = info.find((a) => a.family === ctx.af && a.addr === addr);
+    if (mine && !mine.lifname.includes(':')) fail(ctx, `ifconfig: removeif: cannot remove interface: ${phys}`);
+    if (mine && mine.aobjname !== '') {
+      const s = ipadmDeleteAddr(ctx.iph, mine.aobjname, { persist: false });
+      if (s !== 'SUCCESS') fail(ctx, `ifconfig: could not delete address: ${ipadmStatus2str(s)}`);
+      return;
+    }
   }
   try {
     ioctl(ctx.k, 'SIOCLIFREMOVEIF', { name: phys, af: ctx.af, addr });

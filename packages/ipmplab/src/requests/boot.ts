@@ -17,9 +17,10 @@ import type { Outcome } from '../outcome';
 export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefined, realNow: () => number = Date.now, release?: Release): Outcome {
   const { session } = ctx;
   const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS, realNow, { release });
-  // The new machine's boot services run as at every boot (a Solaris 11.4 host's first boot
-  // persists lo0 in ipadm.conf).
-  bootIpmgmtd(session);
+  // The new machine's boot services, as at every boot. An illumos host's new disk already holds
+  // what they leave (ipmgmtd's map of lo0's objects); a Solaris 11.4 host's first boot also
+  // persists lo0 in ipadm.conf, which takes a transaction of its own.
+  if (r.release === 'solaris11') bootIpmgmtd(session);
   return done(
     [`ipmplab: state ${vis(session.path)} booted with links ${r.links.join(' ')}`],
     { state: session.path, links: r.links, release: r.release, clock: { mode: r.clock.mode, now: iso(r.clock.now) } },

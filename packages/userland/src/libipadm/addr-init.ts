@@ -10,6 +10,7 @@ import type { IpadmHandle } from './handle';
 import { ipadmCreateAddrobj, ipadmSetAddr, ipadmSetDstAddr, ipadmSetInterfaceId } from './addr-obj';
 import { createStatic } from './create-addr';
 import { createLinklocal } from './addrconf';
+import { ipadmSetAddrprop } from './prop-addr';
 import type { IpadmStatus } from './status';
 
 /** Creates each persistent address of `ifname` (its address lines, in file order). */
@@ -19,18 +20,30 @@ export function ipadmInitAddrs(iph: IpadmHandle, ifname: string, lines: NvList[]
 
 const isAddrLine = (l: NvList) => ['_ipv4addr', '_ipv6addr', '_intfid', '_dhcp'].some((n) => nvGet(l, n) !== undefined);
 
+/**
+ * The object lines in file order, as i_ipadm_enable_if and ipadm_enable_addr walk them: an
+ * address line creates its object (with the prefix length its property line holds, merged in
+ * by i_ipadm_merge_prefixlen_from_nvl); any other line of an object sets its property
+ * (i_ipadm_init_addrobj with no address type: ipadm_set_addrprop, active only), the prefix
+ * length's line included.
+ */
 export function initAddrLines(iph: IpadmHandle, ifname: string, lines: NvList[]): IpadmStatus {
   let ret: IpadmStatus = 'SUCCESS';
-  for (const l of lines.filter(isAddrLine)) {
-    const aobjname = nvGet(l, '_aobjname') ?? '';
-    // The object's prefix length is a property line of its own.
+  for (const l of lines) {
+    const aobjname = nvGet(l, '_aobjname');
+    if (aobjname === undefined) continue;
+    if (!isAddrLine(l)) {
+      const prop = l.find(([n]) => !n.startsWith('_'));
+      if (!prop) continue;
+      const status = ipadmSetAddrprop(iph, prop[0], prop[1], aobjname, { active: true, init: true });
+      if (status !== 'SUCCESS') return status;
+      continue;
+    }
     const plen = lines.find((p) => nvGet(p, '_aobjname') === aobjname && nvGet(p, 'prefixlen') !== undefined);
     const status = initAddrobj(iph, ifname, l, plen && nvGet(plen, 'prefixlen'));
     if (status === 'ADDR_NOTAVAIL') ret = 'ALL_ADDRS_NOT_ENABLED';
     else if (status !== 'SUCCESS') return status;
   }
-  // Other address properties (deprecated, private, transmit, zone) are ipadm_set_addrprop's,
-  // which the lab's libipadm does not have yet: they are not applied.
   return ret;
 }
 
