@@ -6,6 +6,7 @@ import { netstatMain } from '@ipmplab/netstat';
 import { ipmpstatMain, ifMpadmMain } from '@ipmplab/ipmpstat';
 import { routeMain } from '@ipmplab/route';
 import { ipadmMain } from '@ipmplab/ipadm';
+import { dladmMain } from '@ipmplab/dladm';
 
 export type ToolMain = (argv: string[], io: ToolIO) => number;
 
@@ -16,4 +17,5 @@ export const TOOLS: Record<string, () => ToolMain> = {
   ipmpstat: () => ipmpstatMain,
   if_mpadm: () => ifMpadmMain,
   ipadm: () => ipadmMain,
+  dladm: () => dladmMain,
 };
