@@ -383,8 +383,14 @@ describe('ipmplab as a whole', () => {
       'ifconfig: setifmtu: SIOCSLIFMTU: net3: no such interface',
       'ifconfig: setifmtu: SIOCSLIFMTU: net0: Invalid argument',
       'ifconfig: Bad prefix length in 10.0.0.1/33',
+      // After the reboot only ipadm's net3 is back: no IPMP group, no in.mpathd.
+      'ipmpstat: cannot contact in.mpathd(1M) -- is IPMP in use?',
       '',
     ].join('\n'));
+    // The ipadm part: ifconfig's addresses under ipmgmtd's names, net3 persistent across the reboot.
+    expect(r.out).toContain('net0/_a           static   ok           192.168.10.5/24\n');
+    expect(r.out).toContain('+ ipadm enable-if -t net3\n');
+    expect(r.out).toMatch(/\$ ipmplab reboot\n[^$]*\$ ipmplab clock advance 1s\n[^\n]*\n\$ ipadm show-addr\nADDROBJ +TYPE +STATE +ADDR\nlo0\/v4 +static +ok +127\.0\.0\.1\/8\nnet3\/v4 +static +ok +172\.16\.0\.5\/24\n/);
     // It froze the clock for the rehearsal and leaves it on real time.
     expect(labJson(file, ['status']).clock.mode).toBe('real');
   });
