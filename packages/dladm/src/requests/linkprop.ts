@@ -111,7 +111,9 @@ export function doShowLinkprop(ctx: DladmCtx, argv: string[], use: string): void
   }
   const list = parseLinkProps(propstr, true);
   if (!list) die(ctx, MSG.invalidLinkProps);
-  const ofmt = openOfmt(ctx, fields, linkpropFields(ctx.release), parsable, 0, ctx.rows);
+  // do_show_linkprop: OFMT_WRAP unless parsable (a POSSIBLE list too long for its column is
+  // cut at its commas onto continuation lines).
+  const ofmt = openOfmt(ctx, fields, linkpropFields(ctx.release), parsable, 0, ctx.rows, !parsable);
   const conf = new DatalinkConf(ctx.files);
   let retstatus: DladmStatus = 'OK';
   for (const a of walkLinks(ctx.k)) {
