@@ -3,6 +3,7 @@
 // on), die_optdup(), die_opterr() and usage(). Output is collected and written once the
 // command's transaction has committed.
 import type { HostFiles, Kernel, Release } from '@ipmplab/core/syscalls';
+import { opterrText } from '@ipmplab/userland';
 import { dladmStatus2str } from './status';
 import type { DladmStatus } from './status';
 import { DLADM, MSG } from './messages';
@@ -58,8 +59,7 @@ export function dieOptdup(ctx: DladmCtx, c: string): never {
 
 /** die_opterr(): a missing value (':') or anything else ('?'), then the usage line. */
 export function dieOpterr(ctx: DladmCtx, optopt: string, opt: string, use: string): never {
-  // An unknown long option leaves optopt 0: C prints "-" and the NUL ends the string there.
-  return die(ctx, opt === ':' ? MSG.optRequiresValue(optopt, use) : MSG.optUnrecognized(optopt, use));
+  return die(ctx, opterrText(optopt, opt, use));
 }
 
 /** usage(): the header and every sub-command's usage on stderr, exit 1. */

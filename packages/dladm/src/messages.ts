@@ -1,23 +1,16 @@
 // dladm's own texts (dladm.c main, usage, die_optdup, die_opterr and the sub-commands' die()
 // and warn() formats), verbatim, with the exit statuses it uses: 0 when a sub-command returns,
 // 1 (EXIT_FAILURE) for die(), die_dlerr() and usage(). libdladm's status texts are status.ts's.
+import { SUBCOMMAND_EXIT, subcommandTexts } from '@ipmplab/userland';
+
 export const DLADM = 'dladm';
 
-export const EXIT = {
-  OK: 0,
-  FAILURE: 1,
-  /** A bad lab option (--state, --json): the tools' usage status. */
-  LAB_OPTION: 1,
-} as const;
+export const EXIT = SUBCOMMAND_EXIT;
 
 export const MSG = {
-  usageHeader: 'usage:  dladm <subcommand> <args> ...\n',
-  unknownSubcommand: (name: string) => `${DLADM}: unknown subcommand '${name}'\n`,
-  optRequiresValue: (c: string, use: string) => `option '-${c}' requires a value\nusage: ${use}`,
-  optUnrecognized: (c: string, use: string) => `unrecognized option '-${c}'\nusage: ${use}`,
+  ...subcommandTexts(DLADM),
   optDup: (c: string) => `the option -${c} cannot be specified more than once`,
   usageOf: (use: string) => `usage: ${use}`,
-  labOption: (text: string) => `${DLADM}: ${text}\n`,
   linkNotValid: (link: string) => `link ${link} is not valid`,
   linkNameTooLong: 'link name too long',
   pRequiresO: '-p requires -o',

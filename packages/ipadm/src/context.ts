@@ -3,8 +3,8 @@
 // collected and written once the command's transaction has committed.
 import type { HostFiles, Kernel, Release } from '@ipmplab/core/syscalls';
 import type { IpadmHandle, IpadmStatus } from '@ipmplab/userland';
-import { ipadmStatus2str } from '@ipmplab/userland';
-import { IPADM, MSG } from './messages';
+import { ipadmStatus2str, opterrText } from '@ipmplab/userland';
+import { IPADM } from './messages';
 
 /** The command ended with this exit status (die(), usage()). */
 export class Exit extends Error {
@@ -46,7 +46,5 @@ export function warnIpadmErr(ctx: IpadmCtx, status: IpadmStatus, msg: string): v
 
 /** die_opterr(): a missing value (':') or an unrecognized option ('?'), then the usage line. */
 export function dieOpterr(ctx: IpadmCtx, optopt: string, opt: string, use: string): never {
-  // An unknown long option leaves optopt 0: C prints "-" and the NUL ends the string there.
-  const c = optopt === '' ? '' : optopt;
-  return die(ctx, opt === ':' ? MSG.optRequiresValue(c, use) : MSG.optUnrecognized(c, use));
+  return die(ctx, opterrText(optopt, opt, use));
 }

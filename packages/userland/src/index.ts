@@ -9,6 +9,7 @@ export * from './libsocket';
 export * from './rt-reader';
 export * from './command-line';
 export * from './vis';
+export * from './subcommand-texts';
 export * from './libc';
 export * from './lifc-all';
 export * from './lock-messages';
