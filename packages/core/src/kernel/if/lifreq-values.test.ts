@@ -4,7 +4,7 @@
 import { describe, it, expect } from 'vitest';
 import { bootedKernel, errnoOf } from '@ipmplab/test-support';
 import { ioctl } from '../ioctl';
-import { ERRNO } from '../../wire';
+import { ERRNO, IFF } from '../../wire';
 
 describe('SIOCSLIFMETRIC', () => {
   it('takes any int and refuses what an int cannot hold', () => {
@@ -42,6 +42,18 @@ describe('SIOCSLIFADDR and SIOCSLIFDSTADDR of IPv4 (ip_addr_ok_v4)', () => {
     ioctl(k, 'SIOCSLIFNETMASK', { ...lifr, addr: '255.255.255.255' });
     ioctl(k, 'SIOCSLIFADDR', { ...lifr, addr: '10.0.0.0' });
     ioctl(k, 'SIOCSLIFADDR', { ...lifr, addr: '0.0.0.0' });
+  });
+
+  it('takes the destination a logical interface already has as no change (ip_sioctl_dstaddr)', () => {
+    const k = bootedKernel();
+    ioctl(k, 'PLUMB', lifr);
+    ioctl(k, 'SIOCSLIFADDR', { ...lifr, addr: '10.0.0.1' });
+    ioctl(k, 'SIOCSLIFDSTADDR', { ...lifr, addr: '0.0.0.0' });
+    const { flags } = ioctl(k, 'SIOCGLIFFLAGS', lifr);
+    expect(flags & IFF.POINTOPOINT).toBe(0n);
+    expect(flags & IFF.BROADCAST).toBe(IFF.BROADCAST);
+    ioctl(k, 'SIOCSLIFDSTADDR', { ...lifr, addr: '10.0.0.2' });
+    expect(ioctl(k, 'SIOCGLIFFLAGS', lifr).flags & (IFF.POINTOPOINT | IFF.BROADCAST)).toBe(IFF.POINTOPOINT);
   });
 
   it('without a mask judges by the class; never 255.255.255.255 or a class D address', () => {

@@ -103,12 +103,18 @@ export function setBrdaddr(k: Kernel, req: IoctlArg<'SIOCSLIFBRDADDR'>): Empty {
   return {};
 }
 
-/** Setting a destination turns a broadcast interface into a point-to-point one. */
+/**
+ * Setting a destination turns a broadcast interface into a point-to-point one. The destination
+ * it already has changes nothing (ip_sioctl_dstaddr: "No change"); a logical interface that
+ * never had one has the unspecified address, so libipadm zeroing unit 0's destination when it
+ * deletes the address leaves a broadcast interface as it is.
+ */
 export function setDstaddr(k: Kernel, req: IoctlArg<'SIOCSLIFDSTADDR'>): Empty {
   k.requirePrivilege();
   const l = k.lif(req.name, req.af);
   const d = addrArg(req.af, req.addr);
   if (req.af === 'inet') checkAddrV4(l, d);
+  if ((l.ipif.dst === '' ? addrArg(req.af, req.af === 'inet' ? '0.0.0.0' : '::') : l.ipif.dst) === d) return {};
   withBounce(k, l, () => {
     l.ipif.dst = d;
     if ((l.ipif.flags & IFF.POINTOPOINT) === 0n) {
