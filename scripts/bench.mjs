@@ -78,8 +78,13 @@ function startup() {
     { name: 'ifconfig net0 mtu 1400', cmd: [bin('ifconfig'), 'net0', 'mtu', '1400'] },
     { name: 'ipadm show-if', cmd: [bin('ipadm'), 'show-if'] },
     { name: 'ipadm create-ip -t net2', cmd: [bin('ipadm'), 'create-ip', '-t', 'net2'] },
+    { name: 'ipadm show-addr', cmd: [bin('ipadm'), 'show-addr'] },
+    { name: 'ipadm create-addr -t', cmd: [bin('ipadm'), 'create-addr', '-t', '-T', 'static', '-a', '192.168.10.9/24', 'net0/b'] },
     { name: 'dladm show-link', cmd: [bin('dladm'), 'show-link'] },
-  ], env, { 'ipadm create-ip -t net2': `${bin('ipadm')} delete-ip net2 >/dev/null 2>&1; true` });
+  ], env, {
+    'ipadm create-ip -t net2': `${bin('ipadm')} delete-ip net2 >/dev/null 2>&1; true`,
+    'ipadm create-addr -t': `${bin('ipadm')} delete-addr net0/b >/dev/null 2>&1; true`,
+  });
   console.log(`\n1. Start-up (${hasHyperfine ? 'hyperfine' : 'spawn loop'}, median of ${RUNS} runs)`);
   row('command'.padEnd(28), 'median ms', 'ratio to node -e 0 (goal <= 1.5x)');
   for (const r of results) row(r.name.padEnd(28), fmt(r.median).padStart(9), `${fmt(r.median / results[0].median, 2)}x`);
