@@ -24,7 +24,7 @@ export type LabRequest =
   | { cmd: 'clock'; action: 'advance'; ms: number }
   | { cmd: 'log'; sinceMs?: number }
   | { cmd: 'check' }
-  | { cmd: 'demo' }
+  | { cmd: 'demo'; dialect: 'ifconfig' | 'ipadm' }
   | { cmd: 'mpathd'; action: 'show' | 'start' | 'stop' | 'reload' }
   | { cmd: 'mpathd'; action: 'set'; key: string; value: string }
   | { cmd: 'target'; addr: string; up: boolean }
@@ -199,7 +199,9 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('reboot', 'restart the host: a fresh kernel, then the persistent configuration (/etc/hostname.*, static routes)', {},
       () => set({ cmd: 'reboot' }))
     .command('file', 'the host\'s configuration files (ls, cat PATH, put PATH CONTENT|-, rm PATH)', (b) => fileCommands(b, set), () => undefined)
-    .command('demo', 'a narrated rehearsal', {}, () => set({ cmd: 'demo' }))
+    .command('demo', 'a narrated rehearsal on a fresh host, in the ifconfig dialect or the ipadm one',
+      (b) => b.option('dialect', { choices: ['ifconfig', 'ipadm'] as const, default: 'ifconfig' as const, describe: 'what the administrator types' }),
+      (a) => set({ cmd: 'demo', dialect: a.dialect }))
     .demandCommand(1, errorText('noCommand'));
 }
 

@@ -394,4 +394,28 @@ describe('ipmplab as a whole', () => {
     // It froze the clock for the rehearsal and leaves it on real time.
     expect(labJson(file, ['status']).clock.mode).toBe('real');
   });
+
+  it.each([
+    ['illumos', 'ipadm: Could not create net9 : Could not open DLPI link', 'Could not create address', 'net2 net1'],
+    ['solaris11', 'ipadm: cannot create interface net9: Datalink does not exist', 'cannot create address', 'net1 (net2)'],
+  ])('demo --dialect ipadm plays the rehearsal in ipadm on %s and reboots it back', (release, net9, cannot, afterReboot) => {
+    const file = tempState();
+    lab(file, ['init', '--release', release]);
+    const r = lab(file, ['demo', '--dialect', 'ipadm']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('net0/v4           static   tentative    192.168.10.5/24\n');
+    expect(r.out).toContain('net0/dup          duplicate    -----   192.168.10.7/24\n');
+    expect(r.out).toContain('ipmp0       ipmp0       degraded  --        net2 [net1]\n');
+    // illumos' standby is ifconfig's and does not survive the reboot; Solaris 11.4's is ipadm's.
+    expect(r.out).toContain(release === 'solaris11' ? '$ ipadm set-ifprop -p standby=on -m ip net2\n' : '$ ifconfig net2 standby\n');
+    expect(r.out).toMatch(new RegExp(`\\$ ipmplab reboot\\n[^$]*\\$ ipmplab clock advance 2s\\n[^\\n]*\\n\\$ ipadm show-addr\\n(?:[^$]*\\n)?ipmp0/v4 +static +ok +10\\.0\\.0\\.1/24\\n[^$]*\\$ ipmpstat -g\\n[^\\n]*\\nipmp0 +ipmp0 +ok +-- +${afterReboot.replace(/[()]/g, '\\$&')}\\n`));
+    expect(r.err).toBe([
+      net9,
+      `ipadm: ${cannot}: Invalid argument provided`,
+      `ipadm: ${cannot}: Address object already exists`,
+      'ipadm: set-ifprop: mtu: Invalid argument provided',
+      '',
+    ].join('\n'));
+    expect(labJson(file, ['status']).clock.mode).toBe('real');
+  });
 });

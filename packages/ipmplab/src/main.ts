@@ -96,7 +96,7 @@ export function labMain(argv: string[], ioIn: ToolIO): number {
       return EXIT.OK;
     }
     const req = parsed.req;
-    if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env), labMain);
+    if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env), labMain, req.dialect);
     if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env));
     if (req.cmd === 'batch') return runBatch(ioIn, statePath(opts.state, io.env), req.file, req, labMain);
     try {

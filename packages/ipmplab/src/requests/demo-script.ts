@@ -1,10 +1,8 @@
 // The narrated rehearsal `ipmplab demo` plays: what a person would type on an illumos host,
 // with a sentence before each step saying what to look for. Commands are argv arrays.
 
-export type DemoStep = { say: string } | { run: string[] };
-
-const say = (text: string): DemoStep => ({ say: text });
-const run = (...argv: string[]): DemoStep => ({ run: argv });
+import { run, say } from './demo-step';
+import type { DemoStep } from './demo-step';
 
 export const DEMO: readonly DemoStep[] = [
   say('A freshly booted host: only lo0 is plumbed, for IPv4 and IPv6. The datalinks net0..net3 exist but carry no IP yet.'),
@@ -87,5 +85,5 @@ export const DEMO: readonly DemoStep[] = [
   run('ipmpstat', '-g'),
   say('The demo froze the clock; it goes back to real time now. The kernel clock is rebased onto the wall clock, so anything still pending keeps its remaining delay.'),
   run('ipmplab', 'clock', 'real'),
-  say('The state is left as the demo built it, on the real clock. Carry on with ifconfig, ipadm, dladm, route, netstat, ipmpstat, if_mpadm and rtmon (export PATH="$PWD/bin:$PATH"), or start over with `ipmplab reset`.'),
+  say('The state is left as the demo built it, on the real clock. Carry on with ifconfig, ipadm, dladm, route, netstat, ipmpstat, if_mpadm and rtmon (export PATH="$PWD/bin:$PATH"), start over with `ipmplab reset`, or play the same rehearsal in the ipadm dialect with `ipmplab demo --dialect ipadm`.'),
 ];
