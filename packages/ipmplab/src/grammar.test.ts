@@ -35,7 +35,9 @@ describe('ipmplab grammar', () => {
     expect(req('log', '--since', '90')).toEqual({ cmd: 'log', sinceMs: 90_000 });
     expect(req('log', '--since', '5m')).toEqual({ cmd: 'log', sinceMs: 300_000 });
     expect(req('check')).toEqual({ cmd: 'check' });
-    expect(req('demo')).toEqual({ cmd: 'demo' });
+    expect(req('demo')).toEqual({ cmd: 'demo', dialect: 'ifconfig' });
+    expect(req('demo', '--dialect', 'ipadm')).toEqual({ cmd: 'demo', dialect: 'ipadm' });
+    expect(usage('demo', '--dialect', 'dladm')).toBe('demo: dladm: expected ifconfig or ipadm');
     expect(req('release', '7')).toEqual({ cmd: 'release', id: 7 });
     for (const bad of ['abc', '0', '1.5', '07', '1e3']) expect(usage('release', bad)).toBe(`release: ${bad}: not a connection number`);
   });
