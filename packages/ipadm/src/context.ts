@@ -28,9 +28,16 @@ export interface IpadmCtx {
 /** cmdfunc_t: argv[0] is the sub-command's name; `use` its usage text. */
 export type CmdFunc = (ctx: IpadmCtx, argv: string[], use: string) => void;
 
-/** die(): `ipadm: <msg>` and exit 1. */
+/**
+ * die(): `ipadm: <msg>` and exit 1. illumos ipadm.c ends the line with putchar('\n'): the
+ * newline goes to standard output (so `2>/dev/null` leaves an empty line), after the message;
+ * Solaris 11.4's ends it on standard error.
+ */
 export function die(ctx: IpadmCtx, msg: string): never {
-  ctx.err(`${IPADM}: ${msg}\n`);
+  if (ctx.release === 'illumos') {
+    ctx.err(`${IPADM}: ${msg}`);
+    ctx.out('\n');
+  } else ctx.err(`${IPADM}: ${msg}\n`);
   throw new Exit(1);
 }
 
@@ -39,9 +46,13 @@ export function warn(ctx: IpadmCtx, msg: string): void {
   ctx.err(`${IPADM}: warning: ${msg}\n`);
 }
 
-/** warn_ipadmerr(): `ipadm: warning: <msg>: <status text>` (an empty msg gives "warning: : "). */
+/**
+ * warn_ipadmerr(): Solaris 11.4 `ipadm: warning: <msg>: <status text>` (an empty msg gives
+ * "warning: : "); illumos prints the status text right after the message ("%s\n").
+ */
 export function warnIpadmErr(ctx: IpadmCtx, status: IpadmStatus, msg: string): void {
-  ctx.err(`${IPADM}: warning: ${msg}: ${ipadmStatus2str(status, ctx.release)}\n`);
+  const sep = ctx.release === 'illumos' ? '' : ': ';
+  ctx.err(`${IPADM}: warning: ${msg}${sep}${ipadmStatus2str(status, ctx.release)}\n`);
 }
 
 /** die_opterr(): a missing value (':') or an unrecognized option ('?'), then the usage line. */

@@ -79,9 +79,12 @@ function updateIpmpCommon(ctx: IpadmCtx, add: boolean, ipmpif: string, unders: s
 
 type Outcome = 'ok' | 'warning' | 'error';
 
-/** A failure: a warning with a list, else die(). */
+/**
+ * A failure: a warning with a list, else die(). illumos' warn_ipadmerr puts nothing between the
+ * message and the status text, so its (inferred) IPMP warnings carry the ": " themselves.
+ */
 function failed(ctx: IpadmCtx, s: IpadmStatus, context: string, printWarn: boolean): Outcome {
-  if (printWarn) warnIpadmErr(ctx, s, context);
+  if (printWarn) warnIpadmErr(ctx, s, ctx.release === 'illumos' ? `${context}: ` : context);
   else die(ctx, `${context}: ${str(ctx, s)}`);
   return 'error';
 }
