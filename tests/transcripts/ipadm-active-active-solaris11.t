@@ -200,6 +200,16 @@ lo0        loopback ok       yes    --
 ipmp0      ipmp     ok       yes    net0 net1
 net0       ip       failed   no     --
 net1       ip       ok       yes    --
+$ ipadm
+NAME         CLASS/TYPE STATE     UNDER  ADDR
+lo0          loopback   ok        --     --
+  lo0/v4     static     ok        --     127.0.0.1/8
+  lo0/v6     static     ok        --     ::1/128
+ipmp0        ipmp       degraded  --     --
+  ipmp0/v4   static     ok        --     192.168.10.10/24
+  ipmp0/v4a  static     ok        --     192.168.10.15/24
+net0         ip         failed    ipmp0  --
+net1         ip         ok        ipmp0  --
 $ ipmplab link net0 up
 ipmplab: link net0 is up
 Jan  1 00:00:04 ipmplab in.mpathd[105]: [ID 0 daemon.error] The link has come up on net0

@@ -16,18 +16,26 @@ const addr = (aobjname: string, o: Partial<AddrInfo>): AddrInfo => ({
 });
 
 describe('the bare ipadm (Solaris 11.4)', () => {
-  it('lists each interface with its addresses under it', () => {
+  it('lists each interface with its addresses under it; an IPMP interface with a failed member is degraded', () => {
     const o = ofmtOpen(undefined, OVERVIEW_FIELDS, { parsable: false, maxcols: 0, rows: 24 }).handle!;
+    const ifs = [
+      iface('lo0', { class: 'loopback' }),
+      iface('net0', { ipmpif: 'ipmp0' }),
+      iface('net1', { state: 'failed', ipmpif: 'ipmp0' }),
+      iface('ipmp0', { class: 'ipmp' }),
+      iface('net3', { state: 'disabled' }),
+    ];
+    const [lo0, net0, net1, ipmp0, net3] = ifs.map((i) => overviewIfRow(i, ifs));
     const rows = [
-      overviewIfRow(iface('lo0', { class: 'loopback' })),
+      lo0,
       overviewAddrRow(addr('lo0/v4', { addr: '127.0.0.1', prefixlen: 8 })),
-      overviewIfRow(iface('net0', { ipmpif: 'ipmp0' })),
+      net0,
       overviewAddrRow(addr('net0/test', { state: 'inaccessible', addr: '192.168.10.30' })),
-      overviewIfRow(iface('net1', { state: 'failed', ipmpif: 'ipmp0' })),
-      overviewIfRow(iface('ipmp0', { class: 'ipmp', state: 'degraded' })),
+      net1,
+      ipmp0,
       overviewAddrRow(addr('ipmp0/v4a', { addr: '192.168.10.15' })),
       overviewAddrRow(addr('', { lifname: 'ipmp0:2', addr: '192.168.10.16' })),
-      overviewIfRow(iface('net3', { state: 'disabled' })),
+      net3,
       overviewAddrRow(addr('net3/verylongname', { state: 'disabled', flags: 0n, savedAddr: '10.0.0.3', prefixlen: 8 })),
     ];
     expect(rows.map((r) => o.print(r)).join('')).toBe([
@@ -44,5 +52,8 @@ describe('the bare ipadm (Solaris 11.4)', () => {
       '  net3/verylongname static disabled --   10.0.0.3/8',
       '',
     ].join('\n'));
+    // Once the member is repaired the IPMP interface is ok again.
+    const repaired = ifs.map((i) => (i.name === 'net1' ? { ...i, state: 'ok' as const } : i));
+    expect(overviewIfRow(repaired[3], repaired).state).toBe('ok');
   });
 });

@@ -23,6 +23,16 @@ export const OVERVIEW_FIELDS: readonly OfmtField<OverviewRow>[] = [
   { name: 'ADDR', width: 46, value: (r) => r.addr },
 ];
 
-export const overviewIfRow = (i: IfInfo): OverviewRow => ({ name: i.name, classType: i.class, state: i.state, under: i.ipmpif, addr: '' });
+/**
+ * An interface's row. An IPMP interface that still works while one of its members has failed or
+ * is offline is `degraded`, as the group is (the 11.2 documentation's sample: `ipmp0 ipmp
+ * degraded` over `net1 ip failed ipmp0`; show-if keeps its own states). `all` is every
+ * interface, to find the members.
+ */
+export function overviewIfRow(i: IfInfo, all: readonly IfInfo[] = []): OverviewRow {
+  const unusable = (m: IfInfo) => m.state === 'failed' || m.state === 'offline';
+  const degraded = i.class === 'ipmp' && i.state === 'ok' && all.some((m) => m.ipmpif === i.name && unusable(m));
+  return { name: i.name, classType: i.class, state: degraded ? 'degraded' : i.state, under: i.ipmpif, addr: '' };
+}
 
 export const overviewAddrRow = (a: AddrInfo): OverviewRow => ({ name: `  ${addrobjText(a)}`, classType: a.type, state: a.state, under: '', addr: addrText(a) });

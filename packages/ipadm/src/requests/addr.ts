@@ -166,7 +166,7 @@ export const doOverview: CmdFunc = (ctx) => {
   if (addrs.status !== 'SUCCESS') fail(ctx, T(ctx).showInfo, addrs.status);
   const rows: OverviewRow[] = [];
   for (const i of ifs.info) {
-    rows.push(overviewIfRow(i));
+    rows.push(overviewIfRow(i, ifs.info));
     for (const a of addrs.info) if (a.lifname.split(':')[0] === i.name) rows.push(overviewAddrRow(a));
   }
   for (const r of rows) ctx.out(handle.print(r));
