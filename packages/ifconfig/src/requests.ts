@@ -11,7 +11,6 @@ import { flagsLine, etherLine } from './printer';
 import { inetipmp, setifgroupname } from './ipmp';
 import { addif, createPendingAddress, destinationAddress, setifaddr, setifdstaddr, useLibipadm } from './address';
 
-const physOf = (name: string) => name.split(':')[0];
 
 /**
  * setifflags. Clearing NOFAILOVER on an UP address takes it down first (the kernel does not turn
