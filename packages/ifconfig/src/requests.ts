@@ -11,7 +11,6 @@ import { flagsLine, etherLine } from './printer';
 import { inetipmp, setifgroupname } from './ipmp';
 import { addif, createPendingAddress, destinationAddress, setifaddr, setifdstaddr, useLibipadm } from './address';
 
-
 /**
  * setifflags. Clearing NOFAILOVER on an UP address takes it down first (the kernel does not turn
  * an UP test address into a data address) and up again after; clearing UP or NOFAILOVER on a
