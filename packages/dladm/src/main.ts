@@ -25,8 +25,10 @@ export function dladmMain(argv: string[], ioIn: ToolIO): number {
     const output: Output = [];
     const session = openSession(lab.state, io);
     let code: number;
+    // The show sub-commands only read: a snapshot instead of the write lock.
+    const readOnly = lab.rest.length > 0 && lab.rest[0].startsWith('show-');
     try {
-      code = session.run((k) => {
+      code = (readOnly ? session.view.bind(session) : session.run.bind(session))((k) => {
         const { distribution: release } = ioctl(k, 'UNAME', {});
         const ctx: DladmCtx = {
           k,

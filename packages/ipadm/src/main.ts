@@ -21,8 +21,10 @@ export function ipadmMain(argv: string[], ioIn: ToolIO): number {
     const session = openSession(lab.state, io);
     let code: number;
     const records: unknown[] = [];
+    // The show sub-commands and the bare ipadm only read: a snapshot instead of the write lock.
+    const readOnly = lab.rest.length === 0 || lab.rest[0].startsWith('show-');
     try {
-      code = session.run((k) => {
+      code = (readOnly ? session.view.bind(session) : session.run.bind(session))((k) => {
         const { distribution: release } = ioctl(k, 'UNAME', {});
         const files = hostFiles(session.db);
         const ctx: IpadmCtx = {
