@@ -94,10 +94,11 @@ export interface CanonicalOptions {
   journalAsMultiset?: boolean;
   /**
    * Name interfaces instead of numbering them: the kernel hands out interface indexes in
-   * plumbing order across the whole host (lastIndex, never reused), so commands that create
-   * interfaces concurrently give them other numbers than a serial run does. Each phyint's index
-   * and every index in a routing message (the header's, a sockaddr_dl's, an IPv6 scope id)
-   * are replaced by the interface's name; messages are then compared decoded.
+   * plumbing order across the whole host (ip_if.c ip_assign_ifindex; lastIndex here), so
+   * commands that create interfaces concurrently give them other numbers than a serial run
+   * does. Each phyint's index and every index in a routing message (the header's, a
+   * sockaddr_dl's, an IPv6 scope id) are replaced by the interface's name; messages are then
+   * compared decoded.
    */
   indexesAsNames?: boolean;
   /**
@@ -164,7 +165,10 @@ export function canonical(d: Dump, opts: CanonicalOptions = {}): Json {
   };
 }
 
-/** Which interface held each index: the kernel's phyints now, and every sockaddr_dl in the journal. */
+/**
+ * Which interface held each index: the kernel's phyints now, and every sockaddr_dl in the
+ * journal (an index is never handed out twice: the counter would have to wrap first).
+ */
 function indexNames(d: Dump): Map<number, string> {
   const names = new Map<number, string>();
   for (const e of d.journal) {
