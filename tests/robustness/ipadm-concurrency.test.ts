@@ -1,4 +1,4 @@
-// Concurrency of ipadm and ifconfig: 8 real processes, each running ~70 commands of both tools
+// Concurrency of ipadm and ifconfig: 8 real processes, each running 60 commands of both tools
 // on its own two datalinks and its own addresses, on one state file, against a serial in-process
 // replay of the same commands. Every command's exit status, stdout and stderr, the final state
 // and ipmgmtd's files must be those of the serial replay.
@@ -15,7 +15,7 @@ import type { IpadmOp, IpadmPlan, IpadmResult } from './lib/ipadm-plan';
 
 const SEED = seedFromEnv();
 const PROCESSES = 8;
-const COMMANDS = 70;
+const COMMANDS = 60;
 /** Two datalinks per process, so no two processes touch the same interface. */
 const LINKS = Array.from({ length: PROCESSES * 2 }, (_, i) => `net${i}`);
 const FROZEN_AT = Date.UTC(2030, 0, 1);
