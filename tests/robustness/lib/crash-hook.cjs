@@ -6,6 +6,12 @@
 //   after-begin       write lock taken (BEGIN IMMEDIATE done), nothing written;
 //   mid-write         the first row of the transaction written (a route, the kernel state or a
 //                     journal message), the rest not yet;
+//   files-write       the first write of the transaction to the host's files (ipmgmtd's
+//                     /etc/ipadm/ipadm.conf or address-object map), before the kernel state;
+//                     with CRASH_HOOK_NTH=n, the n-th such write (a command may update
+//                     several records, one write each);
+//   count-files-write announces every such write as "CRASH-HOOK-FILES-WRITE", never pauses,
+//                     so that a test learns how many there are;
 //   before-commit     kernel state and journal written, COMMIT not yet run;
 //   after-commit      committed, connection still open, WAL not checkpointed;
 //   after-appid-read  the opener has read PRAGMA application_id, nothing else yet.
@@ -22,6 +28,7 @@ const path = require('node:path');
 const at = process.env.CRASH_HOOK_AT;
 const root = process.env.CRASH_HOOK_ROOT;
 const go = process.env.CRASH_HOOK_GO;
+const nth = Number(process.env.CRASH_HOOK_NTH || 1);
 if (at && root) {
   try {
     const addonPath = require.resolve('better-sqlite3/build/Release/better_sqlite3.node', { paths: [path.join(root, 'dist'), root] });
@@ -43,6 +50,8 @@ if (at && root) {
     };
     const exec = dbProto.exec;
     let inWrite = false;
+    let filesWrites = 0;
+    const FILES_WRITE = /^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+files\b/i;
     dbProto.exec = function hooked(sql) {
       if (sql === 'BEGIN IMMEDIATE' && at === 'before-begin') fs.writeSync(2, 'CRASH-HOOK-PAUSED before-begin\n');
       if (sql === 'COMMIT' && at === 'before-commit') pause();
@@ -63,6 +72,10 @@ if (at && root) {
     stmtProto.run = function hookedRun(...args) {
       const result = run.apply(this, args);
       if (at === 'mid-write' && inWrite && /^\s*(INSERT|UPDATE|DELETE)\b/i.test(String(this.source))) pause();
+      if (inWrite && FILES_WRITE.test(String(this.source))) {
+        if (at === 'files-write' && ++filesWrites === nth) pause();
+        if (at === 'count-files-write') fs.writeSync(2, 'CRASH-HOOK-FILES-WRITE\n');
+      }
       return result;
     };
   } catch (e) {

@@ -92,6 +92,39 @@ export interface CanonicalOptions {
   ignoreUnits?: boolean;
   /** Compare the journal as a multiset (order depends on interleaving) instead of a sequence. */
   journalAsMultiset?: boolean;
+  /**
+   * Name interfaces instead of numbering them: the kernel hands out interface indexes in
+   * plumbing order across the whole host (ip_if.c ip_assign_ifindex; lastIndex here), so
+   * commands that create interfaces concurrently give them other numbers than a serial run
+   * does. Each phyint's index and every index in a routing message (the header's, a
+   * sockaddr_dl's, an IPv6 scope id) are replaced by the interface's name; messages are then
+   * compared decoded.
+   */
+  indexesAsNames?: boolean;
+  /**
+   * Compare the routes and the timer queue as multisets: routes to the same destination (each
+   * interface's 255.255.255.255 broadcast route) and timers due at the same moment (DAD started
+   * under a frozen clock) keep the order in which concurrent commands made them.
+   */
+  routesAndTimersAsMultisets?: boolean;
+  /** Host files (ipmgmtd's, one nvlist line per record) compared as linesByInterface() gives them. */
+  filesByInterface?: string[];
+}
+
+/**
+ * An ipmgmtd file (/etc/ipadm/ipadm.conf, the address-object map) as its comment lines and,
+ * per interface (`_ifname=`), that interface's lines in file order. ipmgmtd appends a new
+ * record at the end of the file, so when commands on different interfaces interleave, the
+ * interfaces' lines interleave in another order; each interface's own lines keep theirs.
+ */
+export function linesByInterface(text: string): { [group: string]: string[] } {
+  const groups: { [group: string]: string[] } = {};
+  for (const line of text.split('\n')) {
+    if (line === '') continue;
+    const group = line.startsWith('#') ? '#' : /(?:^|;)_ifname=([^;]*);/.exec(line)?.[1] ?? '';
+    (groups[group] ??= []).push(line);
+  }
+  return groups;
 }
 
 /** A form of the dump in which only what may legitimately differ has been normalised. */
@@ -106,16 +139,57 @@ export function canonical(d: Dump, opts: CanonicalOptions = {}): Json {
     }
     kernel.timers = (kernel.timers as { [k: string]: Json }[]).map(({ id, ...rest }) => ({ unit0: id === 0, ...rest })).sort(byJson);
   }
+  if (kernel && opts.routesAndTimersAsMultisets) kernel.timers = [...(kernel.timers as Json[])].sort(byJson);
   let routes = d.routes.map((r) => (opts.ignoreUnits ? { ...r, owner: stripUnit(r.owner) } : r));
-  if (opts.ignoreUnits) routes = [...routes].sort(byJson);
-  const messages = d.journal.map(({ seq, ...rest }) => rest);
+  if (opts.ignoreUnits || opts.routesAndTimersAsMultisets) routes = [...routes].sort(byJson);
+  let messages: { [k: string]: Json }[] = d.journal.map(({ seq, ...rest }) => rest as unknown as { [k: string]: Json });
+  if (kernel && opts.indexesAsNames) {
+    const names = indexNames(d);
+    for (const p of Object.values(kernel.phyints as { [name: string]: { [k: string]: Json } })) delete p.index;
+    messages = messages.map(({ hex, ...rest }) => ({ ...rest, message: messageWithNames(hex as string, names) }));
+  }
+  let other = opts.ignoreUnits ? withoutAobjmap(d.other) : d.other;
+  if (opts.filesByInterface) {
+    const grouped = opts.filesByInterface;
+    other = { ...other, files: (other.files ?? []).map((row) => {
+      const r = row as { [k: string]: Json };
+      return grouped.includes(r.path as string) ? { ...r, content: linesByInterface(r.content as string) } : r;
+    }) };
+  }
   return {
     kernel,
-    other: opts.ignoreUnits ? withoutAobjmap(d.other) : d.other,
+    other,
     routes: routes as unknown as Json,
     journal: (opts.journalAsMultiset ? [...messages].sort(byJson) : messages) as unknown as Json,
     lastSeq: d.lastSeq,
   };
+}
+
+/**
+ * Which interface held each index: the kernel's phyints now, and every sockaddr_dl in the
+ * journal (an index is never handed out twice: the counter would have to wrap first).
+ */
+function indexNames(d: Dump): Map<number, string> {
+  const names = new Map<number, string>();
+  for (const e of d.journal) {
+    const m = decodeMessage(Uint8Array.from(Buffer.from(e.hex, 'hex')));
+    for (const sa of Object.values(m.sockaddrs)) if (sa?.family === 'link' && sa.name !== '') names.set(sa.index, sa.name);
+  }
+  const phyints = (d.kernel as { phyints: { [name: string]: { index: number } } }).phyints;
+  for (const [name, p] of Object.entries(phyints)) names.set(p.index, name);
+  return names;
+}
+
+/** A journal message decoded, its interface indexes replaced by names (`#N` if none is known). */
+function messageWithNames(hex: string, names: Map<number, string>): Json {
+  const name = (index: number) => (index === 0 ? 0 : names.get(index) ?? `#${index}`);
+  const m = decodeMessage(Uint8Array.from(Buffer.from(hex, 'hex')));
+  const sockaddrs = Object.fromEntries(Object.entries(m.sockaddrs).map(([rta, sa]) => {
+    if (sa?.family === 'link') return [rta, { ...sa, index: name(sa.index), hwaddr: Buffer.from(sa.hwaddr).toString('hex') }];
+    if (sa?.family === 'inet6' && sa.scopeId) return [rta, { ...sa, scopeId: name(sa.scopeId) }];
+    return [rta, sa];
+  }));
+  return plain({ ...m, index: name(m.index), sockaddrs });
 }
 
 /**
