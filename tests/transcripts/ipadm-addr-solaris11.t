@@ -96,3 +96,11 @@ _ifname=net0;_aobjname=net0/test;_ipv4addr=192.168.10.30,;up=yes;
 _ifname=net0;_aobjname=net0/test;prefixlen=24;
 _ifname=net1;_aobjname=net1/v4;_ipv4addr=192.168.10.32,;up=yes;
 _ifname=net1;_aobjname=net1/v4;prefixlen=24;
+# create-ip undoes its IPv4 half, ipadm.conf line included, when IPv6 is already plumbed
+$ ifconfig net2 inet6 plumb
+$ ipadm create-ip net2
+ipadm: cannot create interface net2: Interface already exists
+[exit 1]
+$ ipadm show-if -o ifname,current,persistent net2
+IFNAME     CURRENT       PERSISTENT
+net2       -m-6--------  ----

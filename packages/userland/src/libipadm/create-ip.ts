@@ -4,7 +4,7 @@
 // up, each family written to ipadm.conf unless it is there already or the operation is temporary.
 import { FAMILIES, IFF } from '@ipmplab/core/syscalls';
 import type { Family } from '@ipmplab/core/syscalls';
-import { ipmgmtSetIf } from '../ipmgmtd';
+import { ipmgmtResetIf, ipmgmtSetIf } from '../ipmgmtd';
 import type { IpmgmtIfClass } from '../ipmgmtd';
 import { isVni, persistIf } from './persist-if';
 import type { IpadmHandle } from './handle';
@@ -34,14 +34,20 @@ function createIfUnspec(iph: IpadmHandle, ifname: string, cls: IpmgmtIfClass, pe
   const pfams = new Set(p?.families ?? []);
   // A disabled interface object: configured persistently, enabled in neither family.
   if (pfams.size > 0 && !FAMILIES.some((af) => ifEnabled(iph, ifname, af))) return 'OP_DISABLE_OBJ';
-  const created: Family[] = [];
+  const created: { af: Family; persisted: boolean }[] = [];
   for (const af of FAMILIES) {
-    const status = plumbFamily(iph, ifname, af, cls, persist && !pfams.has(af));
+    const persisted = persist && !pfams.has(af);
+    const status = plumbFamily(iph, ifname, af, cls, persisted);
     if (status !== 'SUCCESS') {
-      for (const c of created) deleteIf(iph, ifname, c);
+      // i_ipadm_create_if's fail path: i_ipadm_delete_if with the flags the family was made
+      // with, so what was persisted for it goes too.
+      for (const c of created) {
+        deleteIf(iph, ifname, c.af);
+        if (c.persisted) ipmgmtResetIf(iph.files, ifname, c.af, true);
+      }
       return status;
     }
-    created.push(af);
+    created.push({ af, persisted });
   }
   return 'SUCCESS';
 }
