@@ -147,18 +147,21 @@ export class LiveSource extends Scheduled implements Source {
       if (this.stopped) return;
       const reader = this.reader!;
       try {
+        // What was committed is shown first; firing due timers (a transaction of its own when
+        // some are due) comes after, off the path from a writer's commit to the printed line.
+        // What the timers send wakes this loop again.
+        const before = reader.position;
+        const r = reader.poll(limit);
+        const events: SourceEvent[] = [];
+        if (r.lost) events.push({ kind: 'lost', count: r.lost, at: r.messages[0]?.at ?? Date.now() });
+        for (const m of r.messages) events.push({ kind: 'message', m }); // a ReadMessage is a ShownMessage
+        if (events.length) sink(events);
+        if (this.stopped) return;
         const now = Date.now();
         if (now - lastTick >= tickMs) {
           reader.tick(now);
           lastTick = now;
         }
-        const before = reader.position;
-        const r = reader.poll(limit);
-        const events: SourceEvent[] = [];
-        if (r.lost) events.push({ kind: 'lost', count: r.lost, at: r.messages[0]?.at ?? now });
-        for (const m of r.messages) events.push({ kind: 'message', m }); // a ReadMessage is a ShownMessage
-        if (events.length) sink(events);
-        if (this.stopped) return;
         if (reader.position - before >= limit) {
           pending = true;
           this.timer = setImmediate(loop);
