@@ -7,6 +7,7 @@ export * from './tool-main';
 export * from './name-service';
 export * from './libsocket';
 export * from './rt-reader';
+export * from './commit-watch';
 export * from './command-line';
 export * from './vis';
 export * from './subcommand-texts';

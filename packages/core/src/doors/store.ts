@@ -20,6 +20,8 @@ export type { LockHolder, LockWait } from '../store/lock';
 // The journal as a routing socket reads it.
 export { readJournal } from '../store/journal';
 export type { JournalEntry, JournalRead } from '../store/journal';
+export { watchCommits } from '../store/notify';
+export type { CommitWatch } from '../store/notify';
 
 // The kernel document as `ipmplab check` judges it.
 export { decodeState } from '../store/codec';

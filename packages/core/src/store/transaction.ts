@@ -19,6 +19,7 @@ import { takeWriteLock, clearHolder, holderAfterCommit, StateBusyError } from '.
 import type { LockWait } from './lock';
 import { kernelDocumentProblem } from './kernel-schema';
 import { refuseIfDamaged } from './integrity';
+import { notifyCommit } from './notify';
 
 export interface TransactionOptions {
   caller?: Caller;
@@ -89,6 +90,7 @@ export function transact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionO
     clearHolder(db);
     db.exec('COMMIT');
     holderAfterCommit(db);
+    if (k.sent > 0) notifyCommit(db.name);
     return result;
   } catch (e) {
     if (db.inTransaction) {

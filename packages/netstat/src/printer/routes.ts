@@ -62,13 +62,19 @@ export function hiddenWithoutAll(r: Route): boolean {
   return r.type === 'local' || (r.family === 'inet' && r.type === 'broadcast');
 }
 
+/** The view of an entry the report shows, or undefined when -a or a -f filter hides it. */
+export function selectRoute(route: Route, opts: Pick<RouteReportOptions, 'all' | 'filters'>): RouteView | undefined {
+  if (!opts.all && hiddenWithoutAll(route)) return undefined;
+  const { flags, bits } = routeFlags(route);
+  if (!filterMatch(opts.filters, { family: route.family, dst: route.dst, prefixlen: route.prefixlen, ifname: route.ifname, bits })) return undefined;
+  return { route, flags, bits };
+}
+
 /** The entries a report shows, in the order given: hidden types and -f filters applied. */
 export function* selectRoutes(routes: Iterable<Route>, opts: Pick<RouteReportOptions, 'all' | 'filters'>): Generator<RouteView> {
   for (const route of routes) {
-    if (!opts.all && hiddenWithoutAll(route)) continue;
-    const { flags, bits } = routeFlags(route);
-    if (!filterMatch(opts.filters, { family: route.family, dst: route.dst, prefixlen: route.prefixlen, ifname: route.ifname, bits })) continue;
-    yield { route, flags, bits };
+    const v = selectRoute(route, opts);
+    if (v) yield v;
   }
 }
 
@@ -91,6 +97,31 @@ export function* orderIPv4(routes: Iterable<Route>): Generator<Route> {
   }
   if (group.length > 1) group.sort((x, y) => y.prefixlen - x.prefixlen);
   yield* group;
+}
+
+/**
+ * orderIPv4 as a loop that hands each entry to `f` (no generator step per row: the path of a
+ * table of a million routes). Most destinations have one entry, handed on at once.
+ */
+export function eachIPv4Ordered(routes: Iterable<Route>, f: (r: Route) => void): void {
+  let held: Route | undefined;
+  let group: Route[] | undefined;
+  const flush = () => {
+    if (group) {
+      group.sort((x, y) => y.prefixlen - x.prefixlen);
+      for (const g of group) f(g);
+      group = undefined;
+    } else if (held) {
+      f(held);
+    }
+    held = undefined;
+  };
+  for (const r of routes) {
+    if (held && held.dst !== r.dst) flush();
+    if (!held) held = r;
+    else (group ??= [held]).push(r);
+  }
+  flush();
 }
 
 /** IPv6 order (hash tables walked from /128 down to /0); within a length, ascending destination as given. */
@@ -145,9 +176,17 @@ export function formatRoute(v: RouteView, opts: Pick<RouteReportOptions, 'verbos
  * display order (orderIPv4 / orderIPv6). Returns the number of rows printed.
  */
 export function printRouteTable(family: Family, routes: Iterable<Route>, opts: RouteReportOptions, emit: Emit): number {
-  let rows = 0;
-  for (const v of selectRoutes(routes, opts)) {
-    if (rows === 0) {
+  const row = routeTableRow(family, opts, emit);
+  for (const r of routes) row(r);
+  return row.rows;
+}
+
+/** printRouteTable one entry at a time (entries in display order); `rows` counts the lines printed. */
+function routeTableRow(family: Family, opts: RouteReportOptions, emit: Emit): ((r: Route) => void) & { rows: number } {
+  const row = (route: Route) => {
+    const v = selectRoute(route, opts);
+    if (!v) return;
+    if (row.rows === 0) {
       emit('');
       if (family === 'inet') {
         emit(V4_TITLE(opts.verbose));
@@ -158,9 +197,10 @@ export function printRouteTable(family: Family, routes: Iterable<Route>, opts: R
       }
     }
     emit(formatRoute(v, opts));
-    rows++;
-  }
-  return rows;
+    row.rows++;
+  };
+  row.rows = 0;
+  return row;
 }
 
 /**
@@ -168,7 +208,7 @@ export function printRouteTable(family: Family, routes: Iterable<Route>, opts: R
  * family's entries in kernel table order; it is only called for selected families.
  */
 export function printRoutes(source: (family: Family) => Iterable<Route>, opts: RouteReportOptions, emit: Emit): void {
-  if (familySelected(opts.filters, AF.INET)) printRouteTable('inet', orderIPv4(source('inet')), opts, emit);
+  if (familySelected(opts.filters, AF.INET)) eachIPv4Ordered(source('inet'), routeTableRow('inet', opts, emit));
   if (familySelected(opts.filters, AF.INET6)) printRouteTable('inet6', orderIPv6(source('inet6')), opts, emit);
 }
 

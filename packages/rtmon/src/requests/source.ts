@@ -2,8 +2,8 @@
 // recording. Both hand out batches of SourceEvents; neither knows how they are printed.
 import { dumpRoutes, dumpInterfaces, encodeMessage, decodeMessage, lastSeq, AF_INET, AF_INET6, RTAW_UNDER_IPMP, RTAW_DEFAULT } from '@ipmplab/core/syscalls';
 import type { DecodedMessage, Kernel, RoutingMessage } from '@ipmplab/core/syscalls';
-import { openRtReader, tryRun, viewCommitted } from '@ipmplab/userland';
-import type { RtReader, Session } from '@ipmplab/userland';
+import { openRtReader, tryRun, viewCommitted, watchSessionCommits } from '@ipmplab/userland';
+import type { CommitWatch, RtReader, Session } from '@ipmplab/userland';
 import type { FamilyOption } from '../grammar';
 import { MSG, RtmonFailure } from '../messages';
 import type { ShownMessage, SourceEvent } from '../types';
@@ -47,6 +47,16 @@ export interface LiveOptions {
   tickMs?: number;
   /** Journal entries read per poll at most. */
   limit?: number;
+  /**
+   * Wake when a writer commits (commit-watch.ts), besides polling. Default true; false polls
+   * only (the behaviour to compare against).
+   */
+  wake?: boolean;
+  /**
+   * Poll every pollMs (default true). A test turns it off so that only the commit wake-up can
+   * deliver: polling is the fallback that makes a lost wake-up cost latency, not messages.
+   */
+  poll?: boolean;
 }
 
 /**
@@ -89,6 +99,7 @@ abstract class Scheduled {
 export class LiveSource extends Scheduled implements Source {
   readonly mode = 'live' as const;
   private reader: RtReader | undefined;
+  private watch: CommitWatch | undefined;
   private awareOn: boolean;
   private fam: FamilyOption | undefined;
 
@@ -127,31 +138,58 @@ export class LiveSource extends Scheduled implements Source {
     }
     const limit = this.opts.limit ?? 256;
     const tickMs = this.opts.tickMs ?? 10;
+    const polling = this.opts.poll !== false;
     let lastTick = 0;
+    let pending = false;
     const loop = () => {
       this.timer = undefined;
+      pending = false;
       if (this.stopped) return;
       const reader = this.reader!;
       try {
+        // What was committed is shown first; firing due timers (a transaction of its own when
+        // some are due) comes after, off the path from a writer's commit to the printed line.
+        // What the timers send wakes this loop again.
+        const before = reader.position;
+        const r = reader.poll(limit);
+        const events: SourceEvent[] = [];
+        if (r.lost) events.push({ kind: 'lost', count: r.lost, at: r.messages[0]?.at ?? Date.now() });
+        for (const m of r.messages) events.push({ kind: 'message', m }); // a ReadMessage is a ShownMessage
+        if (events.length) sink(events);
+        if (this.stopped) return;
         const now = Date.now();
         if (now - lastTick >= tickMs) {
           reader.tick(now);
           lastTick = now;
         }
-        const before = reader.position;
-        const r = reader.poll(limit);
-        const events: SourceEvent[] = [];
-        if (r.lost) events.push({ kind: 'lost', count: r.lost, at: r.messages[0]?.at ?? now });
-        for (const m of r.messages) events.push({ kind: 'message', m }); // a ReadMessage is a ShownMessage
-        if (events.length) sink(events);
-        if (this.stopped) return;
-        this.timer = reader.position - before >= limit ? setImmediate(loop) : setTimeout(loop, this.opts.pollMs);
+        if (reader.position - before >= limit) {
+          pending = true;
+          this.timer = setImmediate(loop);
+        } else if (polling) {
+          this.timer = setTimeout(loop, this.opts.pollMs);
+        }
       } catch (e) {
         this.stop();
         done(e);
       }
     };
+    // A commit wakes the loop now instead of at its next poll; wake-ups that come while a read
+    // is already scheduled to run next are one read.
+    const wake = () => {
+      if (this.stopped || pending) return;
+      if (this.timer) clearTimeout(this.timer as NodeJS.Timeout);
+      pending = true;
+      this.timer = setImmediate(loop);
+    };
+    if (this.opts.wake !== false) this.watch = watchSessionCommits(this.session, wake);
+    pending = true;
     this.timer = setImmediate(loop);
+  }
+
+  override stop(): void {
+    super.stop();
+    this.watch?.close();
+    this.watch = undefined;
   }
 
 
