@@ -41,6 +41,17 @@ describe('the kernel document kept between transactions', () => {
     db.close();
   });
 
+  it('is checked against the model when its commit wrote a new document', () => {
+    const db = openState(path.join(temp.dir(), 'state.db'));
+    mtu(db);
+    transact(db, (k) => {
+      (k.state as unknown as { clock: unknown }).clock = 'broken';
+      k.dirty = true;
+    });
+    expect(() => mtu(db)).toThrow(/malformed/);
+    db.close();
+  });
+
   it('is not kept from a transaction that rolled back', () => {
     const db = openState(path.join(temp.dir(), 'state.db'));
     mtu(db);

@@ -20,7 +20,7 @@ import type { LockWait } from './lock';
 import { kernelDocumentProblem } from './kernel-schema';
 import { refuseIfDamaged } from './integrity';
 import { notifyCommit } from './notify';
-import { keepCommitted, reusable } from './state-reuse';
+import { checkedText, keepCommitted, reusable } from './state-reuse';
 
 export interface TransactionOptions {
   caller?: Caller;
@@ -50,6 +50,7 @@ export function loadState(db: Db): HostState | undefined {
   const problem = kernelDocumentProblem(state);
   if (problem) throw new StateFileError('corrupt', db.name, REFUSAL.damaged(db.name, `the kernel state is malformed ${problem}`));
   // kernel-schema.ts checked the whole document, in.mpathd's memory included.
+  checkedText(db, row.state);
   return state;
 }
 
