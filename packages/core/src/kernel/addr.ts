@@ -12,8 +12,13 @@ export function familyOf(text: string): Family | undefined {
   return undefined;
 }
 
+/** A dotted quad already in canonical form: four decimal parts of at most 255, no leading zeros. */
+const CANONICAL_QUAD = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
 /** Canonical text (dotted quad, RFC 5952 for IPv6) or undefined if not an address of the family. */
 export function canonical(family: Family, text: string): string | undefined {
+  // Every address a routing message carries is one (formatIPv4 wrote it): no parse needed.
+  if (family === 'inet' && CANONICAL_QUAD.test(text)) return text;
   try {
     if (family === 'inet') {
       return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text).toString() : undefined;

@@ -6,6 +6,7 @@ import type { Family } from '../kernel/model';
 import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route/table';
 import { addrKey, extrasOf, lookupAccept } from '../kernel/route/table';
 import { maskedBytes, toBytes } from '../kernel/addr';
+import { RouteReads } from './route-reads';
 
 const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
 
@@ -59,12 +60,15 @@ function fromRow(r: Row): Route {
 
 export class SqliteRouteTable implements RouteTable {
   private readonly stmts;
+  /** Reads this transaction already made (every change to the routes goes through here). */
+  private readonly reads = new RouteReads<Row>();
 
   constructor(db: Db) {
     this.stmts = {
+      // The id is max(id) + 1, read once a transaction and then counted here (route-reads.ts).
       insert: stmt(db, `INSERT INTO routes (family, dst, plen, id, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
-        VALUES (@family, @dst, @plen, (SELECT coalesce(max(id), 0) + 1 FROM routes), @dst_text, @gateway, @ifname, @type, @flags, @ref, @use, @owner, @extra)
-        RETURNING id`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      maxId: stmt(db, 'SELECT coalesce(max(id), 0) AS id FROM routes'),
       remove: stmt(db, 'DELETE FROM routes WHERE id = ?'),
       update: stmt(db, `UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
         use = @use, owner = @owner, extra = @extra WHERE id = @id`),
@@ -76,7 +80,6 @@ export class SqliteRouteTable implements RouteTable {
       byKey: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
       byId: stmt(db, `SELECT ${COLS} FROM routes WHERE id = ?`),
       byDst: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? ORDER BY plen, id`),
-      find: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
       // Dumps read rows as arrays (no object per row from the driver): a million rows stream fast.
       all: stmt(db, `SELECT ${COLS} FROM routes ORDER BY family, dst, plen, id /* raw */`).raw(true),
       dump: stmt(db, 'SELECT dst_text, plen, gateway, ifname, type, flags, ref, use FROM routes WHERE family = ? ORDER BY dst, plen, id /* raw */').raw(true),
@@ -92,15 +95,19 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   insert(r: Route): number {
-    return (this.stmts.insert.get({
-      family: FAM[r.family], dst: addrKey(r.family, r.dst), plen: r.prefixlen, dst_text: r.dst,
-      gateway: r.gateway, ifname: r.ifname, type: r.type, flags: r.flags, ref: r.ref, use: r.use, owner: r.owner,
-      extra: extraOf(r),
-    }) as { id: number }).id;
+    const fam = FAM[r.family];
+    const bytes = toBytes(r.family, r.dst);
+    const id = this.reads.nextId ?? (this.stmts.maxId.get() as { id: number }).id + 1;
+    this.stmts.insert.run(fam, Buffer.from(bytes), r.prefixlen, id, r.dst,
+      r.gateway, r.ifname, r.type, r.flags, r.ref, r.use, r.owner, extraOf(r));
+    this.reads.nextId = id + 1;
+    this.reads.inserted(RouteReads.key(fam, r.prefixlen, bytes), fam, r.prefixlen, id);
+    return id;
   }
 
   remove(id: number): void {
     this.stmts.remove.run(id);
+    this.reads.removed(id);
   }
 
   update(r: Route): void {
@@ -108,11 +115,15 @@ export class SqliteRouteTable implements RouteTable {
       id: r.id, gateway: r.gateway, ifname: r.ifname, type: r.type, flags: r.flags, ref: r.ref, use: r.use, owner: r.owner,
       extra: extraOf(r),
     });
+    if (r.id !== undefined) this.reads.updated(r.id);
   }
 
   removeOwned(owner: string): Route[] {
     const gone = this.owned(owner);
-    if (gone.length) this.stmts.deleteOwned.run(owner);
+    if (gone.length) {
+      this.stmts.deleteOwned.run(owner);
+      this.reads.removedMany();
+    }
     return gone;
   }
 
@@ -125,7 +136,12 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   find(key: RouteKey): Route[] {
-    return (this.stmts.find.all(FAM[key.family], addrKey(key.family, key.dst), key.prefixlen) as Row[]).map(fromRow);
+    return this.rowsUnder(FAM[key.family], toBytes(key.family, key.dst), key.prefixlen).map(fromRow);
+  }
+
+  /** The rows with exactly this destination (as bytes) and prefix length, in id order. */
+  private rowsUnder(fam: number, bytes: number[], plen: number): Row[] {
+    return this.reads.under(RouteReads.key(fam, plen, bytes), () => this.stmts.byKey.all(fam, Buffer.from(bytes), plen) as Row[]);
   }
 
   byId(id: number): Route | undefined {
@@ -145,9 +161,9 @@ export class SqliteRouteTable implements RouteTable {
   longestMatch(family: Family, addr: string, accept: (r: Route, plen: number) => boolean): Route | undefined {
     const bytes = toBytes(family, addr);
     const fam = FAM[family];
-    for (const { plen } of this.stmts.plens.all(fam) as { plen: number }[]) {
-      const rows = this.stmts.byKey.all(fam, Buffer.from(maskedBytes(bytes, plen)), plen) as Row[];
-      for (const row of rows) {
+    const plens = this.reads.prefixLengths(fam, () => (this.stmts.plens.all(fam) as { plen: number }[]).map((r) => r.plen));
+    for (const plen of plens) {
+      for (const row of this.rowsUnder(fam, maskedBytes(bytes, plen), plen)) {
         const r = fromRow(row);
         if (accept(r, plen)) return r;
       }

@@ -20,6 +20,7 @@ import type { LockWait } from './lock';
 import { kernelDocumentProblem } from './kernel-schema';
 import { refuseIfDamaged } from './integrity';
 import { notifyCommit } from './notify';
+import { checkedText, keepCommitted, reusable } from './state-reuse';
 
 export interface TransactionOptions {
   caller?: Caller;
@@ -38,6 +39,8 @@ export function loadState(db: Db): HostState | undefined {
   refuseIfDamaged(db.name);
   const row = stmt(db, 'SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
   if (!row) return undefined;
+  const kept = reusable(db, row.state);
+  if (kept) return kept;
   let state: HostState;
   try {
     state = decodeState(row.state);
@@ -47,6 +50,7 @@ export function loadState(db: Db): HostState | undefined {
   const problem = kernelDocumentProblem(state);
   if (problem) throw new StateFileError('corrupt', db.name, REFUSAL.damaged(db.name, `the kernel state is malformed ${problem}`));
   // kernel-schema.ts checked the whole document, in.mpathd's memory included.
+  checkedText(db, row.state);
   return state;
 }
 
@@ -89,6 +93,7 @@ export function transact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionO
     if (k.sent > 0) trimJournal(db);
     clearHolder(db);
     db.exec('COMMIT');
+    keepCommitted(db, k.state);
     holderAfterCommit(db);
     if (k.sent > 0) notifyCommit(db.name);
     return result;

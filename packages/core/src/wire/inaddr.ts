@@ -21,7 +21,7 @@ export function parseIPv4(text: string): Uint8Array | null {
 /** Formats 4 bytes as a dotted quad. */
 export function formatIPv4(bytes: Uint8Array): string {
   if (bytes.length !== 4) throw new RangeError(`IPv4 address needs 4 bytes, got ${bytes.length}`);
-  return Array.from(bytes).join('.');
+  return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { openSession, splitCommandLine, vis, withAmbientTransaction, withSharedS
 import type { ToolIO } from '@ipmplab/userland';
 import { TOOLS } from './tools';
 import type { ToolMain } from './tools';
+import { blockBuffered } from './batch-output';
 
 export interface BatchOptions {
   atomic: boolean;
@@ -29,7 +30,16 @@ class BatchAbort extends Error {
   }
 }
 
-export function runBatch(io: ToolIO, statePath: string, source: string, opts: BatchOptions, lab: ToolMain): number {
+export function runBatch(processIo: ToolIO, statePath: string, source: string, opts: BatchOptions, lab: ToolMain): number {
+  const buffered = opts.atomic ? blockBuffered(processIo) : undefined;
+  try {
+    return runLines(buffered?.io ?? processIo, statePath, source, opts, lab);
+  } finally {
+    buffered?.flush();
+  }
+}
+
+function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOptions, lab: ToolMain): number {
   let text: string;
   try {
     text = fs.readFileSync(source === '-' ? 0 : source, 'utf8');

@@ -1,0 +1,31 @@
+import { describe, it, expect } from 'vitest';
+import ipaddr from 'ipaddr.js';
+import { canonical } from './addr';
+import { formatIPv4 } from '../wire/inaddr';
+
+/** canonical() as ipaddr.js alone answers it (without the dotted-quad shortcut). */
+function general(text: string): string | undefined {
+  try {
+    return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text).toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('canonical IPv4 text', () => {
+  it('answers as ipaddr.js does, leading zeros, large parts and short forms included', () => {
+    const parts = ['0', '1', '9', '10', '99', '100', '199', '200', '249', '250', '255', '256', '300', '00', '01', '010', '0x1', '1a', ''];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 5000; n++) {
+      const count = 1 + (next() % 5);
+      const text = Array.from({ length: count }, () => parts[next() % parts.length]).join('.');
+      expect({ text, got: canonical('inet', text) }).toEqual({ text, got: general(text) });
+    }
+  });
+
+  it('formats four bytes as a dotted quad', () => {
+    expect(formatIPv4(new Uint8Array([10, 0, 255, 7]))).toBe('10.0.255.7');
+    expect(() => formatIPv4(new Uint8Array([1, 2, 3]))).toThrow(RangeError);
+  });
+});
