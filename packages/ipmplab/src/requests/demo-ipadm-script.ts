@@ -3,7 +3,7 @@
 // then rebooted. Where the releases differ (illumos' ipadm has no `standby` property) the step
 // is the one an administrator of that release types.
 import type { Release } from '@ipmplab/core/syscalls';
-import { run, say } from './demo-step';
+import { demoEnding, run, say } from './demo-step';
 import type { DemoStep } from './demo-step';
 
 export function ipadmDemo(release: Release): readonly DemoStep[] {
@@ -65,8 +65,6 @@ export function ipadmDemo(release: Release): readonly DemoStep[] {
     run('ipmplab', 'clock', 'advance', '2s'),
     run('ipadm', 'show-addr'),
     run('ipmpstat', '-g'),
-    say('The demo froze the clock; it goes back to real time now. The kernel clock is rebased onto the wall clock, so anything still pending keeps its remaining delay.'),
-    run('ipmplab', 'clock', 'real'),
-    say('The state is left as the demo built it, on the real clock. Carry on with ipadm, dladm, ifconfig, route, netstat, ipmpstat, if_mpadm and rtmon (export PATH="$PWD/bin:$PATH"), or start over with `ipmplab reset`.'),
+    ...demoEnding('Carry on with ipadm, dladm, ifconfig, route, netstat, ipmpstat, if_mpadm and rtmon (export PATH="$PWD/bin:$PATH"), or start over with `ipmplab reset`.'),
   ];
 }

@@ -1,7 +1,7 @@
 // The narrated rehearsal `ipmplab demo` plays: what a person would type on an illumos host,
 // with a sentence before each step saying what to look for. Commands are argv arrays.
 
-import { run, say } from './demo-step';
+import { demoEnding, run, say } from './demo-step';
 import type { DemoStep } from './demo-step';
 
 export const DEMO: readonly DemoStep[] = [
@@ -83,7 +83,5 @@ export const DEMO: readonly DemoStep[] = [
   run('ipmplab', 'clock', 'advance', '1s'),
   run('ipadm', 'show-addr'),
   run('ipmpstat', '-g'),
-  say('The demo froze the clock; it goes back to real time now. The kernel clock is rebased onto the wall clock, so anything still pending keeps its remaining delay.'),
-  run('ipmplab', 'clock', 'real'),
-  say('The state is left as the demo built it, on the real clock. Carry on with ifconfig, ipadm, dladm, route, netstat, ipmpstat, if_mpadm and rtmon (export PATH="$PWD/bin:$PATH"), start over with `ipmplab reset`, or play the same rehearsal in the ipadm dialect with `ipmplab demo --dialect ipadm`.'),
+  ...demoEnding('Carry on with ifconfig, ipadm, dladm, route, netstat, ipmpstat, if_mpadm and rtmon (export PATH="$PWD/bin:$PATH"), start over with `ipmplab reset`, or play the same rehearsal in the ipadm dialect with `ipmplab demo --dialect ipadm`.'),
 ];
