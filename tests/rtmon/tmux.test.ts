@@ -54,7 +54,9 @@ describe.skipIf(!hasTmux)('rtmon in a real terminal (tmux)', () => {
   it('shows the live view and answers every key', async () => {
     const S = 'main';
     start(S, {});
-    let s = await waitScreen(S, (x) => x.includes('RTAW_DEFAULT') && x.includes('no IPMP groups'), 'the view');
+    // The whole first frame: the header, the IPMP panel and the key line at the bottom (a
+    // terminal can show the frame before its last rows are drawn).
+    let s = await waitScreen(S, (x) => x.includes('RTAW_DEFAULT') && x.includes('no IPMP groups') && x.includes('q quit  u awareness'), 'the view');
     expect(s.split('\n')[0]).toBe(`rtmon ${t.file}  RTAW_DEFAULT  live`);
     expect(s).toContain('q quit  u awareness  p pause  f filter  c clear');
 
@@ -120,7 +122,8 @@ describe.skipIf(!hasTmux)('rtmon in a real terminal (tmux)', () => {
     // Enter expands the selected (newest) message; Escape goes back.
     keys(S, 'Up');
     keys(S, 'Enter');
-    s = await waitScreen(S, (x) => /^message \d+ {2}\d{4}-\d\d-\d\dT/.test(x.split('\n')[3]), 'expanded message');
+    // Waited for down to its last row checked below: a capture can come before a frame's lower rows.
+    s = await waitScreen(S, (x) => /^message \d+ {2}\d{4}-\d\d-\d\dT/.test(x.split('\n')[3]) && /^ 10\.6\.0\.0 localhost/.test(x.split('\n')[8]), 'expanded message');
     expect(s.split('\n')[4]).toMatch(/^got message of size 124 /);
     expect(s.split('\n')[5]).toMatch(/^RTM_ADD: Add Route: len 124, pid: \d+, seq 1, errno 0, flags:<GATEWAY,DONE,S.*…│/); // cut at the list's width
     expect(s.split('\n')[8]).toMatch(/^ 10\.6\.0\.0 localhost 255\.255\.0\.0/);
