@@ -42,7 +42,10 @@ function holdLock(file: string): { release: () => void } {
   };
 }
 
-const READERS: [string, string[]][] = [['netstat', ['-rn']], ['ifconfig', ['-a']], ['ipmplab', ['status', '--json']], ['ipmplab', ['log']]];
+const READERS: [string, string[]][] = [
+  ['netstat', ['-rn']], ['ifconfig', ['-a']], ['ipmplab', ['status', '--json']], ['ipmplab', ['log']],
+  ['ipadm', ['show-addr']], ['ipadm', []], ['dladm', ['show-link']],
+];
 
 /**
  * The readers' output; the status's journal position (it moves on commit) and distance to the
@@ -62,7 +65,7 @@ function readAll(file: string): unknown[] {
 }
 
 describe('readers never wait for writers', () => {
-  it('netstat -rn, ifconfig -a, ipmplab status and ipmplab log answer from their snapshot, due timers done', () => {
+  it('netstat -rn, ifconfig -a, ipmplab status, ipmplab log, ipadm\'s and dladm\'s show sub-commands answer from their snapshot, due timers done', () => {
     const file = `${tmp.dir}/readers.db`;
     stateWithDueDad(file, 'manual');
     const lock = holdLock(file);
@@ -77,10 +80,11 @@ describe('readers never wait for writers', () => {
       lock.release();
     }
     // What the due timer did: the address is a duplicate, its recovery is pending.
-    const [, ifconfigA, status, log] = underLock as [string, string, { timers: { kind: string }[] }, string];
+    const [, ifconfigA, status, log, showAddr] = underLock as [string, string, { timers: { kind: string }[] }, string, string];
     expect(ifconfigA).toContain('net0:1: flags=4001000842<BROADCAST,RUNNING,MULTICAST,IPv4,DUPLICATE>');
     expect(status.timers.map((t) => t.kind)).toEqual(['dad-recovery']);
     expect(log).toContain('WARNING: net0:1 has duplicate address 192.168.1.20');
+    expect(showAddr).toMatch(/duplicate +192\.168\.1\.20\//);
     // The next writer fires the same timers for real: the readers see no difference.
     must(file, 'ipmplab', ['clock', 'manual']);
     expect(readAll(file)).toEqual(underLock);
