@@ -114,7 +114,7 @@ export function setDstaddr(k: Kernel, req: IoctlArg<'SIOCSLIFDSTADDR'>): Empty {
   const l = k.lif(req.name, req.af);
   const d = addrArg(req.af, req.addr);
   if (req.af === 'inet') checkAddrV4(l, d);
-  if ((l.ipif.dst === '' ? addrArg(req.af, req.af === 'inet' ? '0.0.0.0' : '::') : l.ipif.dst) === d) return {};
+  if (l.ipif.dst === '' ? isUnspecified(req.af, d) : l.ipif.dst === d) return {};
   withBounce(k, l, () => {
     l.ipif.dst = d;
     if ((l.ipif.flags & IFF.POINTOPOINT) === 0n) {
