@@ -34,7 +34,7 @@ describe('concurrent routing', () => {
     try {
       const routes = transact(db, (k) => [...k.routes.all('inet')].filter((r) => r.type === 'offlink').map((r) => `${r.dst}/${r.prefixlen}`));
       expect(new Set(routes).size).toBe(WRITERS * PER_WRITER);
-      const journal = readJournal(db, 0, 1_000_000).entries;
+      const journal = readJournal(db, 1, 0, 1_000_000).entries;
       expect(journal.map((e) => e.seq)).toEqual(journal.map((_, i) => i + 1));
       const adds = journal.map((e) => decodeMessage(e.bytes)).filter((m) => m.header === 'rt' && rtmName(m.type) === 'RTM_ADD' && m.pid !== 0);
       expect(adds).toHaveLength(WRITERS * PER_WRITER);

@@ -163,7 +163,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
     // SQLite-valid files of ours whose kernel document is damaged (a separate test below).
     const goodDoc = (() => {
       const db = new Database(good, { readonly: true });
-      const text = (db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string }).state;
+      const text = (db.prepare('SELECT state FROM kernel WHERE host = 1').get() as { state: string }).state;
       db.close();
       return text;
     })();
@@ -194,7 +194,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
       const k = dir(`kernel-${name.replace(/[^a-z0-9]+/gi, '-')}`);
       copyState(good, k);
       const db = new Database(k);
-      db.prepare('UPDATE kernel SET state = ? WHERE id = 1').run(text);
+      db.prepare('UPDATE kernel SET state = ? WHERE host = 1').run(text);
       db.close();
       kernelCases.push({ name: `a kernel document that is ${name}`, path: k, says: /damaged|decode/ });
     }

@@ -72,8 +72,8 @@ function contents(file: string): { kernel: string; journal: unknown[]; routes: u
   const db = openState(file);
   try {
     const kernel = (db.prepare('SELECT state FROM kernel').get() as { state: string }).state;
-    const journal = readJournal(db, 0, 1_000_000).entries.map((e) => [e.seq, e.at, Buffer.from(e.bytes).toString('hex')]);
-    const routes = db.prepare('SELECT * FROM routes ORDER BY id').all();
+    const journal = readJournal(db, 1, 0, 1_000_000).entries.map((e) => [e.seq, e.at, Buffer.from(e.bytes).toString('hex')]);
+    const routes = db.prepare('SELECT * FROM routes ORDER BY host, id').all();
     return { kernel, journal, routes };
   } finally {
     db.close();

@@ -35,7 +35,7 @@ describe('the awareness of rtmon\'s socket', () => {
     const unaware = start([]);
     const aware = start(['--under-ipmp']);
     await readyAll(unaware, aware);
-    const after = lastSeq(db);
+    const after = lastSeq(db, 1);
     appendEntries(db, [
       emitted({ msg: rtEcho(1, '10.0.0.0', '127.0.0.1', '255.0.0.0'), rtsq: RTSQ.ALL }), // +1 both
       emitted({ msg: ifinfo('net0', 3, 0x1000842), rtsq: RTSQ.UNDER_IPMP, family: AF_INET }), // +2 aware
@@ -60,7 +60,7 @@ describe('the awareness of rtmon\'s socket', () => {
     const unaware = start([]);
     const aware = start(['--under-ipmp']);
     await readyAll(unaware, aware);
-    const after = lastSeq(db);
+    const after = lastSeq(db, 1);
     must(state, 'ifconfig', ['ipmp0', 'ipmp', '10.0.0.1/24', 'up']);
     must(state, 'ifconfig', ['net0', 'plumb', '10.0.0.20/24', 'up']);
     await sleep(700); // DAD of net0's address completes while net0 is still on its own

@@ -46,7 +46,7 @@ describe('rtmon with 8 concurrent writers', () => {
     try {
       await r.ready();
       const db = openDb(t.file);
-      const after = lastSeq(db);
+      const after = lastSeq(db, 1);
       const codes = await Promise.all(Array.from({ length: WRITERS }, (_, p) => runWriter(p)));
       expect(codes).toEqual(Array(WRITERS).fill(0));
       await sleep(800); // DAD timers still due fire in rtmon itself

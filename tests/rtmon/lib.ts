@@ -84,7 +84,7 @@ export interface Expect {
 /** What a routing socket with these options should have printed for the journal after `after`. */
 export function expectedText(db: Db, o: Expect): { text: string; count: number; seqs: number[] } {
   const sock = openRtSocket(1, { aware: o.aware ? RTAW_UNDER_IPMP : 0, family: o.family === 'inet' ? AF_INET : o.family === 'inet6' ? AF_INET6 : 0 });
-  const entries = readJournal(db, o.after, 1_000_000).entries.filter((e) => delivers(sock, e));
+  const entries = readJournal(db, 1, o.after, 1_000_000).entries.filter((e) => delivers(sock, e));
   return {
     text: entries.map((e) => formatMonitorMessage(decodeMessage(e.bytes), e.bytes.length, { numeric: !!o.numeric })).join(''),
     count: entries.length,

@@ -40,14 +40,14 @@ function commitRoute(file: string, i = 1): number {
   const db = openState(file);
   try {
     transact(db, () => undefined);
-    const before = lastSeq(db);
+    const before = lastSeq(db, 1);
     const sock = openRtSocket(process.pid);
     const msg = encodeMessage({
       header: 'rt', type: RTM.ADD, index: 0, flags: RTF.GATEWAY | RTF.STATIC, pid: 0, seq: i, errno: 0, use: 0, inits: 0, metrics: { ...ZERO_METRICS },
       sockaddrs: { DST: { family: 'inet', addr: `10.${i}.0.0` }, GATEWAY: { family: 'inet', addr: '127.0.0.1' }, NETMASK: { family: 'inet', addr: '255.255.0.0' } },
     });
     expect(transact(db, (k) => rtsWrite(k, sock, msg)).errno).toBe(0);
-    return lastSeq(db) - before;
+    return lastSeq(db, 1) - before;
   } finally {
     db.close();
   }

@@ -128,7 +128,7 @@ describe('rtmon --plain against the real tools', () => {
     // A frozen clock: no DAD completion may add messages while the test reads (on a loaded
     // machine a second can pass between the commands and the read).
     must(state, 'ipmplab', ['clock', 'manual']);
-    const after = lastSeq(openDb(state));
+    const after = lastSeq(openDb(state), 1);
     must(state, 'ifconfig', ['net1', 'plumb', '10.1.0.5/16', 'up']);
     must(state, 'route', ['add', 'default', '10.1.0.1']);
     const r = rtmon(state, ['--json', '--since', String(after)]);
@@ -172,7 +172,7 @@ describe('rtmon --plain against the real tools', () => {
     const state = lab();
     const db = openDb(state);
     cleanups.push(() => void db.close());
-    const after = lastSeq(db);
+    const after = lastSeq(db, 1);
     must(state, 'ifconfig', ['net0', 'plumb', '192.168.1.10/24', 'up']);
     must(state, 'ifconfig', ['net1', 'plumb', '10.1.0.5/16', 'up']);
     must(state, 'ifconfig', ['net1', 'inet6', 'plumb', 'up']);

@@ -20,7 +20,7 @@ describe('rtmon --since', () => {
     must(tmp.file, 'ipmplab', ['init']);
     must(tmp.file, 'ifconfig', ['net0', 'plumb', '10.0.0.1/24', 'up']);
     const db = openState(tmp.file);
-    const last = lastSeq(db);
+    const last = lastSeq(db, 1);
     db.close();
     expect(last).toBeGreaterThan(0);
     expect(rtmon(['--plain', '--since', String(last + 1000)])).toEqual({

@@ -150,8 +150,8 @@ net1: flags=20001000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 4
 # Pull net0's cable: link-based failure detection fails it; both data addresses stay up on net1
 $ ipmplab link net0 down
 ipmplab: link net0 is down
-Jan  1 00:00:04 ipmplab in.mpathd[105]: [ID 0 daemon.error] The link has gone down on net0
-Jan  1 00:00:04 ipmplab in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
+Jan  1 00:00:04 host0 in.mpathd[105]: [ID 0 daemon.error] The link has gone down on net0
+Jan  1 00:00:04 host0 in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
 $ ipmpstat -g
 GROUP       GROUPNAME   STATE     FDT       INTERFACES
 ipmp0       ipmp0       degraded  --        net1 [net0]
@@ -172,8 +172,8 @@ net0       failed   bm--------46 -46
 net1       ok       bm--------46 -46
 $ ipmplab link net0 up
 ipmplab: link net0 is up
-Jan  1 00:00:04 ipmplab in.mpathd[105]: [ID 0 daemon.error] The link has come up on net0
-Jan  1 00:00:04 ipmplab in.mpathd[105]: [ID 0 daemon.error] IP interface repair detected on net0 of group ipmp0
+Jan  1 00:00:04 host0 in.mpathd[105]: [ID 0 daemon.error] The link has come up on net0
+Jan  1 00:00:04 host0 in.mpathd[105]: [ID 0 daemon.error] IP interface repair detected on net0 of group ipmp0
 $ ipmpstat -g
 GROUP       GROUPNAME   STATE     FDT       INTERFACES
 ipmp0       ipmp0       ok        --        net1 net0

@@ -69,8 +69,8 @@ net2: flags=20069040843<UP,BROADCAST,RUNNING,MULTICAST,DEPRECATED,IPv4,NOFAILOVE
 # A cable pull: the standby takes over the failed member's data address
 $ ipmplab link net0 down
 ipmplab: link net0 is down
-Jan  1 00:00:30 ipmplab in.mpathd[105]: [ID 0 daemon.error] The link has gone down on net0
-Jan  1 00:00:30 ipmplab in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
+Jan  1 00:00:30 host0 in.mpathd[105]: [ID 0 daemon.error] The link has gone down on net0
+Jan  1 00:00:30 host0 in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
 $ ipmpstat -g
 GROUP       GROUPNAME   STATE     FDT       INTERFACES
 ipmp0       ipmp0       degraded  10.00s    net2 net1 [net0]
@@ -84,7 +84,7 @@ ADDROBJ           TYPE     STATE        ADDR
 net0/test         static   inaccessible 192.168.10.30/24
 $ ipmplab link net0 up
 ipmplab: link net0 is up
-Jan  1 00:00:30 ipmplab in.mpathd[105]: [ID 0 daemon.error] The link has come up on net0
+Jan  1 00:00:30 host0 in.mpathd[105]: [ID 0 daemon.error] The link has come up on net0
 $ ipmpstat -g
 GROUP       GROUPNAME   STATE     FDT       INTERFACES
 ipmp0       ipmp0       degraded  10.00s    net2 net1 [net0]

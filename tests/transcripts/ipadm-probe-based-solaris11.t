@@ -134,7 +134,7 @@ $ ipmplab probe-loss net0 on
 ipmplab: probes from net0 are lost
 $ ipmplab clock advance 30s
 ipmplab: clock is manual, kernel time 2030-01-01T00:01:30.000Z (advanced 30s; 2 routing messages)
-Jan  1 00:01:07 ipmplab in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
+Jan  1 00:01:07 host0 in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
 $ ipmpstat -i
 INTERFACE   ACTIVE  GROUP       FLAGS     LINK      PROBE     STATE
 net1        yes     ipmp0       --mbM--   up        ok        ok
@@ -153,7 +153,7 @@ $ ipmplab probe-loss net0 off
 ipmplab: probes from net0 are answered
 $ ipmplab clock advance 60s
 ipmplab: clock is manual, kernel time 2030-01-01T00:02:30.000Z (advanced 1m; 2 routing messages)
-Jan  1 00:01:44 ipmplab in.mpathd[105]: [ID 0 daemon.error] IP interface repair detected on net0 of group ipmp0
+Jan  1 00:01:44 host0 in.mpathd[105]: [ID 0 daemon.error] IP interface repair detected on net0 of group ipmp0
 $ ipmpstat -i
 INTERFACE   ACTIVE  GROUP       FLAGS     LINK      PROBE     STATE
 net1        yes     ipmp0       --mbM--   up        ok        ok

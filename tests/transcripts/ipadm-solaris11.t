@@ -181,8 +181,8 @@ ipmp0: flags=128001000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4,IPMP,PHYSRUNNING> 
 # A member's cable: in.mpathd fails it; show-if follows.
 $ ipmplab link net0 down
 ipmplab: link net0 is down
-Jan  1 00:00:04 ipmplab in.mpathd[105]: [ID 0 daemon.error] The link has gone down on net0
-Jan  1 00:00:04 ipmplab in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
+Jan  1 00:00:04 host0 in.mpathd[105]: [ID 0 daemon.error] The link has gone down on net0
+Jan  1 00:00:04 host0 in.mpathd[105]: [ID 0 daemon.error] IP interface failure detected on net0 of group ipmp0
 $ ipadm show-if
 IFNAME     CLASS    STATE    ACTIVE OVER
 lo0        loopback ok       yes    --

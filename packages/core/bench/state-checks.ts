@@ -30,7 +30,7 @@ function micros(fn: () => void, runs: number): number {
 function growTo(db: Db, pages: number): void {
   const row = { at: 0, rtsq: 0, family: 2, origin: 0, bytes: new Uint8Array(120), msg: undefined } as unknown as Emitted;
   while ((db.pragma('page_count', { simple: true }) as number) < pages) {
-    db.transaction(() => appendJournal(db, new Array(200).fill(row), 1e9))();
+    db.transaction(() => appendJournal(db, 1, new Array(200).fill(row), 1e9))();
   }
 }
 

@@ -60,7 +60,7 @@ afterAll(() => cleanup());
 /** What dladm may change: the links and the persistent configuration. */
 function snapshot(): string {
   const links = withKernel(file, (k) => JSON.stringify(k.state.links));
-  const conf = withDb(file, (db) => hostFiles(db).read('/etc/dladm/datalink.conf') ?? '');
+  const conf = withDb(file, (db) => hostFiles(db, 1).read('/etc/dladm/datalink.conf') ?? '');
   return links + conf;
 }
 

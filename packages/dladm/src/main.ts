@@ -21,9 +21,9 @@ function windowRows(io: ToolIO): number {
 
 export function dladmMain(argv: string[], ioIn: ToolIO): number {
   return runToolMain({ tool: DLADM, labOptionMessage: MSG.labOption, labOptionExit: EXIT.LAB_OPTION }, argv, ioIn, (lab, io) => {
-    useNamesOf(lab.state, io.env);
+    useNamesOf(lab.state, io.env, lab.host);
     const output: Output = [];
-    const session = openSession(lab.state, io);
+    const session = openSession(lab.state, io, lab.host);
     let code: number;
     // The show sub-commands only read: a snapshot instead of the write lock.
     const readOnly = lab.rest.length > 0 && lab.rest[0].startsWith('show-');
@@ -32,7 +32,7 @@ export function dladmMain(argv: string[], ioIn: ToolIO): number {
         const { distribution: release } = ioctl(k, 'UNAME', {});
         const ctx: DladmCtx = {
           k,
-          files: hostFiles(session.db),
+          files: hostFiles(session.db, session.hostId()),
           release,
           usageText: usageText(commandsOf(release)),
           rows: windowRows(io),

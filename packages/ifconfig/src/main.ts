@@ -61,13 +61,13 @@ export function ifconfigMain(argv: string[], ioIn: ToolIO): number {
   const labOption = { tool: 'ifconfig', labOptionMessage: (text: string) => `ifconfig: ${text}\n`, labOptionExit: 1 };
   return runToolMain(labOption, argv, ioIn, (lab, io) => {
     const output: Output = [];
-    const code = run(lab.rest, lab.state, lab.json, io, output);
+    const code = run(lab.rest, lab.state, lab.host, lab.json, io, output);
     for (const o of output) (o.stream === 'out' ? io.stdout : io.stderr)(o.text);
     return code;
   });
 }
 
-function run(words: string[], state: string | undefined, json: boolean, io: ToolIO, output: Output): number {
+function run(words: string[], state: string | undefined, host: string | undefined, json: boolean, io: ToolIO, output: Output): number {
   const out = (text: string) => output.push({ stream: 'out', text });
   const err = (text: string) => output.push({ stream: 'err', text });
   const name = words[0] ?? '-a';
@@ -89,7 +89,7 @@ function run(words: string[], state: string | undefined, json: boolean, io: Tool
   const af: Family = afGiven ?? 'inet';
   // Check the words before touching the kernel (for -a they are checked per family below);
   // host and network names in them are the host's, read from the state it names.
-  useNamesOf(state, io.env);
+  useNamesOf(state, io.env, host);
   if (!all && rest.length > 0) {
     const plan = planWords(rest, af);
     if ('error' in plan) {
@@ -97,14 +97,14 @@ function run(words: string[], state: string | undefined, json: boolean, io: Tool
       return 1;
     }
   }
-  const session = openSession(state, io);
+  const session = openSession(state, io, host);
   // Printing status only reads: take a snapshot instead of the write lock.
   const readOnly = rest.length === 0;
   try {
     return (readOnly ? session.view.bind(session) : session.run.bind(session))((k) => {
       const privileged = callerFrom(io.env).privileged;
       const { distribution: release } = ioctl(k, 'UNAME', {});
-      const iph = { k, files: hostFiles(session.db), release, authorized: privileged, legacy: true };
+      const iph = { k, files: hostFiles(session.db, session.hostId()), release, authorized: privileged, legacy: true };
       const base = { k, iph, out, err, privileged, verbose: !!all?.verbose };
       const statusOut = (s: LifStatus) => (json ? statuses.push(s) : out(formatStatus(s, release)));
       const statuses: LifStatus[] = [];

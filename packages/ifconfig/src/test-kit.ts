@@ -1,6 +1,6 @@
 // ifconfig in-process against a temporary state file, with the routing messages each command
 // journalled (so a test can see that a refused command sent none).
-import { lastSeq } from '@ipmplab/core/testing';
+import { lastSeq, FIRST_HOST } from '@ipmplab/core/testing';
 import type { Kernel } from '@ipmplab/core/testing';
 import { journalSince, runWithState, tempState, withDb, withKernel } from '@ipmplab/test-support';
 import { ifconfigMain } from './main';
@@ -25,7 +25,7 @@ export interface Host {
 export function newHost(): Host {
   const { file, cleanup } = tempState('ifconfig-test');
   const run = (env: NodeJS.ProcessEnv, words: string[]): Run => {
-    const before = withDb(file, lastSeq);
+    const before = withDb(file, (db) => lastSeq(db, FIRST_HOST.id));
     const r = runWithState(ifconfigMain, file, words, env);
     return { ...r, messages: journalSince(file, before).map((m) => m.type) };
   };

@@ -64,7 +64,7 @@ function fingerprint(): string {
   const kernel = withKernel(file, (k) => JSON.stringify({ ...k.state, log: undefined, clock: undefined }, (_, v) => (typeof v === 'bigint' ? v.toString(16) : v)));
   const db = openState(file);
   try {
-    const files = hostFiles(db);
+    const files = hostFiles(db, 1);
     return kernel + JSON.stringify(files.list('/').map((p) => [p, files.read(p)]));
   } finally {
     db.close();

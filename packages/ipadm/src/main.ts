@@ -16,9 +16,9 @@ type Output = { stream: 'out' | 'err'; text: string }[];
 
 export function ipadmMain(argv: string[], ioIn: ToolIO): number {
   return runToolMain({ tool: IPADM, labOptionMessage: MSG.labOption, labOptionExit: EXIT.LAB_OPTION }, argv, ioIn, (lab, io) => {
-    useNamesOf(lab.state, io.env);
+    useNamesOf(lab.state, io.env, lab.host);
     const output: Output = [];
-    const session = openSession(lab.state, io);
+    const session = openSession(lab.state, io, lab.host);
     let code: number;
     const records: unknown[] = [];
     // The show sub-commands and the bare ipadm only read: a snapshot instead of the write lock.
@@ -26,7 +26,7 @@ export function ipadmMain(argv: string[], ioIn: ToolIO): number {
     try {
       code = (readOnly ? session.view.bind(session) : session.run.bind(session))((k) => {
         const { distribution: release } = ioctl(k, 'UNAME', {});
-        const files = hostFiles(session.db);
+        const files = hostFiles(session.db, session.hostId());
         const ctx: IpadmCtx = {
           k,
           files,

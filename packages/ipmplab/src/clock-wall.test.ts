@@ -2,7 +2,7 @@
 // starts on real time, going back to real time rebases the kernel clock so pending timers keep
 // their remaining delays, and `status` says how far a manual clock is from the wall clock.
 import { afterAll, describe, it, expect } from 'vitest';
-import { DAD_MS, openState, transact, view } from '@ipmplab/core/testing';
+import { DAD_MS, openState, transact, view, labTransact, labView } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import type { Session } from '@ipmplab/userland';
 import type { LabContext } from './context';
@@ -23,9 +23,11 @@ function labAt(wall: { now: number }): LabContext & { close(): void } {
   const db = openState(file);
   const realNow = () => wall.now;
   const session: Session = {
-    path: file, db, caller: { privileged: true, pid: 1 },
+    path: file, db, caller: { privileged: true, pid: 1 }, host: undefined, hostId: () => 1, hostName: () => 'host0',
     run: (fn) => transact(db, fn, { realNow }),
     view: (fn) => view(db, fn, { realNow }),
+    runLab: (fn) => labTransact(db, fn, { realNow }),
+    viewLab: (fn) => labView(db, fn),
     close: () => db.close(),
   };
   return { session, io: memoryIO({}), close: () => db.close() };

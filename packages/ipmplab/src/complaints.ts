@@ -22,10 +22,19 @@ const ARGUMENTS: Record<string, string[]> = {
   hold: ['DESTINATION'],
   release: ['CONNECTION'],
   'file ls': [], 'file cat': ['PATH'], 'file put': ['PATH', 'CONTENT|-'], 'file rm': ['PATH'],
+  'host add': ['NAME', '[--links NAME,...]', '[--release RELEASE]'], 'host ls': [], 'host rm': ['NAME'], 'host rename': ['NAME', 'NEW'],
+  'host default': ['NAME'], 'host power': ['NAME', 'on|off'],
+  'segment add': ['NAME'], 'segment rm': ['NAME'], 'segment ls': [], 'segment up': ['NAME'], 'segment down': ['NAME'],
+  'segment loss': ['NAME', 'PERCENT'],
+  plug: ['HOST:LINK', 'SEGMENT'],
+  unplug: ['HOST:LINK'],
 };
 
 /** Commands that have subcommands. */
-const SUBCOMMANDS: Record<string, string[]> = { dad: ['conflict', 'clear', 'list'], clock: ['manual', 'real', 'advance'], file: ['ls', 'cat', 'put', 'rm'] };
+const SUBCOMMANDS: Record<string, string[]> = {
+  dad: ['conflict', 'clear', 'list'], clock: ['manual', 'real', 'advance'], file: ['ls', 'cat', 'put', 'rm'],
+  host: ['add', 'ls', 'rm', 'rename', 'default', 'power'], segment: ['add', 'rm', 'ls', 'up', 'down', 'loss'],
+};
 
 /** "a, b or c". */
 function either(items: string[]): string {

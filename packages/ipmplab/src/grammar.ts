@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import { labYargs } from '@ipmplab/userland/lab-yargs';
 import { canonical, familyOf, IOCTL_NAMES, RELEASES } from '@ipmplab/core/syscalls';
 import type { Release } from '@ipmplab/core/syscalls';
-import { MPATHD_SETTINGS } from '@ipmplab/core/lab';
+import { MPATHD_SETTINGS, validHostName, validSegmentName } from '@ipmplab/core/lab';
 import { parseIoctlArg } from './ioctl-arg';
 import { errorText, LabFailure } from './messages';
 import { parseDuration } from './duration';
@@ -38,7 +38,17 @@ export type LabRequest =
   | { cmd: 'mac'; name: string; mac: string }
   | { cmd: 'file'; action: 'ls' }
   | { cmd: 'file'; action: 'cat' | 'rm'; path: string }
-  | { cmd: 'file'; action: 'put'; path: string; content: string };
+  | { cmd: 'file'; action: 'put'; path: string; content: string }
+  | { cmd: 'host'; action: 'add'; name: string; links?: string[]; release?: Release }
+  | { cmd: 'host'; action: 'ls' }
+  | { cmd: 'host'; action: 'rm' | 'default'; name: string }
+  | { cmd: 'host'; action: 'rename'; name: string; to: string }
+  | { cmd: 'host'; action: 'power'; name: string; on: boolean }
+  | { cmd: 'segment'; action: 'ls' }
+  | { cmd: 'segment'; action: 'add' | 'rm' | 'up' | 'down'; name: string }
+  | { cmd: 'segment'; action: 'loss'; name: string; percent: number }
+  | { cmd: 'plug'; host: string; link: string; segment: string }
+  | { cmd: 'unplug'; host: string; link: string };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -123,6 +133,68 @@ function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
       (a) => set({ cmd: 'clock', action: 'advance', ms: a.duration as unknown as number }));
 }
 
+function hostName(name: string): string {
+  if (!validHostName(name)) throw new LabFailure('badHostName', { name: restoreStdin(name) || "''" });
+  return name;
+}
+
+function segmentName(name: string): string {
+  if (!validSegmentName(name)) throw new LabFailure('badSegmentName', { name: restoreStdin(name) || "''" });
+  return name;
+}
+
+/** HOST:LINK, each part valid (a datalink name as `init --links` takes it). */
+function hostLink(text: string): { host: string; link: string } {
+  const m = /^([^:]+):([^:]+)$/.exec(text);
+  if (!m) throw new LabFailure('badHostLink', { text: restoreStdin(text) || "''" });
+  return { host: hostName(m[1]), link: parseLinkList(m[2])[0] };
+}
+
+/** A loss percentage: 0 to 100, decimals allowed, an optional '%'. */
+function lossPercent(text: string): number {
+  const t = restoreStdin(text);
+  const m = /^(\d{1,3}(?:\.\d{1,6})?)%?$/.exec(t);
+  const n = m ? Number(m[1]) : NaN;
+  if (!(n >= 0 && n <= 100)) throw new LabFailure('badLoss', { text: t || "''" });
+  return n;
+}
+
+function hostCommands(y: Argv, set: (r: LabRequest) => void): Argv {
+  const name = (b: Argv) => b.positional('name', { type: 'string', demandOption: true, coerce: hostName });
+  return y
+    .command('add <name>', 'a new host in the lab, booted (its own NICs; on the lab\'s clock)',
+      (b) => name(b).option('links', { type: 'string', requiresArg: true, coerce: parseLinkList, describe: 'datalinks, e.g. net0,net1 (default net0..net3)' })
+        .option('release', { type: 'string', requiresArg: true, coerce: release, describe: `what the host runs: ${RELEASES.join(' or ')}; default illumos` }),
+      (a) => set({ cmd: 'host', action: 'add', name: a.name as string, links: a.links as string[] | undefined, release: a.release as Release | undefined }))
+    .command('ls', 'list the hosts', {}, () => set({ cmd: 'host', action: 'ls' }))
+    .command('rm <name>', 'remove a host with everything it holds', (b) => name(b), (a) => set({ cmd: 'host', action: 'rm', name: a.name as string }))
+    .command('rename <name> <new>', 'give a host another name',
+      (b) => name(b).positional('new', { type: 'string', demandOption: true, coerce: hostName }),
+      (a) => set({ cmd: 'host', action: 'rename', name: a.name as string, to: a.new as string }))
+    .command('default <name>', 'the host commands act on when they name none (--host, $IPMPLAB_HOST)', (b) => name(b),
+      (a) => set({ cmd: 'host', action: 'default', name: a.name as string }))
+    .command('power <name> <state>', 'switch a host off (it answers nothing) or on (it boots from its persistent configuration)',
+      (b) => name(b).positional('state', { choices: ['on', 'off'] as const, demandOption: true }),
+      (a) => set({ cmd: 'host', action: 'power', name: a.name as string, on: a.state === 'on' }))
+    .demandCommand(1, 'host: expected add, ls, rm, rename, default or power');
+}
+
+function segmentCommands(y: Argv, set: (r: LabRequest) => void): Argv {
+  const name = (b: Argv) => b.positional('name', { type: 'string', demandOption: true, coerce: segmentName });
+  const simple = (action: 'add' | 'rm' | 'up' | 'down', text: string) => [`${action} <name>`, text, name,
+    (a: { name: unknown }) => set({ cmd: 'segment', action, name: a.name as string })] as const;
+  return y
+    .command(...simple('add', 'a new segment (an Ethernet broadcast domain: a switch or a VLAN)'))
+    .command(...simple('rm', 'remove a segment, unplugging every cable in it'))
+    .command('ls', 'list the segments and what is plugged into each', {}, () => set({ cmd: 'segment', action: 'ls' }))
+    .command(...simple('up', 'the segment forwards frames again'))
+    .command(...simple('down', 'the segment forwards no frame (the NICs in it keep their carrier)'))
+    .command('loss <name> <percent>', 'the segment drops PERCENT of its frames',
+      (b) => name(b).positional('percent', { type: 'string', demandOption: true, coerce: lossPercent }),
+      (a) => set({ cmd: 'segment', action: 'loss', name: a.name as string, percent: a.percent as unknown as number }))
+    .demandCommand(1, 'segment: expected add, rm, ls, up, down or loss');
+}
+
 const MPATHD_KEYS: readonly string[] = MPATHD_SETTINGS;
 
 /** Checked here so that a bad request is a usage error before any state file is opened. */
@@ -141,7 +213,7 @@ function mpathdRequest(setting: string | undefined): LabRequest {
 }
 
 function build(argv: string[], set: (r: LabRequest) => void): Argv {
-  return labYargs(argv, 'ipmplab', '$0 <command> [--state FILE] [--json]')
+  return labYargs(argv, 'ipmplab', '$0 <command> [--state FILE] [--host NAME] [--json]')
     .recommendCommands()
     .fail((msg, err) => {
       throw new UsageStop(msg || err?.message || 'bad command line');
@@ -198,6 +270,14 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       (a) => set({ cmd: 'release', id: a.connection }))
     .command('reboot', 'restart the host: a fresh kernel, then the persistent configuration (/etc/hostname.*, static routes)', {},
       () => set({ cmd: 'reboot' }))
+    .command('host', 'the lab\'s hosts (add NAME, ls, rm NAME, rename NAME NEW, default NAME, power NAME on|off)', (b) => hostCommands(b, set), () => undefined)
+    .command('segment', 'the lab\'s segments (add NAME, rm NAME, ls, up NAME, down NAME, loss NAME PERCENT)', (b) => segmentCommands(b, set), () => undefined)
+    .command('plug <port> <segment>', 'plug a host\'s datalink (HOST:LINK) into a segment',
+      (b) => b.positional('port', { type: 'string', demandOption: true, coerce: hostLink }).positional('segment', { type: 'string', demandOption: true, coerce: segmentName }),
+      (a) => set({ cmd: 'plug', ...(a.port as unknown as { host: string; link: string }), segment: a.segment as string }))
+    .command('unplug <port>', 'unplug a host\'s datalink (HOST:LINK) from its segment',
+      (b) => b.positional('port', { type: 'string', demandOption: true, coerce: hostLink }),
+      (a) => set({ cmd: 'unplug', ...(a.port as unknown as { host: string; link: string }) }))
     .command('file', 'the host\'s configuration files (ls, cat PATH, put PATH CONTENT|-, rm PATH)', (b) => fileCommands(b, set), () => undefined)
     .command('demo', 'a narrated rehearsal on a fresh host, in the ifconfig dialect or the ipadm one',
       (b) => b.option('dialect', { choices: ['ifconfig', 'ipadm'] as const, default: 'ifconfig' as const, describe: 'what the administrator types' }),

@@ -29,8 +29,8 @@ export function labJson<T = any>(file: string, args: string[]): T {
 export function fingerprint(file: string): { kernel: string | undefined; seq: number } | null {
   if (!fs.existsSync(file)) return null;
   return withDb(file, (db) => {
-    const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
-    return { kernel: row?.state, seq: lastSeq(db) };
+    const row = db.prepare('SELECT state FROM kernel WHERE host = 1').get() as { state: string } | undefined;
+    return { kernel: row?.state, seq: lastSeq(db, 1) };
   }, { create: false });
 }
 

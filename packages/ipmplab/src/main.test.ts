@@ -149,7 +149,7 @@ describe('ipmplab dad', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');
     expect(lines[0]).toBe('ipmplab: 10.0.0.1 is now in use by 0:1b:21:9a:7c:44 on the link');
-    expect(lines[1]).toMatch(/^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d ipmplab ip: \[ID 0 kern\.warning\] WARNING: net0 has duplicate address 10\.0\.0\.1 \(in use by 0:1b:21:9a:7c:44\); disabled$/);
+    expect(lines[1]).toMatch(/^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d host0 ip: \[ID 0 kern\.warning\] WARNING: net0 has duplicate address 10\.0\.0\.1 \(in use by 0:1b:21:9a:7c:44\); disabled$/);
     expect(lab(file, ['log']).out).toBe(`${lines[1]}\n`);
   });
 
@@ -261,7 +261,7 @@ describe('ipmplab check', () => {
     withKernel(file, () => undefined);
     // Damage the document but not the database, as a buggy writer would.
     const db = new Database(file);
-    db.prepare("UPDATE kernel SET state = '{broken' WHERE id = 1").run();
+    db.prepare("UPDATE kernel SET state = '{broken' WHERE host = 1").run();
     db.close();
     const r = lab(file, ['check']);
     expect(r.code).toBe(1);

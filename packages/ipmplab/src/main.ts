@@ -3,6 +3,7 @@
 // Exit status: 0 done, 1 the operation failed or the state file was refused, 2 bad usage
 // (nothing was opened), 70 internal error (guard).
 import { guard, jsonText, openSession, statePath, takeLabOptions, vis, visStderr } from '@ipmplab/userland';
+import type { LabOptions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { parseLab } from './grammar';
 import type { LabRequest } from './grammar';
@@ -19,6 +20,8 @@ import { checkCommand } from './requests/check';
 import { runDemo } from './requests/demo';
 import { runBatch } from './requests/batch';
 import { runReboot } from './requests/reboot';
+import { hostAdd, hostDefault, hostList, hostPowerOff, hostRemove, hostRename, plugCommand, runPowerOn, segmentAdd, segmentList, segmentLoss,
+  segmentRemove, segmentState, unplugCommand } from './requests/network';
 import { fileCommand } from './requests/file';
 import { holdCommand, ioctlCommand, redirectCommand, releaseCommand } from './requests/ioctl';
 import { mpathdCommand, probeLossCommand, targetCommand } from './requests/mpathd';
@@ -28,8 +31,8 @@ function usage(io: ToolIO, message: string): number {
   return EXIT.USAGE;
 }
 
-function inSession(io: ToolIO, stateOption: string | undefined, fn: (ctx: LabContext) => Outcome): Outcome {
-  const session = openSession(stateOption, io);
+function inSession(io: ToolIO, lab: LabOptions, fn: (ctx: LabContext) => Outcome): Outcome {
+  const session = openSession(lab.state, io, lab.host);
   try {
     return fn({ session, io });
   } finally {
@@ -37,37 +40,59 @@ function inSession(io: ToolIO, stateOption: string | undefined, fn: (ctx: LabCon
   }
 }
 
-function execute(req: LabRequest, io: ToolIO, state: string | undefined): Outcome {
+function execute(req: LabRequest, io: ToolIO, lab: LabOptions): Outcome {
   switch (req.cmd) {
-    case 'init': return inSession(io, state, (c) => bootCommand(c, req.links, Date.now, req.release));
-    case 'reset': return inSession(io, state, (c) => bootCommand(c, 'keep'));
-    case 'status': return inSession(io, state, statusCommand);
-    case 'link': return inSession(io, state, (c) => linkCommand(c, req.name, req.up));
-    case 'mac': return inSession(io, state, (c) => macCommand(c, req.name, req.mac));
-    case 'log': return inSession(io, state, (c) => logCommand(c, req.sinceMs));
-    case 'check': return checkCommand(statePath(state, io.env));
+    case 'init': return inSession(io, lab, (c) => bootCommand(c, req.links, Date.now, req.release));
+    case 'reset': return inSession(io, lab, (c) => bootCommand(c, 'keep'));
+    case 'status': return inSession(io, lab, statusCommand);
+    case 'link': return inSession(io, lab, (c) => linkCommand(c, req.name, req.up));
+    case 'mac': return inSession(io, lab, (c) => macCommand(c, req.name, req.mac));
+    case 'log': return inSession(io, lab, (c) => logCommand(c, req.sinceMs));
+    case 'check': return checkCommand(statePath(lab.state, io.env));
     case 'dad':
-      if (req.action === 'list') return inSession(io, state, dadList);
-      return inSession(io, state, (c) => (req.action === 'conflict' ? dadConflict(c, req.addr) : dadClear(c, req.addr)));
+      if (req.action === 'list') return inSession(io, lab, dadList);
+      return inSession(io, lab, (c) => (req.action === 'conflict' ? dadConflict(c, req.addr) : dadClear(c, req.addr)));
     case 'clock':
       switch (req.action) {
-        case 'show': return inSession(io, state, clockShow);
-        case 'manual': return inSession(io, state, (c) => clockManual(c, req.at));
-        case 'real': return inSession(io, state, (c) => clockReal(c));
-        case 'advance': return inSession(io, state, (c) => clockAdvance(c, req.ms));
+        case 'show': return inSession(io, lab, clockShow);
+        case 'manual': return inSession(io, lab, (c) => clockManual(c, req.at));
+        case 'real': return inSession(io, lab, (c) => clockReal(c));
+        case 'advance': return inSession(io, lab, (c) => clockAdvance(c, req.ms));
       }
       break;
     case 'mpathd':
-      return inSession(io, state, (c) => (req.action === 'set' ? mpathdCommand(c, 'set', req.key, req.value) : mpathdCommand(c, req.action)));
-    case 'target': return inSession(io, state, (c) => targetCommand(c, req.addr, req.up));
-    case 'probe-loss': return inSession(io, state, (c) => probeLossCommand(c, req.name, req.on));
-    case 'ioctl': return inSession(io, state, (c) => ioctlCommand(c, req.name, req.arg));
-    case 'redirect': return inSession(io, state, (c) => redirectCommand(c, req.dest, req.gateway, req.from));
-    case 'hold': return inSession(io, state, (c) => holdCommand(c, req.dest));
-    case 'release': return inSession(io, state, (c) => releaseCommand(c, req.id));
+      return inSession(io, lab, (c) => (req.action === 'set' ? mpathdCommand(c, 'set', req.key, req.value) : mpathdCommand(c, req.action)));
+    case 'target': return inSession(io, lab, (c) => targetCommand(c, req.addr, req.up));
+    case 'probe-loss': return inSession(io, lab, (c) => probeLossCommand(c, req.name, req.on));
+    case 'ioctl': return inSession(io, lab, (c) => ioctlCommand(c, req.name, req.arg));
+    case 'redirect': return inSession(io, lab, (c) => redirectCommand(c, req.dest, req.gateway, req.from));
+    case 'hold': return inSession(io, lab, (c) => holdCommand(c, req.dest));
+    case 'release': return inSession(io, lab, (c) => releaseCommand(c, req.id));
     case 'file':
-      return inSession(io, state, (c) => (req.action === 'ls' ? fileCommand(c, 'ls') : req.action === 'put'
+      return inSession(io, lab, (c) => (req.action === 'ls' ? fileCommand(c, 'ls') : req.action === 'put'
         ? fileCommand(c, 'put', req.path, req.content) : fileCommand(c, req.action, req.path)));
+    case 'host':
+      switch (req.action) {
+        case 'add': return inSession(io, lab, (c) => hostAdd(c, req.name, req.links, req.release));
+        case 'ls': return inSession(io, lab, hostList);
+        case 'rm': return inSession(io, lab, (c) => hostRemove(c, req.name));
+        case 'rename': return inSession(io, lab, (c) => hostRename(c, req.name, req.to));
+        case 'default': return inSession(io, lab, (c) => hostDefault(c, req.name));
+        case 'power': if (!req.on) return inSession(io, lab, (c) => hostPowerOff(c, req.name));
+      }
+      break;
+    case 'segment':
+      switch (req.action) {
+        case 'add': return inSession(io, lab, (c) => segmentAdd(c, req.name));
+        case 'rm': return inSession(io, lab, (c) => segmentRemove(c, req.name));
+        case 'ls': return inSession(io, lab, segmentList);
+        case 'up':
+        case 'down': return inSession(io, lab, (c) => segmentState(c, req.name, req.action === 'up'));
+        case 'loss': return inSession(io, lab, (c) => segmentLoss(c, req.name, req.percent));
+      }
+      break;
+    case 'plug': return inSession(io, lab, (c) => plugCommand(c, req.host, req.link, req.segment));
+    case 'unplug': return inSession(io, lab, (c) => unplugCommand(c, req.host, req.link));
     case 'demo':
     case 'reboot':
     case 'batch': break; // handled by labMain: they print for themselves
@@ -97,10 +122,11 @@ export function labMain(argv: string[], ioIn: ToolIO): number {
     }
     const req = parsed.req;
     if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env), labMain, req.dialect);
-    if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env));
-    if (req.cmd === 'batch') return runBatch(ioIn, statePath(opts.state, io.env), req.file, req, labMain);
+    if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env), opts.host);
+    if (req.cmd === 'host' && req.action === 'power' && req.on) return runPowerOn(io, statePath(opts.state, io.env), req.name);
+    if (req.cmd === 'batch') return runBatch(ioIn, statePath(opts.state, io.env), req.file, { ...req, host: opts.host }, labMain);
     try {
-      return print(io, execute(req, io, opts.state), opts.json);
+      return print(io, execute(req, io, opts), opts.json);
     } catch (e) {
       if (!(e instanceof LabFailure)) throw e;
       // One line, whatever the names in it hold.

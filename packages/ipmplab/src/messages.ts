@@ -12,7 +12,7 @@
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
 export const ERRORS = {
-  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, link, mac, dad, clock, log, mpathd, target, probe-loss, file, ioctl, redirect, hold, release, batch, check or demo' },
+  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, ioctl, redirect, hold, release, batch, check or demo' },
   unknownCommand: { exit: EXIT.USAGE, text: 'Unknown command: {word}' },
   missingArguments: { exit: EXIT.USAGE, text: '{command}: missing {missing} (usage: ipmplab {command} {usage})' },
   badChoice: { exit: EXIT.USAGE, text: '{command}: {given}: expected {choices}' },
@@ -56,6 +56,21 @@ export const ERRORS = {
   kernelUnreadable: { exit: EXIT.FAILED, text: 'kernel state does not decode ({detail})' },
   bootFailed: { exit: EXIT.FAILED, text: 'reboot: {count} boot command{s} failed:' },
   bootFailedLine: { exit: EXIT.FAILED, text: 'reboot:   {path}: {line}' },
+  badHostName: { exit: EXIT.USAGE, text: "{name}: bad host name (letters, digits and '-', not first or last, at most 63 characters)" },
+  badSegmentName: { exit: EXIT.USAGE, text: "{name}: bad segment name (a letter, then letters, digits, '_', '.' or '-', at most 31 characters)" },
+  badHostLink: { exit: EXIT.USAGE, text: '{text}: expected HOST:LINK, such as host0:net0' },
+  badLoss: { exit: EXIT.USAGE, text: '{text}: expected a percentage from 0 to 100' },
+  hostExists: { exit: EXIT.FAILED, text: 'host {host}: the lab already has a host of that name' },
+  noHost: { exit: EXIT.FAILED, text: 'host {host}: no such host' },
+  lastHost: { exit: EXIT.FAILED, text: "host {host}: the lab's only host cannot be removed" },
+  defaultHostRm: { exit: EXIT.FAILED, text: 'host {host}: is the default host; make another one the default first (ipmplab host default NAME)' },
+  tooManyHosts: { exit: EXIT.FAILED, text: 'host {host}: the lab has {max} hosts, the most it holds' },
+  segmentExists: { exit: EXIT.FAILED, text: 'segment {segment}: the lab already has a segment of that name' },
+  noSegment: { exit: EXIT.FAILED, text: 'segment {segment}: no such segment' },
+  tooManySegments: { exit: EXIT.FAILED, text: 'segment {segment}: the lab has {max} segments, the most it holds' },
+  noHostLink: { exit: EXIT.FAILED, text: '{host}:{link}: no such datalink' },
+  plugged: { exit: EXIT.FAILED, text: '{host}:{link}: already plugged into {segment} (ipmplab unplug {host}:{link} first)' },
+  notPlugged: { exit: EXIT.FAILED, text: '{host}:{link}: not plugged into any segment' },
 } as const;
 
 /**

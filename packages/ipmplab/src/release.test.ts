@@ -72,7 +72,7 @@ describe('reset and reboot keep the release', () => {
 describe('a state file from before releases', () => {
   /** The kernel document as an older lab wrote it: no release field. */
   const withoutRelease = (file: string) => withDb(file, (db) => {
-    db.prepare("UPDATE kernel SET state = json_remove(state, '$.release') WHERE id = 1").run();
+    db.prepare("UPDATE kernel SET state = json_remove(state, '$.release') WHERE host = 1").run();
   });
 
   it('is illumos, and stays so across reset and reboot', () => {

@@ -44,7 +44,7 @@ export function ipmpstatMain(argv: string[], ioIn: ToolIO, hooks: ProbeLoopHooks
     // The state file is opened only now: a usage or field error never creates or touches one.
     // The field names are the same in both releases, so the complaints above are the host's;
     // the widths are its release's, so the handle is opened again once the release is known.
-    const session = openSession(lab.state, io);
+    const session = openSession(lab.state, io, lab.host);
     const reopen = () => openReport(args.mode, ctx, { fields: args.fields, parsable: args.parsable, rows: windowRows(io) }).handle!;
     try {
       if (args.mode === 'p') {

@@ -43,8 +43,8 @@ export function netstatMain(argv: string[], ioIn: ToolIO): number {
     // The state file is opened only when the kernel is needed (an -f outif: name check or
     // the report), so usage errors never create or touch one.
     let session: Session | undefined;
-    const open = (): Session => (session ??= openSession(lab.state, io));
-    useNamesOf(lab.state, io.env); // -f host:NAME filters name the host's hosts
+    const open = (): Session => (session ??= openSession(lab.state, io, lab.host));
+    useNamesOf(lab.state, io.env, lab.host); // -f host:NAME filters name the host's hosts
     const w = new ChunkedWriter(io.stdout);
     try {
       const parsed = parseArgs(lab.rest, { ifIndex: (name) => open().view((k) => ifIndex(k, name)) });

@@ -106,7 +106,7 @@ describe('add, delete, change (§3.3)', () => {
     lab.route('add', '10.0.0.0/8', '192.168.1.1');
     lab.route('add', '10.0.0.0/8', '192.168.1.1');
     const db = openState(lab.file);
-    const rt = readJournal(db, 0, 100000).entries.map((e) => decodeMessage(e.bytes)).filter((m) => m.header === 'rt' && m.type === RTM.ADD && m.pid !== 0);
+    const rt = readJournal(db, 1, 0, 100000).entries.map((e) => decodeMessage(e.bytes)).filter((m) => m.header === 'rt' && m.type === RTM.ADD && m.pid !== 0);
     db.close();
     expect(rt.map((m) => m.header === 'rt' && [m.seq, m.errno, m.pid])).toEqual([[1, 0, process.pid], [1, 17, process.pid]]);
   });
@@ -335,7 +335,7 @@ describe('persistent routes (§3.7)', () => {
   const file = (l: Lab) => {
     const db = openState(l.file);
     try {
-      return hostFiles(db).read(FILE);
+      return hostFiles(db, 1).read(FILE);
     } finally {
       db.close();
     }

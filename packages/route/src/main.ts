@@ -98,7 +98,7 @@ function runContext(session: Session, k: Kernel, g: Globals, sink: Collected): R
   return {
     g,
     host: {
-      k, sock: openRtSocket(session.caller.pid), files: hostFiles(session.db), privileged: session.caller.privileged,
+      k, sock: openRtSocket(session.caller.pid), files: hostFiles(session.db, session.hostId()), privileged: session.caller.privileged,
       names: nameService, now: () => Math.floor(Date.now() / 1000),
     },
     names: kernelResolver(k),
@@ -187,7 +187,7 @@ function monitor(session: Session, g: Globals, words: string[], io: ToolIO, opts
   return runMonitor(session, family, g.nflag, g.json, io, opts.monitor ?? {});
 }
 
-function run(argv: string[], state: string | undefined, json: boolean, io: ToolIO, opts: RouteOptions): number {
+function run(argv: string[], state: string | undefined, host: string | undefined, json: boolean, io: ToolIO, opts: RouteOptions): number {
   const early = new Collected();
   let inv: Invocation | undefined;
   const code = exits(() => {
@@ -197,7 +197,7 @@ function run(argv: string[], state: string | undefined, json: boolean, io: ToolI
   early.flushTo(io);
   if (!inv) return code;
   const { g, words } = inv;
-  const session = openSession(state, io);
+  const session = openSession(state, io, host);
   if (keyword(words[0] ?? '') === K.MONITOR) {
     let status = 0;
     try {
@@ -223,5 +223,5 @@ function run(argv: string[], state: string | undefined, json: boolean, io: ToolI
 export function routeMain(argv: string[], ioIn: ToolIO, opts: RouteOptions = {}): number {
   // Complaints echo the words typed (destinations, gateways, interface names): shown visibly.
   return runToolMain({ tool: TOOL, labOptionMessage: MSG.lab, labOptionExit: EXIT.USAGE }, argv, ioIn, (lab, io) =>
-    run(lab.rest, lab.state, lab.json, io, opts));
+    run(lab.rest, lab.state, lab.host, lab.json, io, opts));
 }

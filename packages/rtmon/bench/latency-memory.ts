@@ -296,7 +296,7 @@ export async function measureRss(opts: { root?: string; messages?: number; mode?
         return { ...e, bytes: encodeMessage(e.msg) };
       });
       db.exec('BEGIN IMMEDIATE');
-      appendJournal(db, emitted);
+      appendJournal(db, 1, emitted);
       db.exec('COMMIT');
       sent += k;
       // Keep well inside the journal bound so nothing is lost (this measures memory, not speed).

@@ -12,6 +12,8 @@ export type { FamilyOption } from './filter';
 export interface RtmonOptions {
   /** --state FILE (else $IPMPLAB_STATE / the default path). */
   state?: string;
+  /** --host NAME (else $IPMPLAB_HOST / the lab's default host): whose routing socket. */
+  host?: string;
   /** --json: one JSON object per message on stdout (implies the plain path). */
   json: boolean;
   /** --plain: line output even on a terminal. */
@@ -154,6 +156,7 @@ export function parseRtmon(argvIn: string[]): Parsed {
     const replay = a.replay === undefined ? undefined : single('replay', a.replay as string);
     const opts: RtmonOptions = {
       state: lab.state,
+      host: lab.host,
       json: lab.json,
       plain: bool('plain'),
       numeric: bool('n'),

@@ -60,7 +60,7 @@ function errorExit(io: ToolIO, e: unknown): number {
 
 function openSource(opts: RtmonOptions, io: ToolIO): { source: Source; session?: Session } {
   if (opts.replay) return { source: new ReplaySource(opts.replay, { fast: opts.fast, family: opts.family }) };
-  const session = openSession(opts.state, io);
+  const session = openSession(opts.state, io, opts.host);
   try {
     return {
       session,

@@ -1,7 +1,7 @@
 // rtmon's fixtures: routing messages built the way the kernel builds them, journal entries with
 // chosen delivery masks (RTSQ), a booted state file to write them to, and a fake controller for
 // the terminal view.
-import { encodeMessage, decodeMessage, lastSeq, openState, transact, RTM, RTF, IFT, ZERO_METRICS, AF_INET, AF_INET6, RTSQ } from '@ipmplab/core/testing';
+import { encodeMessage, decodeMessage, lastSeq, openState, transact, FIRST_HOST, RTM, RTF, IFT, ZERO_METRICS, AF_INET, AF_INET6, RTSQ } from '@ipmplab/core/testing';
 import { appendEntries, tempState } from '@ipmplab/test-support';
 import type { Db, Emitted, RoutingMessage } from '@ipmplab/core/testing';
 import type { GroupsView, MonitorController, Row, ShownMessage } from './types';
@@ -85,7 +85,7 @@ export class TempState {
   }
 
   lastSeq(): number {
-    return lastSeq(this.db);
+    return lastSeq(this.db, FIRST_HOST.id);
   }
 
   cleanup(): void {

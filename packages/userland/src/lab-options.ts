@@ -1,26 +1,37 @@
 // Options every tool takes in addition to its illumos grammar (lab additions, spelled with two
-// dashes so they can never collide with an illumos word): --state FILE and --json.
+// dashes so they can never collide with an illumos word): --state FILE, --host NAME and --json.
 export interface LabOptions {
   state?: string;
+  /** The host of the lab the tool acts on (else $IPMPLAB_HOST, else the lab's default host). */
+  host?: string;
   json: boolean;
   /** argv with the lab options removed, for the tool's own grammar. */
   rest: string[];
   error?: string;
 }
 
+const MISSING: Record<string, string> = {
+  '--state': 'option --state requires a file name',
+  '--host': 'option --host requires a host name',
+};
+
 export function takeLabOptions(argv: string[]): LabOptions {
   const rest: string[] = [];
   let state: string | undefined;
+  let host: string | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
-    else if (a === '--state') {
-      if (i + 1 >= argv.length) return { json, rest, error: 'option --state requires a file name' };
-      state = argv[++i];
+    else if (a === '--state' || a === '--host') {
+      if (i + 1 >= argv.length) return { json, rest, error: MISSING[a] };
+      if (a === '--state') state = argv[++i];
+      else host = argv[++i];
     } else if (a.startsWith('--state=')) state = a.slice('--state='.length);
+    else if (a.startsWith('--host=')) host = a.slice('--host='.length);
     else rest.push(a);
   }
-  if (state === '') return { json, rest, error: 'option --state requires a file name' };
-  return { state, json, rest };
+  if (state === '') return { json, rest, error: MISSING['--state'] };
+  if (host === '') return { json, rest, error: MISSING['--host'] };
+  return { state, host, json, rest };
 }

@@ -17,7 +17,7 @@ beforeEach(() => {
 afterAll(() => states.cleanup());
 
 function put(file: string, text: string): void {
-  hostFiles(db).write(file, text);
+  hostFiles(db, 1).write(file, text);
   useHostDisk(db.name, db); // a tool reads the files when it names its state
 }
 
@@ -46,7 +46,7 @@ describe('/etc/inet/hosts', () => {
   });
 
   it('a host with no file has no names', () => {
-    hostFiles(db).remove('/etc/inet/hosts');
+    hostFiles(db, 1).remove('/etc/inet/hosts');
     useHostDisk(db.name, db);
     expect(hostByAddr('127.0.0.1')).toBeUndefined();
   });

@@ -6,7 +6,7 @@
 import { inet6Addr, inetAddr } from '@ipmplab/core/syscalls';
 import { HOSTS_PATH, NETMASKS_PATH, NETWORKS_PATH, hostDiskMounts, readHostFiles, useHostDisk } from '@ipmplab/core/store';
 import type { Family } from '@ipmplab/core/syscalls';
-import { statePath } from './session';
+import { hostOption, statePath } from './session';
 import { inetNetwork, inetNtoa } from './libc';
 
 interface HostLine {
@@ -74,8 +74,8 @@ function tables(): Tables {
  * For a tool that resolves names before it opens its state (it checks its words first): the
  * name service reads the disk of the state it is about to use.
  */
-export function useNamesOf(stateOption: string | undefined, env: NodeJS.ProcessEnv): void {
-  useHostDisk(statePath(stateOption, env));
+export function useNamesOf(stateOption: string | undefined, env: NodeJS.ProcessEnv, host?: string): void {
+  useHostDisk(statePath(stateOption, env), undefined, hostOption(host, env));
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

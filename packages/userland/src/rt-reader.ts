@@ -37,16 +37,16 @@ export interface ReaderOptions {
 
 export function openRtReader(session: Session, opts: ReaderOptions = {}): RtReader {
   const sock = openRtSocket(process.pid, opts.socket);
-  let after = opts.since ?? lastSeq(session.db);
+  let after = opts.since ?? lastSeq(session.db, session.hostId());
   // Only the clock mode and the first timer are needed: let SQLite pick them out of the JSON.
-  const dueStmt = session.db.prepare("SELECT json_extract(state, '$.clock.mode') AS mode, json_extract(state, '$.timers[0].at') AS due FROM kernel WHERE id = 1");
+  const dueStmt = session.db.prepare("SELECT json_extract(state, '$.clock.mode') AS mode, json_extract(state, '$.timers[0].at') AS due FROM kernel WHERE host = ?");
   return {
     sock,
     get position() {
       return after;
     },
     poll(limit = 5000) {
-      const r = readJournal(session.db, after, limit);
+      const r = readJournal(session.db, session.hostId(), after, limit);
       const messages: ReadMessage[] = [];
       for (const e of r.entries) {
         after = e.seq;
@@ -56,7 +56,7 @@ export function openRtReader(session: Session, opts: ReaderOptions = {}): RtRead
       return { messages, lost: r.lost };
     },
     tick(now = Date.now()) {
-      const row = dueStmt.get() as { mode: string; due: number | null } | undefined;
+      const row = dueStmt.get(session.hostId()) as { mode: string; due: number | null } | undefined;
       if (!row || row.mode !== 'real') return;
       // Only when the lock is free now: a writer that holds it fires them itself.
       if (row.due !== null && row.due <= now) tryRun(session, () => undefined);

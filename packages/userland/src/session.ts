@@ -1,9 +1,9 @@
 // A tool's connection to the kernel: the state file it selected and the caller's credentials.
 // Batches share one open state file across many commands, and an atomic batch runs every
 // command inside one outer transaction (the "ambient" kernel).
-import { openState, transact, tryTransact, view, defaultStatePath, programName, useHostDisk, StateFileError } from '@ipmplab/core/store';
+import { openState, transact, tryTransact, view, labTransact, labView, defaultStatePath, programName, useHostDisk, resolveHost, StateFileError, REFUSAL } from '@ipmplab/core/store';
 import type { Kernel, Caller } from '@ipmplab/core/syscalls';
-import type { Db, LockWait } from '@ipmplab/core/store';
+import type { Db, HostRow, LabTransaction, LockWait } from '@ipmplab/core/store';
 import type { ToolIO } from './io';
 import { LOCK_MSG } from './lock-messages';
 import path from 'node:path';
@@ -12,10 +12,20 @@ export interface Session {
   path: string;
   db: Db;
   caller: Caller;
+  /** The host named for the tool (`--host`, `$IPMPLAB_HOST`); undefined: the lab's default. */
+  host: string | undefined;
+  /** The id of the session's host in the state file (its disk, its journal). */
+  hostId(): number;
+  /** The session's host's name in the lab (its nodename: what its syslog lines carry). */
+  hostName(): string;
   /** Runs fn as one transaction against the kernel. */
   run<T>(fn: (k: Kernel) => T): T;
   /** Runs fn on a consistent read-only snapshot (no write lock held while it prints). */
   view<T>(fn: (k: Kernel) => T): T;
+  /** Runs fn as one transaction over the whole lab (the lab's own commands: hosts, segments, clock). */
+  runLab<T>(fn: (lab: LabTransaction) => T): T;
+  /** Runs fn on a consistent read-only snapshot of the whole lab (its hosts, segments, cables). */
+  viewLab<T>(fn: (db: Db) => T): T;
   close(): void;
 }
 
@@ -49,7 +59,7 @@ export function statePath(option: string | undefined, env: NodeJS.ProcessEnv): s
 }
 
 let shared: Map<string, Db> | undefined;
-let ambient: { db: Db; kernel: Kernel } | undefined;
+let ambient: { db: Db; kernel: Kernel; host: string | undefined; hostId: number } | undefined;
 
 /** Runs fn with state files opened once and kept open for every tool it runs (batches). */
 export function withSharedSessions<T>(fn: () => T): T {
@@ -68,7 +78,7 @@ export function withSharedSessions<T>(fn: () => T): T {
 /** Runs fn with every command's transaction folded into one outer transaction on this session. */
 export function withAmbientTransaction<T>(session: Session, fn: () => T): T {
   return session.run((kernel) => {
-    ambient = { db: session.db, kernel };
+    ambient = { db: session.db, kernel, host: session.host, hostId: session.hostId() };
     try {
       return fn();
     } finally {
@@ -77,33 +87,71 @@ export function withAmbientTransaction<T>(session: Session, fn: () => T): T {
   });
 }
 
-const ambientOn = (db: Db) => ambient !== undefined && ambient.db === db;
+/**
+ * Whether a command on this file runs in the ambient transaction. It holds one host's kernel:
+ * a line naming another host cannot join it, and is refused rather than run elsewhere.
+ */
+function ambientOn(db: Db, host?: string | null): boolean {
+  if (ambient === undefined || ambient.db !== db) return false;
+  if (host !== null && host !== ambient.host && resolveHost(db, host).id !== ambient.hostId) throw new StateFileError('batch-host', db.name, REFUSAL.batchHost(ambient.host));
+  return true;
+}
+
+/**
+ * The lab as an atomic batch sees it: the batch's one host, inside its transaction; a lab
+ * command that reaches another host is refused, as a line naming one is.
+ */
+function ambientLab(): LabTransaction {
+  const a = ambient!;
+  return {
+    db: a.db,
+    kernel: (id) => {
+      if (id !== a.hostId) throw new StateFileError('batch-host', a.db.name, REFUSAL.batchHost(a.host));
+      return a.kernel as ReturnType<LabTransaction['kernel']>;
+    },
+    drop: () => undefined,
+  };
+}
 
 /** Runs fn as one transaction only if no other command holds the state right now. */
 export function tryRun<T>(session: Session, fn: (k: Kernel) => T): { value: T } | undefined {
-  return ambientOn(session.db) ? { value: fn(ambient!.kernel) } : tryTransact(session.db, fn, { caller: session.caller });
+  return ambientOn(session.db, session.host) ? { value: fn(ambient!.kernel) } : tryTransact(session.db, fn, { caller: session.caller, host: session.host });
 }
 
 /** Runs fn on the state exactly as last committed (timers that are due left unfired). */
 export function viewCommitted<T>(session: Session, fn: (k: Kernel) => T): T {
-  return ambientOn(session.db) ? fn(ambient!.kernel) : view(session.db, fn, { caller: session.caller, fireDue: false });
+  return ambientOn(session.db, session.host) ? fn(ambient!.kernel) : view(session.db, fn, { caller: session.caller, fireDue: false, host: session.host });
 }
 
-export function openSession(option: string | undefined, io: ToolIO): Session {
+/** The host a tool acts on: `--host NAME`, else $IPMPLAB_HOST, else (undefined) the lab's default. */
+export function hostOption(option: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  return option ?? (env.IPMPLAB_HOST ? env.IPMPLAB_HOST : undefined);
+}
+
+export function openSession(option: string | undefined, io: ToolIO, hostName?: string): Session {
   const file = statePath(option, io.env);
+  const host = hostOption(hostName, io.env);
   const db = shared?.get(file) ?? openState(file);
   if (shared) shared.set(file, db);
   // Its disk is what the user-level programs read (the name service, in.mpathd's defaults).
-  useHostDisk(file, db);
+  useHostDisk(file, db, host);
   const caller = callerFrom(io.env);
   const wait = lockWait(file, io);
-  const inAmbient = () => ambientOn(db);
+  const inAmbient = () => ambientOn(db, host);
+  let row: HostRow | undefined;
+  const resolved = () => (row ??= resolveHost(db, host, false));
   return {
     path: file,
     db,
     caller,
-    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller, wait })),
-    view: (fn) => (inAmbient() ? fn(ambient!.kernel) : view(db, fn, { caller })),
+    host,
+    // Resolved once: a rename keeps the id, so the session stays on its host.
+    hostId: () => resolved().id,
+    hostName: () => resolved().name,
+    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller, wait, host })),
+    view: (fn) => (inAmbient() ? fn(ambient!.kernel) : view(db, fn, { caller, host })),
+    runLab: (fn) => (ambientOn(db, null) ? fn(ambientLab()) : labTransact(db, fn, { caller, wait })),
+    viewLab: (fn) => (ambientOn(db, null) ? fn(db) : labView(db, fn)),
     close: () => {
       if (!shared) db.close();
     },

@@ -49,11 +49,11 @@ const row = (r: Record<string, unknown>, skip: string[] = []): { [k: string]: Js
   Object.fromEntries(Object.entries(r).filter(([k]) => !skip.includes(k)).map(([k, v]) => [k, cell(v)]));
 
 export function dumpDb(db: Db): Dump {
-  const kernelRow = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+  const kernelRow = db.prepare('SELECT state FROM kernel WHERE host = 1').get() as { state: string } | undefined;
   const kernel = kernelRow ? plain(decodeState(kernelRow.state)) : null;
-  const routes = (db.prepare('SELECT * FROM routes ORDER BY id').all() as Record<string, unknown>[])
+  const routes = (db.prepare('SELECT * FROM routes ORDER BY host, id').all() as Record<string, unknown>[])
     .map((r) => row(r, ['id']) as RouteRow);
-  const journal = (db.prepare('SELECT seq, at, rtsq, family, origin, msg FROM journal ORDER BY seq').all() as
+  const journal = (db.prepare('SELECT seq, at, rtsq, family, origin, msg FROM journal ORDER BY host, seq').all() as
     { seq: number; at: number; rtsq: number; family: number; origin: number; msg: Buffer }[])
     .map((r) => ({ seq: r.seq, at: r.at, rtsq: r.rtsq, family: r.family, origin: r.origin, hex: r.msg.toString('hex') }));
   const other: Record<string, Json[]> = {};
@@ -64,7 +64,7 @@ export function dumpDb(db: Db): Dump {
     const rows = (db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all() as Record<string, unknown>[]).map((r) => row(r));
     other[t] = t === 'meta' ? rows.filter((r) => r.key !== 'created') : rows;
   }
-  return { kernel, routes, journal, lastSeq: lastSeq(db), other };
+  return { kernel, routes, journal, lastSeq: lastSeq(db, 1), other };
 }
 
 /** Opens an existing state file the way the tools do (never creates one), dumps it, closes it. */
@@ -304,7 +304,7 @@ export function freezeClock(file: string, advanceMs = 5_000, at?: number): void 
 export function kernelOf(file: string): KernelState | undefined {
   const db = openState(file, { create: false });
   try {
-    const row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+    const row = db.prepare('SELECT state FROM kernel WHERE host = 1').get() as { state: string } | undefined;
     return row ? decodeState(row.state) : undefined;
   } finally {
     db.close();

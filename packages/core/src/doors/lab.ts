@@ -27,3 +27,13 @@ export type { Rebooted, RebootOptions } from '../lab/reboot';
 export { labLinks, labLink, labClock, labTimers, labConflicts, routeCount, consoleLog, consoleMark } from '../lab/read-model';
 export type { LinkView, ClockView, TimerView } from '../lab/read-model';
 export type { ClockState, DadConflict, KernelLogLine } from '../kernel/model';
+
+// The network: the lab's hosts, its segments and the cables between them.
+export { addHost, removeHost, renameHost, makeDefaultHost, powerOff, powerOn } from '../net/hosts';
+export { addSegment, removeSegment, setSegmentUp, setSegmentLoss, plug, unplug } from '../net/segments';
+export { validHostName, validSegmentName } from '../net/names';
+export { NetError } from '../net/refusals';
+export type { NetRefusal } from '../net/refusals';
+export { networkView } from '../net/view';
+export type { NetworkView, NetHostView, NetSegmentView, NetLinkView } from '../net/view';
+export { labClockBesides } from '../lab/reboot';

@@ -8,11 +8,14 @@
 export { defaultStatePath } from '../store/paths';
 export { openState, integrityCheck, stateRefusal } from '../store/open';
 export type { Db, OpenOptions } from '../store/open';
-export { StateFileError } from '../store/errors';
+export { StateFileError, REFUSAL } from '../store/errors';
 export type { StateRefusal } from '../store/errors';
 
 // Transactions, and who holds the state meanwhile.
-export { transact, tryTransact, view } from '../store/transaction';
+export { transact, tryTransact, view, labTransact, labView } from '../store/transaction';
+export type { LabTransaction } from '../store/transaction';
+export { resolveHost, hostByName, hostById, listHosts, defaultHost } from '../store/hosts';
+export type { HostRow } from '../store/hosts';
 export type { TransactionOptions, ViewOptions } from '../store/transaction';
 export { programName } from '../store/lock';
 export type { LockHolder, LockWait } from '../store/lock';

@@ -15,7 +15,7 @@ export type { HostState as KernelState, HostKernel } from '../host/host';
 // A host built the way every command builds it (host/host.ts), for kernels on in-memory tables.
 export { hostKernel, bootHost } from '../host/host';
 export { MemoryRouteTable } from '../kernel/route/table';
-export { SCHEMA_VERSION } from '../store/schema';
+export { SCHEMA_VERSION, FIRST_HOST } from '../store/schema';
 export { saveState } from '../store/transaction';
 export { appendJournal } from '../store/journal';
 export { holderPath, commandLine, takeWriteLock } from '../store/lock';

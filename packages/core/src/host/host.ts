@@ -37,6 +37,6 @@ export function hostKernel(state: HostState, routes: RouteTable, now: number, ca
 }
 
 /** A freshly booted host's state: lo0 up for both families, in.mpathd not started yet. */
-export function bootHost(linkNames: string[], routes: RouteTable, now: number): HostState {
-  return boot<MpathdState>(linkNames, routes, now, HOST_HOOKS);
+export function bootHost(linkNames: string[], routes: RouteTable, now: number, machine = 1): HostState {
+  return boot<MpathdState>(linkNames, routes, now, HOST_HOOKS, machine);
 }

@@ -5,8 +5,9 @@
 // `ipmplab reboot` restarts the same host, which keeps its clock.
 // It is part of the core because it edits the kernel document (what survives a reboot); the
 // lab only asks for it.
-import { bootInto, kernelNow, saveState, loadState } from '../store/transaction';
+import { bootInto, saveState, loadState } from '../store/transaction';
 import { newDisk } from '../store/files';
+import { listHosts, removeHostRows, resolveHost, setHostPower } from '../store/hosts';
 import type { Db } from '../store/open';
 import { forgetLearned } from '../mpathd/api';
 import { DEFAULT_LINKS } from '../kernel/boot';
@@ -47,28 +48,54 @@ function keepWorld(old: HostState, fresh: HostState): void {
 }
 
 /**
- * Boots a fresh kernel with `links` (default: the links the old kernel had, else net0..net3)
- * running `opts.release` (default: the old kernel's release; a state written before releases
- * were recorded is illumos and stays without the field).
+ * Boots a fresh kernel on a host with `links` (default: the links the old kernel had, else
+ * net0..net3) running `opts.release` (default: the old kernel's release; a state written before
+ * releases were recorded is illumos and stays without the field), inside the caller's
+ * transaction. The host takes the lab's clock when `clock` gives it (the lab has other hosts
+ * running); else a reboot keeps the host's own, and a new machine starts on the real clock at
+ * the wall time.
  */
-export function reboot(db: Db, links: string[] | undefined, realNow: () => number = Date.now, opts: RebootOptions = {}): Rebooted {
+export function rebootHost(db: Db, host: number, links: string[] | undefined, realNow: () => number, opts: RebootOptions & { clock?: ClockState } = {}): Rebooted {
+  const old = loadState(db, host);
+  const names = links ?? (old ? Object.keys(old.links) : DEFAULT_LINKS);
+  const carried = opts.clock ?? (old && opts.keepWorld ? old.clock : undefined);
+  const now = carried ? (carried.mode === 'manual' ? carried.now : Math.max(realNow(), carried.now)) : realNow();
+  const state = bootInto(db, host, names, now);
+  const release = opts.release ?? old?.release;
+  if (release) state.release = release;
+  if (carried) state.clock = { mode: carried.mode, now };
+  if (old && opts.keepWorld) keepWorld(old, state);
+  if (release || carried) saveState(db, host, state);
+  // init and reset give a new machine: its disk holds the stock files only.
+  if (!opts.keepWorld) newDisk(db, host);
+  return { links: names, clock: state.clock, release: state.release ?? 'illumos' };
+}
+
+/** The clock the lab's running hosts share (undefined when no other host is running). */
+export function labClockBesides(db: Db, host: number): ClockState | undefined {
+  const row = db.prepare("SELECT json_extract(state, '$.clock') AS clock FROM kernel JOIN hosts ON hosts.id = kernel.host WHERE host <> ? AND power = 1 ORDER BY host LIMIT 1")
+    .get(host) as { clock: string } | undefined;
+  return row ? (JSON.parse(row.clock) as ClockState) : undefined;
+}
+
+/**
+ * `ipmplab reboot` (keepWorld), `reset` and `init` (newLab: the lab becomes this one host again,
+ * its other hosts, segments and cables gone) on the host a command names, in one write
+ * transaction.
+ */
+export function reboot(db: Db, links: string[] | undefined, realNow: () => number = Date.now, opts: RebootOptions & { host?: string; newLab?: boolean } = {}): Rebooted {
   db.exec('BEGIN IMMEDIATE');
   try {
-    const old = loadState(db);
-    const names = links ?? (old ? Object.keys(old.links) : DEFAULT_LINKS);
-    const now = old && opts.keepWorld ? kernelNow(old, realNow) : realNow();
-    const state = bootInto(db, names, now);
-    const release = opts.release ?? old?.release;
-    if (release) state.release = release;
-    if (old && opts.keepWorld) {
-      state.clock = { mode: old.clock.mode, now };
-      keepWorld(old, state);
+    const host = resolveHost(db, opts.host, !opts.newLab).id;
+    if (opts.newLab) {
+      for (const h of listHosts(db)) if (h.id !== host) removeHostRows(db, h.id);
+      db.exec('DELETE FROM plugs; DELETE FROM segments;');
+      setHostPower(db, host, true);
     }
-    if (release || (old && opts.keepWorld)) saveState(db, state);
-    // init and reset give a new machine: its disk holds the stock files only.
-    if (!opts.keepWorld) newDisk(db);
+    const clock = opts.newLab ? undefined : labClockBesides(db, host);
+    const r = rebootHost(db, host, links, realNow, { ...opts, clock });
     db.exec('COMMIT');
-    return { links: names, clock: state.clock, release: state.release ?? 'illumos' };
+    return r;
   } catch (e) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw e;

@@ -2,7 +2,9 @@
 // exit 1, by the tool, which shows control characters in the names visibly). Every refusal
 // leaves the file, its companions (-wal, -shm, -journal) and its directory as they were.
 export type StateRefusal =
-  | 'not-ours' | 'newer' | 'foreign-owner' | 'corrupt' | 'not-a-file' | 'unreadable'
+  | 'not-ours' | 'newer' | 'older' | 'foreign-owner' | 'corrupt' | 'not-a-file' | 'unreadable'
+  // the host of the lab a command names
+  | 'no-host' | 'host-off' | 'batch-host'
   // where it is kept: links, directories and companion files that are not safely ours
   | 'symlink' | 'unsafe-directory' | 'unsafe-companion' | 'replaced'
   // the host's file system, not the program: full, read-only, not permitted, failing
@@ -22,6 +24,12 @@ export const REFUSAL = {
   notOurs: (file: string) => `${file} is not an ipmplab state file`,
   newer: (file: string, version: number, ours: number) =>
     `${file} was written by a newer ipmplab (state schema ${version}; this one reads schema ${ours})`,
+  older: (file: string, version: number) =>
+    `${file} was written by an older ipmplab (state schema ${version}); open it once for writing to upgrade it`,
+  noHost: (name: string) => `the lab has no host named ${name} (ipmplab host ls lists them)`,
+  hostOff: (name: string) => `host ${name} is powered off (ipmplab host power ${name} on boots it)`,
+  batchHost: (host: string | undefined) =>
+    `an atomic batch acts on one host (${host ?? 'the default host'}); a line that names another runs in a batch of its own`,
   foreignOwner: (file: string, owner: number) => `${file} belongs to another user (${uid(owner)}); refusing to use it`,
   damaged: (file: string, why: string) => `${file} is damaged (${why}); it was left untouched`,
   notAFile: (file: string) => `${file} is not a regular file`,

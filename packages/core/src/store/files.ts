@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import type { Db } from './db';
 import { openState } from './open';
 import { stmt } from './statements';
+import { defaultHost, hostByName } from './hosts';
 
 export interface HostFiles {
   read(path: string): string | undefined;
@@ -117,68 +118,76 @@ export const LAB_READS = [
   `${HOSTS_PATH} (/etc/hosts)`, `${NETWORKS_PATH} (/etc/networks)`, `${NETMASKS_PATH} (/etc/netmasks)`,
 ];
 
-/** The disk still holds exactly the stock files when no change was ever written to it. */
-const MARK = 'disk';
-
-function pristine(db: Db): boolean {
-  return stmt(db, 'SELECT 1 FROM meta WHERE key = ?').get(MARK) === undefined;
+/** A host's disk still holds exactly the stock files when no change was ever written to it. */
+function pristine(db: Db, host: number): boolean {
+  return (stmt(db, 'SELECT disk FROM hosts WHERE id = ?').get(host) as { disk: number } | undefined)?.disk !== 1;
 }
 
 /** The first change writes the stock files out, so a removal or a rewrite sticks. */
-function materialise(db: Db): void {
-  if (!pristine(db)) return;
+function materialise(db: Db, host: number): void {
+  if (!pristine(db, host)) return;
   for (const [path, content] of Object.entries(FRESH_FILES)) {
-    stmt(db, 'INSERT INTO files (path, content, mode) VALUES (?, ?, ?) ON CONFLICT (path) DO NOTHING').run(path, content, 0o644);
+    stmt(db, 'INSERT INTO files (host, path, content, mode) VALUES (?, ?, ?, ?) ON CONFLICT (host, path) DO NOTHING').run(host, path, content, 0o644);
   }
-  stmt(db, 'INSERT INTO meta (key, value) VALUES (?, ?)').run(MARK, 'written');
+  stmt(db, 'UPDATE hosts SET disk = 1 WHERE id = ?').run(host);
 }
 
-export function hostFiles(db: Db): HostFiles {
+/** The disk of one host of the lab. */
+export function hostFiles(db: Db, host: number): HostFiles {
   return {
     read: (path) => {
       const p = filePath(path);
-      const row = stmt(db, 'SELECT content FROM files WHERE path = ?').get(p) as { content: string } | undefined;
-      return row ? row.content : pristine(db) ? FRESH_FILES[p] : undefined;
+      const row = stmt(db, 'SELECT content FROM files WHERE host = ? AND path = ?').get(host, p) as { content: string } | undefined;
+      return row ? row.content : pristine(db, host) ? FRESH_FILES[p] : undefined;
     },
     write: (path, content, mode = 0o644) => {
-      materialise(db);
-      stmt(db, 'INSERT INTO files (path, content, mode) VALUES (?, ?, ?) ON CONFLICT (path) DO UPDATE SET content = excluded.content, mode = excluded.mode')
-        .run(filePath(path), content, mode);
+      materialise(db, host);
+      stmt(db, 'INSERT INTO files (host, path, content, mode) VALUES (?, ?, ?, ?) ON CONFLICT (host, path) DO UPDATE SET content = excluded.content, mode = excluded.mode')
+        .run(host, filePath(path), content, mode);
     },
     remove: (path) => {
-      materialise(db);
-      stmt(db, 'DELETE FROM files WHERE path = ?').run(filePath(path));
+      materialise(db, host);
+      stmt(db, 'DELETE FROM files WHERE host = ? AND path = ?').run(host, filePath(path));
     },
     list: (prefix = '') => {
-      const rows = (stmt(db, "SELECT path FROM files WHERE path LIKE ? || '%' ORDER BY path").all(prefix) as { path: string }[]).map((r) => r.path);
-      if (!pristine(db)) return rows;
+      const rows = (stmt(db, "SELECT path FROM files WHERE host = ? AND path LIKE ? || '%' ORDER BY path").all(host, prefix) as { path: string }[]).map((r) => r.path);
+      if (!pristine(db, host)) return rows;
       return [...new Set([...rows, ...Object.keys(FRESH_FILES).filter((p) => p.startsWith(prefix))])].sort();
     },
   };
 }
 
-/** A new machine's disk (init, reset): the stock files only. */
-export function newDisk(db: Db): void {
-  db.exec('DELETE FROM files');
-  stmt(db, 'DELETE FROM meta WHERE key = ?').run(MARK);
+/** A new machine's disk (init, reset, a new host): the stock files only. */
+export function newDisk(db: Db, host: number): void {
+  stmt(db, 'DELETE FROM files WHERE host = ?').run(host);
+  stmt(db, 'UPDATE hosts SET disk = 0 WHERE id = ?').run(host);
 }
 
 /*
  * The disk the user-level programs of this process read (in.mpathd its defaults file, the name
  * service /etc/inet/hosts ...): the state file the tool opened. The kernel never reads it.
  */
-let mounted: { path: string; db?: Db } | undefined;
+let mounted: { path: string; db?: Db; host?: string } | undefined;
 let mounts = 0;
 
-/** Names the state file (and its open connection, when there is one) whose disk is read. */
-export function useHostDisk(path: string | undefined, db?: Db): void {
-  mounted = path === undefined ? undefined : { path, db };
+/**
+ * Names the state file (and its open connection, when there is one) whose disk is read, and
+ * the host of the lab it belongs to (absent: the lab's default host).
+ */
+export function useHostDisk(path: string | undefined, db?: Db, host?: string): void {
+  mounted = path === undefined ? undefined : { path, db, host };
   mounts++;
 }
 
 /** Changes whenever another disk is named: what a reader parsed before may be stale. */
 export function hostDiskMounts(): number {
   return mounts;
+}
+
+/** The mounted host's files; a host that is not in the lab has the stock files. */
+function mountedFiles(db: Db, host: string | undefined, paths: string[]): (string | undefined)[] {
+  const h = host === undefined ? defaultHost(db) : hostByName(db, host);
+  return h ? paths.map(hostFiles(db, h.id).read) : paths.map((p) => STOCK_FILES[filePath(p)]);
 }
 
 /**
@@ -189,14 +198,14 @@ export function readHostFiles(...paths: string[]): (string | undefined)[] {
   const m = mounted;
   const stock = () => paths.map((p) => STOCK_FILES[filePath(p)]);
   if (!m) return stock();
-  if (m.db?.open) return paths.map(hostFiles(m.db).read);
+  if (m.db?.open) return mountedFiles(m.db, m.host, paths);
   // Before the tool opened its state (it checks its words first): a state not made yet will be
   // a new machine, with the stock files; an existing one is only read. (Not through a read-only
   // connection: that one could not remove the -wal file it makes when it closes.)
   if (!fs.existsSync(m.path)) return stock();
   const db = openState(m.path, { create: false });
   try {
-    return paths.map(hostFiles(db).read);
+    return mountedFiles(db, m.host, paths);
   } finally {
     db.close();
   }

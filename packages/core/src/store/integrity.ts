@@ -13,7 +13,7 @@ import { REFUSAL, StateFileError } from './errors';
 export const FULL_CHECK_PAGES = 256;
 
 /** Checked on every open whatever the size: the schema and the tables every command reads. */
-const ALWAYS_CHECKED = ['sqlite_schema', 'meta', 'kernel', 'files', 'route_plens', 'route_gateways'];
+const ALWAYS_CHECKED = ['sqlite_schema', 'meta', 'hosts', 'segments', 'plugs', 'kernel', 'files', 'route_plens', 'route_gateways'];
 
 /** Files found damaged in this process (by name): every later transaction on them is refused. */
 const damaged = new Set<string>();

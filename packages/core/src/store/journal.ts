@@ -1,5 +1,5 @@
 // The routing-message journal: every message a transaction caused, with a gapless sequence
-// number. It is bounded like a socket buffer; a reader that fell behind learns how many it lost.
+// number per host. It is bounded like a socket buffer; a reader that fell behind learns how many it lost.
 import type { Db } from './db';
 import { stmt } from './statements';
 import type { Emitted } from '../kernel/kernel';
@@ -17,26 +17,32 @@ export interface JournalEntry {
   bytes: Uint8Array;
 }
 
-export function appendJournal(db: Db, emitted: Emitted[], capacity = JOURNAL_CAPACITY): void {
+export function appendJournal(db: Db, host: number, emitted: Emitted[], capacity = JOURNAL_CAPACITY): void {
   if (emitted.length === 0) return;
-  insertJournal(db, emitted);
-  trimJournal(db, capacity);
+  insertJournal(db, host, emitted);
+  trimJournal(db, host, capacity);
 }
 
-/** Adds messages at the end of the journal, not yet trimmed to its capacity (see trimJournal). */
-export function insertJournal(db: Db, emitted: Emitted[]): void {
-  const insert = stmt(db, 'INSERT INTO journal (at, rtsq, family, origin, msg) VALUES (?, ?, ?, ?, ?)');
-  for (const e of emitted) insert.run(e.at, e.rtsq, e.family, e.origin, Buffer.from(e.bytes ?? encodeMessage(e.msg)));
+/** Adds messages at the end of a host's journal, not yet trimmed to its capacity (see trimJournal). */
+export function insertJournal(db: Db, host: number, emitted: Emitted[]): void {
+  if (emitted.length === 0) return;
+  const insert = stmt(db, 'INSERT INTO journal (host, seq, at, rtsq, family, origin, msg) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  let seq = lastSeq(db, host);
+  for (const e of emitted) insert.run(host, ++seq, e.at, e.rtsq, e.family, e.origin, Buffer.from(e.bytes ?? encodeMessage(e.msg)));
 }
 
-/** Drops the oldest messages beyond the capacity (once a transaction, however many it added). */
-export function trimJournal(db: Db, capacity = JOURNAL_CAPACITY): void {
-  stmt(db, 'DELETE FROM journal WHERE seq <= ?').run(lastSeq(db) - capacity);
+/** Drops a host's oldest messages beyond the capacity (once a transaction, however many it added). */
+export function trimJournal(db: Db, host: number, capacity = JOURNAL_CAPACITY): void {
+  stmt(db, 'DELETE FROM journal WHERE host = ? AND seq <= ?').run(host, lastSeq(db, host) - capacity);
 }
 
-export function lastSeq(db: Db): number {
-  const row = stmt(db, "SELECT seq FROM sqlite_sequence WHERE name = 'journal'").get() as { seq: number } | undefined;
-  return row?.seq ?? 0;
+/**
+ * The sequence number of a host's last message. Trimming drops the oldest, never the newest,
+ * so the largest number kept is the last one given.
+ */
+export function lastSeq(db: Db, host: number): number {
+  const row = stmt(db, 'SELECT max(seq) AS seq FROM journal WHERE host = ?').get(host) as { seq: number | null };
+  return row.seq ?? 0;
 }
 
 export interface JournalRead {
@@ -45,9 +51,9 @@ export interface JournalRead {
   lost: number;
 }
 
-/** Entries with seq > after, oldest first (at most `limit`). */
-export function readJournal(db: Db, after: number, limit = 10_000): JournalRead {
-  const rows = stmt(db, 'SELECT seq, at, rtsq, family, origin, msg FROM journal WHERE seq > ? ORDER BY seq LIMIT ?').all(after, limit) as
+/** A host's entries with seq > after, oldest first (at most `limit`). */
+export function readJournal(db: Db, host: number, after: number, limit = 10_000): JournalRead {
+  const rows = stmt(db, 'SELECT seq, at, rtsq, family, origin, msg FROM journal WHERE host = ? AND seq > ? ORDER BY seq LIMIT ?').all(host, after, limit) as
     { seq: number; at: number; rtsq: number; family: number; origin: number; msg: Buffer }[];
   const first = rows[0]?.seq;
   const lost = first !== undefined && first > after + 1 ? first - after - 1 : 0;

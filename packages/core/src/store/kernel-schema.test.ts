@@ -76,7 +76,7 @@ describe('the kernel document schema', () => {
       }
       expect(thrown).toBeInstanceOf(StateFileError);
       expect((thrown as StateFileError).message).toBe(`${file} is damaged (the kernel state is malformed at phyints.net0); it was left untouched`);
-      expect(() => loadState(db)).toThrow(StateFileError);
+      expect(() => loadState(db, 1)).toThrow(StateFileError);
     } finally {
       db.close();
     }

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
-import { APPLICATION_ID, REQUIRED_TABLES, SCHEMA_SQL, SCHEMA_VERSION } from './schema';
+import { APPLICATION_ID, REQUIRED_TABLES, SCHEMA_SQL, SCHEMA_VERSION, SEED_SQL } from './schema';
+import { migrate, REQUIRED_TABLES_V1 } from './migrate';
 import { REFUSAL, StateFileError } from './errors';
 import { placedStatePath } from './paths';
 import {
@@ -136,8 +137,13 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // SQLite checks each b-tree page's cells as it reads the page, not only its header.
     db.pragma('cell_size_check = ON');
-    validate(db, target);
+    const version = validate(db, target);
     if (opts.verify !== false) verifyOnOpen(db, target);
+    // A file of an older schema is upgraded by the first writer that opens it.
+    if (version < SCHEMA_VERSION) {
+      if (opts.readonly) throw new StateFileError('older', target, REFUSAL.older(target, version));
+      migrate(db);
+    }
     // WAL is persistent in the file and set when it is made; a file made in rollback mode is
     // switched here.
     if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') switchToWal(db);
@@ -174,13 +180,15 @@ function tableNames(db: Db): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
 }
 
-/** Ours (application_id), of a schema this program reads, with every table. */
-function validate(db: Db, file: string): void {
+/** Ours (application_id), of a schema this program reads, with every table of it; its version. */
+function validate(db: Db, file: string): number {
   if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new StateFileError('not-ours', file, REFUSAL.notOurs(file));
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) throw new StateFileError('newer', file, REFUSAL.newer(file, version, SCHEMA_VERSION));
+  const required = version === 1 ? REQUIRED_TABLES_V1 : REQUIRED_TABLES;
   const tables = tableNames(db);
-  if (!REQUIRED_TABLES.every((t) => tables.includes(t))) throw new StateFileError('corrupt', file, REFUSAL.damaged(file, 'tables missing'));
+  if (version < 1 || !required.every((t) => tables.includes(t))) throw new StateFileError('corrupt', file, REFUSAL.damaged(file, 'tables missing'));
+  return version;
 }
 
 /**
@@ -193,6 +201,7 @@ function initialise(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.transaction(() => {
     db.exec(SCHEMA_SQL);
+    db.exec(SEED_SQL);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('created', new Date().toISOString());

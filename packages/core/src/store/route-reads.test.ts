@@ -17,14 +17,14 @@ const any = () => true;
 
 /** What a table that has read nothing yet answers: SQLite itself. */
 function fresh(db: Db, probe: (t: SqliteRouteTable) => unknown): unknown {
-  return probe(new SqliteRouteTable(db));
+  return probe(new SqliteRouteTable(db, 1));
 }
 
 describe('the reads a transaction caches', () => {
   it('answer as SQLite does after every insert, update and removal made through the table', () => {
     const db = openState(path.join(temp.dir(), 'state.db'));
     db.exec('BEGIN IMMEDIATE');
-    const t = new SqliteRouteTable(db);
+    const t = new SqliteRouteTable(db, 1);
     const probes: ((t: SqliteRouteTable) => unknown)[] = [
       (x) => x.longestMatch('inet', '10.1.2.3', any),
       (x) => x.longestMatch('inet', '10.1.9.9', any),

@@ -3,14 +3,19 @@
 
 /** "IPML" */
 export const APPLICATION_ID = 0x49504d4c;
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const SCHEMA_SQL = `
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE kernel (id INTEGER PRIMARY KEY CHECK (id = 1), state TEXT NOT NULL);
--- Clustered by destination (WITHOUT ROWID, keyed by family, dst, plen, id): a longest-prefix
--- probe is one key lookup, and a whole-table dump in netstat's order reads the pages in order.
+/** The host a new lab (and a file of schema 1, which held one host) starts with. */
+export const FIRST_HOST = { id: 1, name: 'host0' } as const;
+
+/** The tables that hold one host's kernel, disk and routing socket, each keyed by the host first. */
+export const PER_HOST_SQL = `
+CREATE TABLE kernel (host INTEGER PRIMARY KEY, state TEXT NOT NULL);
+-- Clustered by host and destination (WITHOUT ROWID, keyed by host, family, dst, plen, id): a
+-- longest-prefix probe is one key lookup, and a whole-table dump in netstat's order reads the
+-- host's pages in order. Route ids are the host's own.
 CREATE TABLE routes (
+  host INTEGER NOT NULL,
   family INTEGER NOT NULL,
   dst BLOB NOT NULL,
   plen INTEGER NOT NULL,
@@ -24,44 +29,96 @@ CREATE TABLE routes (
   use INTEGER NOT NULL,
   owner TEXT NOT NULL,
   extra TEXT,
-  PRIMARY KEY (family, dst, plen, id)
+  PRIMARY KEY (host, family, dst, plen, id)
 ) WITHOUT ROWID;
-CREATE UNIQUE INDEX routes_by_id ON routes (id);
-CREATE INDEX routes_by_owner ON routes (owner) WHERE owner <> '';
+CREATE UNIQUE INDEX routes_by_id ON routes (host, id);
+CREATE INDEX routes_by_owner ON routes (host, owner) WHERE owner <> '';
 -- The prefix lengths in use, so a longest-prefix match probes only those (a handful) instead of
 -- all 33 (IPv4) or 129 (IPv6). Kept by triggers, inside the same transactions as the routes.
-CREATE TABLE route_plens (family INTEGER NOT NULL, plen INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (family, plen));
+CREATE TABLE route_plens (host INTEGER NOT NULL, family INTEGER NOT NULL, plen INTEGER NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (host, family, plen));
 CREATE TRIGGER route_plens_add AFTER INSERT ON routes BEGIN
-  INSERT INTO route_plens (family, plen, n) VALUES (new.family, new.plen, 1)
-    ON CONFLICT (family, plen) DO UPDATE SET n = n + 1;
+  INSERT INTO route_plens (host, family, plen, n) VALUES (new.host, new.family, new.plen, 1)
+    ON CONFLICT (host, family, plen) DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER route_plens_del AFTER DELETE ON routes BEGIN
-  UPDATE route_plens SET n = n - 1 WHERE family = old.family AND plen = old.plen;
+  UPDATE route_plens SET n = n - 1 WHERE host = old.host AND family = old.family AND plen = old.plen;
 END;
 -- The gateways of off-link routes, for in.mpathd's choice of probe targets without a scan.
-CREATE TABLE route_gateways (family INTEGER NOT NULL, gateway TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (family, gateway));
+CREATE TABLE route_gateways (host INTEGER NOT NULL, family INTEGER NOT NULL, gateway TEXT NOT NULL, n INTEGER NOT NULL,
+  PRIMARY KEY (host, family, gateway));
 CREATE TRIGGER route_gateways_add AFTER INSERT ON routes WHEN new.type = 'offlink' BEGIN
-  INSERT INTO route_gateways (family, gateway, n) VALUES (new.family, new.gateway, 1)
-    ON CONFLICT (family, gateway) DO UPDATE SET n = n + 1;
+  INSERT INTO route_gateways (host, family, gateway, n) VALUES (new.host, new.family, new.gateway, 1)
+    ON CONFLICT (host, family, gateway) DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER route_gateways_del AFTER DELETE ON routes WHEN old.type = 'offlink' BEGIN
-  UPDATE route_gateways SET n = n - 1 WHERE family = old.family AND gateway = old.gateway;
+  UPDATE route_gateways SET n = n - 1 WHERE host = old.host AND family = old.family AND gateway = old.gateway;
 END;
 CREATE TRIGGER route_gateways_upd AFTER UPDATE OF gateway ON routes WHEN old.type = 'offlink' AND old.gateway <> new.gateway BEGIN
-  UPDATE route_gateways SET n = n - 1 WHERE family = old.family AND gateway = old.gateway;
-  INSERT INTO route_gateways (family, gateway, n) VALUES (new.family, new.gateway, 1)
-    ON CONFLICT (family, gateway) DO UPDATE SET n = n + 1;
+  UPDATE route_gateways SET n = n - 1 WHERE host = old.host AND family = old.family AND gateway = old.gateway;
+  INSERT INTO route_gateways (host, family, gateway, n) VALUES (new.host, new.family, new.gateway, 1)
+    ON CONFLICT (host, family, gateway) DO UPDATE SET n = n + 1;
 END;
-CREATE TABLE files (path TEXT PRIMARY KEY, content TEXT NOT NULL, mode INTEGER NOT NULL);
+CREATE TABLE files (host INTEGER NOT NULL, path TEXT NOT NULL, content TEXT NOT NULL, mode INTEGER NOT NULL,
+  PRIMARY KEY (host, path)) WITHOUT ROWID;
+-- Each host's routing socket: its own gapless sequence, so rtmon's positions are the host's.
 CREATE TABLE journal (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  host INTEGER NOT NULL,
+  seq INTEGER NOT NULL,
   at REAL NOT NULL,
   rtsq INTEGER NOT NULL,
   family INTEGER NOT NULL,
   origin INTEGER NOT NULL,
-  msg BLOB NOT NULL
-);
+  msg BLOB NOT NULL,
+  PRIMARY KEY (host, seq)
+) WITHOUT ROWID;
 `;
 
+/** The lab around the hosts: the hosts themselves, the segments, the cables. */
+export const LAB_SQL = `
+-- The lab's hosts; ids are never reused, so a journal position never names another host's.
+-- power: 1 on, 0 off. disk: 1 once the host's disk was written (it holds the stock files until then).
+CREATE TABLE hosts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  power INTEGER NOT NULL DEFAULT 1,
+  disk INTEGER NOT NULL DEFAULT 0
+);
+-- Ethernet broadcast domains (a switch or a VLAN), and which host port is plugged into which.
+-- loss: the percentage of frames the segment drops.
+CREATE TABLE segments (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  up INTEGER NOT NULL DEFAULT 1,
+  loss REAL NOT NULL DEFAULT 0
+);
+-- A port is the NIC behind a datalink (its driver instance), so a cable stays plugged in
+-- when dladm renames the link.
+CREATE TABLE plugs (
+  host INTEGER NOT NULL REFERENCES hosts (id),
+  port TEXT NOT NULL,
+  segment INTEGER NOT NULL REFERENCES segments (id),
+  PRIMARY KEY (host, port)
+) WITHOUT ROWID;
+CREATE INDEX plugs_by_segment ON plugs (segment);
+`;
+
+/**
+ * Schema 2: a lab of hosts. Every per-host table is keyed by the host first, so one host's rows
+ * are one range of each b-tree: a command on one host reads only its own pages, whatever the
+ * other hosts hold.
+ */
+export const SCHEMA_SQL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+${LAB_SQL}
+${PER_HOST_SQL}`;
+
+
 /** Tables a valid state file has; checked on every open (cheap), the full integrity check is separate. */
-export const REQUIRED_TABLES = ['meta', 'kernel', 'routes', 'journal', 'files', 'route_plens', 'route_gateways'];
+export const REQUIRED_TABLES = ['meta', 'hosts', 'segments', 'plugs', 'kernel', 'routes', 'journal', 'files', 'route_plens', 'route_gateways'];
+
+/** What a new file holds besides its tables: the lab's first host, the default. */
+export const SEED_SQL = `
+INSERT INTO hosts (id, name) VALUES (${FIRST_HOST.id}, '${FIRST_HOST.name}');
+INSERT INTO meta (key, value) VALUES ('default-host', '${FIRST_HOST.id}');
+`;

@@ -63,42 +63,42 @@ export class SqliteRouteTable implements RouteTable {
   /** Reads this transaction already made (every change to the routes goes through here). */
   private readonly reads = new RouteReads<Row>();
 
-  constructor(db: Db) {
+  constructor(db: Db, private readonly host: number) {
     this.stmts = {
       // The id is max(id) + 1, read once a transaction and then counted here (route-reads.ts).
-      insert: stmt(db, `INSERT INTO routes (family, dst, plen, id, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      maxId: stmt(db, 'SELECT coalesce(max(id), 0) AS id FROM routes'),
-      remove: stmt(db, 'DELETE FROM routes WHERE id = ?'),
+      insert: stmt(db, `INSERT INTO routes (host, family, dst, plen, id, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      maxId: stmt(db, 'SELECT coalesce(max(id), 0) AS id FROM routes WHERE host = ?'),
+      remove: stmt(db, 'DELETE FROM routes WHERE host = ? AND id = ?'),
       update: stmt(db, `UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
-        use = @use, owner = @owner, extra = @extra WHERE id = @id`),
-      owned: stmt(db, `SELECT ${COLS} FROM routes WHERE owner = ? ORDER BY family, dst, plen, id`),
-      deleteOwned: stmt(db, 'DELETE FROM routes WHERE owner = ?'),
-      gatewayCounts: stmt(db, 'SELECT gateway, n FROM route_gateways WHERE family = ? AND n > 0 ORDER BY gateway'),
-      maxIdBelow: stmt(db, 'SELECT coalesce(max(id), 0) AS id FROM routes WHERE id < ?'),
-      plens: stmt(db, 'SELECT plen FROM route_plens WHERE family = ? AND n > 0 ORDER BY plen DESC'),
-      byKey: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? AND plen = ? ORDER BY id`),
-      byId: stmt(db, `SELECT ${COLS} FROM routes WHERE id = ?`),
-      byDst: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? AND dst = ? ORDER BY plen, id`),
+        use = @use, owner = @owner, extra = @extra WHERE host = @host AND id = @id`),
+      owned: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND owner = ? ORDER BY family, dst, plen, id`),
+      deleteOwned: stmt(db, 'DELETE FROM routes WHERE host = ? AND owner = ?'),
+      gatewayCounts: stmt(db, 'SELECT gateway, n FROM route_gateways WHERE host = ? AND family = ? AND n > 0 ORDER BY gateway'),
+      maxIdBelow: stmt(db, 'SELECT coalesce(max(id), 0) AS id FROM routes WHERE host = ? AND id < ?'),
+      plens: stmt(db, 'SELECT plen FROM route_plens WHERE host = ? AND family = ? AND n > 0 ORDER BY plen DESC'),
+      byKey: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? AND plen = ? ORDER BY id`),
+      byId: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND id = ?`),
+      byDst: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? ORDER BY plen, id`),
       // Dumps read rows as arrays (no object per row from the driver): a million rows stream fast.
-      all: stmt(db, `SELECT ${COLS} FROM routes ORDER BY family, dst, plen, id /* raw */`).raw(true),
-      dump: stmt(db, 'SELECT dst_text, plen, gateway, ifname, type, flags, ref, use FROM routes WHERE family = ? ORDER BY dst, plen, id /* raw */').raw(true),
+      all: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? ORDER BY family, dst, plen, id /* raw */`).raw(true),
+      dump: stmt(db, 'SELECT dst_text, plen, gateway, ifname, type, flags, ref, use FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */').raw(true),
       // Keyset pages: the key of the primary key's order, so each page is one range scan.
-      pageFirst: stmt(db, `SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE family = ?
+      pageFirst: stmt(db, `SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ?
         ORDER BY dst, plen, id LIMIT ? /* raw */`).raw(true),
-      pageAfter: stmt(db, `SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE family = ? AND (dst, plen, id) > (?, ?, ?)
+      pageAfter: stmt(db, `SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ? AND (dst, plen, id) > (?, ?, ?)
         ORDER BY dst, plen, id LIMIT ? /* raw */`).raw(true),
-      allFamily: stmt(db, `SELECT ${COLS} FROM routes WHERE family = ? ORDER BY dst, plen, id /* raw */`).raw(true),
-      count: stmt(db, 'SELECT count(*) AS n FROM routes'),
-      countFamily: stmt(db, 'SELECT count(*) AS n FROM routes WHERE family = ?'),
+      allFamily: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */`).raw(true),
+      count: stmt(db, 'SELECT count(*) AS n FROM routes WHERE host = ?'),
+      countFamily: stmt(db, 'SELECT count(*) AS n FROM routes WHERE host = ? AND family = ?'),
     };
   }
 
   insert(r: Route): number {
     const fam = FAM[r.family];
     const bytes = toBytes(r.family, r.dst);
-    const id = this.reads.nextId ?? (this.stmts.maxId.get() as { id: number }).id + 1;
-    this.stmts.insert.run(fam, Buffer.from(bytes), r.prefixlen, id, r.dst,
+    const id = this.reads.nextId ?? (this.stmts.maxId.get(this.host) as { id: number }).id + 1;
+    this.stmts.insert.run(this.host, fam, Buffer.from(bytes), r.prefixlen, id, r.dst,
       r.gateway, r.ifname, r.type, r.flags, r.ref, r.use, r.owner, extraOf(r));
     this.reads.nextId = id + 1;
     this.reads.inserted(RouteReads.key(fam, r.prefixlen, bytes), fam, r.prefixlen, id);
@@ -106,13 +106,13 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   remove(id: number): void {
-    this.stmts.remove.run(id);
+    this.stmts.remove.run(this.host, id);
     this.reads.removed(id);
   }
 
   update(r: Route): void {
     this.stmts.update.run({
-      id: r.id, gateway: r.gateway, ifname: r.ifname, type: r.type, flags: r.flags, ref: r.ref, use: r.use, owner: r.owner,
+      host: this.host, id: r.id, gateway: r.gateway, ifname: r.ifname, type: r.type, flags: r.flags, ref: r.ref, use: r.use, owner: r.owner,
       extra: extraOf(r),
     });
     if (r.id !== undefined) this.reads.updated(r.id);
@@ -121,18 +121,18 @@ export class SqliteRouteTable implements RouteTable {
   removeOwned(owner: string): Route[] {
     const gone = this.owned(owner);
     if (gone.length) {
-      this.stmts.deleteOwned.run(owner);
+      this.stmts.deleteOwned.run(this.host, owner);
       this.reads.removedMany();
     }
     return gone;
   }
 
   owned(owner: string): Route[] {
-    return (this.stmts.owned.all(owner) as Row[]).map(fromRow);
+    return (this.stmts.owned.all(this.host, owner) as Row[]).map(fromRow);
   }
 
   maxIdBelow(limit: number): number {
-    return (this.stmts.maxIdBelow.get(limit) as { id: number }).id;
+    return (this.stmts.maxIdBelow.get(this.host, limit) as { id: number }).id;
   }
 
   find(key: RouteKey): Route[] {
@@ -141,16 +141,16 @@ export class SqliteRouteTable implements RouteTable {
 
   /** The rows with exactly this destination (as bytes) and prefix length, in id order. */
   private rowsUnder(fam: number, bytes: number[], plen: number): Row[] {
-    return this.reads.under(RouteReads.key(fam, plen, bytes), () => this.stmts.byKey.all(fam, Buffer.from(bytes), plen) as Row[]);
+    return this.reads.under(RouteReads.key(fam, plen, bytes), () => this.stmts.byKey.all(this.host, fam, Buffer.from(bytes), plen) as Row[]);
   }
 
   byId(id: number): Route | undefined {
-    const row = this.stmts.byId.get(id) as Row | undefined;
+    const row = this.stmts.byId.get(this.host, id) as Row | undefined;
     return row && fromRow(row);
   }
 
   findByDst(family: Family, dst: string): Route[] {
-    return (this.stmts.byDst.all(FAM[family], addrKey(family, dst)) as Row[]).map(fromRow);
+    return (this.stmts.byDst.all(this.host, FAM[family], addrKey(family, dst)) as Row[]).map(fromRow);
   }
 
   lookup(family: Family, addr: string): Route | undefined {
@@ -161,7 +161,7 @@ export class SqliteRouteTable implements RouteTable {
   longestMatch(family: Family, addr: string, accept: (r: Route, plen: number) => boolean): Route | undefined {
     const bytes = toBytes(family, addr);
     const fam = FAM[family];
-    const plens = this.reads.prefixLengths(fam, () => (this.stmts.plens.all(fam) as { plen: number }[]).map((r) => r.plen));
+    const plens = this.reads.prefixLengths(fam, () => (this.stmts.plens.all(this.host, fam) as { plen: number }[]).map((r) => r.plen));
     for (const plen of plens) {
       for (const row of this.rowsUnder(fam, maskedBytes(bytes, plen), plen)) {
         const r = fromRow(row);
@@ -172,13 +172,13 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   *all(family?: Family): Iterable<Route> {
-    const it = family ? this.stmts.allFamily.iterate(FAM[family]) : this.stmts.all.iterate();
+    const it = family ? this.stmts.allFamily.iterate(this.host, FAM[family]) : this.stmts.all.iterate(this.host);
     for (const a of it as Iterable<unknown[]>) yield fromArray(a);
   }
 
   *dump(family: Family): Iterable<Route> {
     const fam: Family = family;
-    for (const a of this.stmts.dump.iterate(FAM[family]) as Iterable<unknown[]>) {
+    for (const a of this.stmts.dump.iterate(this.host, FAM[family]) as Iterable<unknown[]>) {
       const [dst, prefixlen, gateway, ifname, type, flags, ref, use] = a as [string, number, string, string, RouteType, number, number, number];
       yield { family: fam, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' };
     }
@@ -186,8 +186,8 @@ export class SqliteRouteTable implements RouteTable {
 
   dumpPage(family: Family, after: DumpCursor | undefined, limit: number): DumpPage {
     const rows = (after
-      ? this.stmts.pageAfter.all(FAM[family], addrKey(family, after.dst), after.prefixlen, after.id, limit)
-      : this.stmts.pageFirst.all(FAM[family], limit)) as [string, number, string, string, RouteType, number, number, number, number][];
+      ? this.stmts.pageAfter.all(this.host, FAM[family], addrKey(family, after.dst), after.prefixlen, after.id, limit)
+      : this.stmts.pageFirst.all(this.host, FAM[family], limit)) as [string, number, string, string, RouteType, number, number, number, number][];
     const routes = rows.map(([dst, prefixlen, gateway, ifname, type, flags, ref, use]) => ({ family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' }));
     const last = rows[rows.length - 1];
     return rows.length === limit ? { routes, next: { dst: last[0], prefixlen: last[1], id: last[8] } } : { routes };
@@ -198,11 +198,11 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   gatewayCounts(family: Family): Map<string, number> {
-    return new Map((this.stmts.gatewayCounts.all(FAM[family]) as { gateway: string; n: number }[]).map((r) => [r.gateway, r.n]));
+    return new Map((this.stmts.gatewayCounts.all(this.host, FAM[family]) as { gateway: string; n: number }[]).map((r) => [r.gateway, r.n]));
   }
 
   count(family?: Family): number {
-    const row = (family ? this.stmts.countFamily.get(FAM[family]) : this.stmts.count.get()) as { n: number };
+    const row = (family ? this.stmts.countFamily.get(this.host, FAM[family]) : this.stmts.count.get(this.host)) as { n: number };
     return row.n;
   }
 }

@@ -10,29 +10,36 @@ import type { HostState } from '../host/host';
 import { encodeState } from './codec';
 import { kernelDocumentProblem } from './kernel-schema';
 
-const kept = new WeakMap<Db, HostState>();
-/** The last document text this connection found to match the model. */
-const checked = new WeakMap<Db, string>();
+/** Per connection, per host. */
+const kept = new WeakMap<Db, Map<number, HostState>>();
+/** The last document text this connection found to match the model, per host. */
+const checked = new WeakMap<Db, Map<number, string>>();
+
+function of<V>(m: WeakMap<Db, Map<number, V>>, db: Db): Map<number, V> {
+  let v = m.get(db);
+  if (!v) m.set(db, (v = new Map()));
+  return v;
+}
 
 /** The object for the file's text, if the last commit on this connection left it; taken once. */
-export function reusable(db: Db, text: string): HostState | undefined {
-  const state = kept.get(db);
+export function reusable(db: Db, host: number, text: string): HostState | undefined {
+  const state = kept.get(db)?.get(host);
   if (!state) return undefined;
-  kept.delete(db);
+  kept.get(db)!.delete(host);
   if (encodeState(state) !== text) return undefined;
-  if (checked.get(db) !== text) {
+  if (checked.get(db)?.get(host) !== text) {
     if (kernelDocumentProblem(state)) return undefined;
-    checked.set(db, text);
+    of(checked, db).set(host, text);
   }
   return state;
 }
 
 /** The file's text was decoded and found to match the model. */
-export function checkedText(db: Db, text: string): void {
-  checked.set(db, text);
+export function checkedText(db: Db, host: number, text: string): void {
+  of(checked, db).set(host, text);
 }
 
 /** After a commit: the state the file now holds, for the connection's next transaction. */
-export function keepCommitted(db: Db, state: HostState): void {
-  kept.set(db, state);
+export function keepCommitted(db: Db, host: number, state: HostState): void {
+  of(kept, db).set(host, state);
 }

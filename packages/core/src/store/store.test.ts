@@ -51,7 +51,7 @@ describe('state file', () => {
     const db = openState(path.join(tmp(), 'state.db'));
     transact(db, (k) => ioctl(k, 'PLUMB', { name: 'net0', af: 'inet6' }));
     transact(db, (k) => ioctl(k, 'PLUMB', { name: 'net1', af: 'inet6' }));
-    const r = readJournal(db, 0);
+    const r = readJournal(db, 1, 0);
     db.close();
     expect(r.lost).toBe(0);
     expect(r.entries.map((e) => e.seq)).toEqual([1, 2]);
@@ -66,10 +66,10 @@ describe('state file', () => {
       rtsq: 3, family: 2, at: 0, origin: 0,
     };
     db.exec('BEGIN');
-    appendJournal(db, Array.from({ length: 25 }, () => msg), 10);
+    appendJournal(db, 1, Array.from({ length: 25 }, () => msg), 10);
     db.exec('COMMIT');
-    expect(lastSeq(db)).toBe(25);
-    const r = readJournal(db, 3);
+    expect(lastSeq(db, 1)).toBe(25);
+    const r = readJournal(db, 1, 3);
     db.close();
     expect(r.lost).toBe(12);
     expect(r.entries.map((e) => e.seq)).toEqual([16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
@@ -88,23 +88,23 @@ describe('state file', () => {
     const t0 = 1_800_000_000_000;
     const at = (ms: number) => ({ realNow: () => ms });
     expect(view(db, (k) => Object.keys(k.state.phyints).includes('lo0'), at(t0))).toBe(true); // a new file is seen booted
-    expect(lastSeq(db)).toBe(0);
+    expect(lastSeq(db, 1)).toBe(0);
     transact(db, (k) => {
       ioctl(k, 'PLUMB', { name: 'net0', af: 'inet' });
       ioctl(k, 'SIOCSLIFADDR', { name: 'net0', af: 'inet', addr: '10.0.0.1' });
       const { flags } = ioctl(k, 'SIOCGLIFFLAGS', { name: 'net0', af: 'inet' });
       ioctl(k, 'SIOCSLIFFLAGS', { name: 'net0', af: 'inet', flags: flags | IFF.UP });
     }, at(t0));
-    const seq = lastSeq(db);
+    const seq = lastSeq(db, 1);
     // DAD still running: the view sees the timer.
     expect(view(db, (k) => k.state.timers.length, at(t0 + 10))).toBeGreaterThan(0);
     // DAD due: the view sees it done (and the messages it sends), but commits nothing.
     expect(view(db, (k) => [k.state.timers.length, k.emitted.length > 0], at(t0 + 10_000))).toEqual([0, true]);
-    expect(lastSeq(db)).toBe(seq);
+    expect(lastSeq(db, 1)).toBe(seq);
     expect(view(db, (k) => k.state.timers.length, at(t0 + 10))).toBeGreaterThan(0); // the file still has it
     // The next command fires it for real.
     transact(db, () => undefined, at(t0 + 10_000));
-    expect(lastSeq(db)).toBeGreaterThan(seq);
+    expect(lastSeq(db, 1)).toBeGreaterThan(seq);
     db.close();
   });
 });

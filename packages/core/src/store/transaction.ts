@@ -21,9 +21,12 @@ import { kernelDocumentProblem } from './kernel-schema';
 import { refuseIfDamaged } from './integrity';
 import { notifyCommit } from './notify';
 import { checkedText, keepCommitted, reusable } from './state-reuse';
+import { resolveHost } from './hosts';
 
 export interface TransactionOptions {
   caller?: Caller;
+  /** The host the command acts on (`--host`, `$IPMPLAB_HOST`); absent, the lab's default host. */
+  host?: string;
   /** Real time source (tests inject one). */
   realNow?: () => number;
   /** How long to wait for another command that holds the write lock, and what to say meanwhile. */
@@ -35,11 +38,11 @@ export interface TransactionOptions {
  * decode or departs from the model is a damaged file, refused before the kernel reads it; so is
  * a file this process already found damaged (no write is committed to it).
  */
-export function loadState(db: Db): HostState | undefined {
+export function loadState(db: Db, host: number): HostState | undefined {
   refuseIfDamaged(db.name);
-  const row = stmt(db, 'SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+  const row = stmt(db, 'SELECT state FROM kernel WHERE host = ?').get(host) as { state: string } | undefined;
   if (!row) return undefined;
-  const kept = reusable(db, row.state);
+  const kept = reusable(db, host, row.state);
   if (kept) return kept;
   let state: HostState;
   try {
@@ -50,13 +53,12 @@ export function loadState(db: Db): HostState | undefined {
   const problem = kernelDocumentProblem(state);
   if (problem) throw new StateFileError('corrupt', db.name, REFUSAL.damaged(db.name, `the kernel state is malformed ${problem}`));
   // kernel-schema.ts checked the whole document, in.mpathd's memory included.
-  checkedText(db, row.state);
+  checkedText(db, host, row.state);
   return state;
 }
 
-
-export function saveState(db: Db, state: KernelState): void {
-  stmt(db, 'INSERT INTO kernel (id, state) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET state = excluded.state').run(encodeState(state));
+export function saveState(db: Db, host: number, state: KernelState): void {
+  stmt(db, 'INSERT INTO kernel (host, state) VALUES (?, ?) ON CONFLICT (host) DO UPDATE SET state = excluded.state').run(host, encodeState(state));
 }
 
 /** The kernel's notion of now: the manual clock's value, or real time (never behind the manual one). */
@@ -64,38 +66,72 @@ export function kernelNow(state: KernelState, realNow: () => number): number {
   return state.clock.mode === 'manual' ? state.clock.now : Math.max(realNow(), state.clock.now);
 }
 
-/** Wipes the tables and boots a fresh kernel (used by init/reset and for a new file). */
-export function bootInto(db: Db, links: string[], now: number): HostState {
-  db.exec('DELETE FROM routes; DELETE FROM kernel;');
-  const state = bootHost(links, new SqliteRouteTable(db), now);
-  saveState(db, state);
+/** Wipes a host's kernel and routes and boots a fresh kernel (init, reset, reboot, a new host). */
+export function bootInto(db: Db, host: number, links: string[], now: number): HostState {
+  stmt(db, 'DELETE FROM routes WHERE host = ?').run(host);
+  stmt(db, 'DELETE FROM kernel WHERE host = ?').run(host);
+  const state = bootHost(links, new SqliteRouteTable(db, host), now, host);
+  saveState(db, host, state);
   return state;
 }
 
-export function transact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionOptions = {}): T {
+/** The kernels one write transaction works on, each loaded and brought up to now once. */
+export interface LabTransaction {
+  readonly db: Db;
+  /** The kernel of a host (by id), loaded and advanced to now the first time it is asked for. */
+  kernel(host: number): HostKernel;
+  /** Forget an opened kernel without saving it (its host was rebooted or removed meanwhile). */
+  drop(host: number): void;
+}
+
+/**
+ * One command that may touch several hosts (the lab's commands): the write lock, each host's
+ * kernel as it is asked for, and at the end in.mpathd's reaction, the documents that changed
+ * and the routing messages of every host touched, committed at once.
+ */
+export function labTransact<T>(db: Db, fn: (lab: LabTransaction) => T, opts: TransactionOptions = {}): T {
   const realNow = opts.realNow ?? Date.now;
   try {
     takeWriteLock(db, opts.wait, realNow);
   } catch (e) {
     throw asStateError(e, db.name);
   }
+  const opened = new Map<number, HostKernel>();
   try {
-    const state = loadState(db) ?? bootInto(db, DEFAULT_LINKS, realNow());
-    const now = kernelNow(state, realNow);
-    const k = hostKernel(state, new SqliteRouteTable(db), state.clock.now, opts.caller);
-    k.spill = (messages) => insertJournal(db, messages);
-    k.advance(now);
-    const result = fn(k);
-    // in.mpathd reacts to what the command did, within the same transaction.
-    k.requestsDone();
-    if (k.dirty) saveState(db, k.state);
-    insertJournal(db, k.emitted);
-    if (k.sent > 0) trimJournal(db);
+    const lab: LabTransaction = {
+      db,
+      kernel: (host) => {
+        let k = opened.get(host);
+        if (!k) {
+          const state = loadState(db, host) ?? bootInto(db, host, DEFAULT_LINKS, realNow());
+          k = hostKernel(state, new SqliteRouteTable(db, host), state.clock.now, opts.caller);
+          k.spill = (messages) => insertJournal(db, host, messages);
+          opened.set(host, k);
+          k.advance(kernelNow(state, realNow));
+        }
+        return k;
+      },
+      drop: (host) => {
+        opened.delete(host);
+      },
+    };
+    const result = fn(lab);
+    let sent = false;
+    for (const [host, k] of opened) {
+      // in.mpathd reacts to what the command did, within the same transaction.
+      k.requestsDone();
+      if (k.dirty) saveState(db, host, k.state);
+      insertJournal(db, host, k.emitted);
+      if (k.sent > 0) {
+        trimJournal(db, host);
+        sent = true;
+      }
+    }
     clearHolder(db);
     db.exec('COMMIT');
-    keepCommitted(db, k.state);
+    for (const [host, k] of opened) keepCommitted(db, host, k.state);
     holderAfterCommit(db);
-    if (k.sent > 0) notifyCommit(db.name);
+    if (sent) notifyCommit(db.name);
     return result;
   } catch (e) {
     if (db.inTransaction) {
@@ -104,6 +140,11 @@ export function transact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionO
     }
     throw asStateError(e, db.name);
   }
+}
+
+/** One command on one host (`opts.host`, else the default): the tools' transaction. */
+export function transact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionOptions = {}): T {
+  return labTransact(db, (lab) => fn(lab.kernel(resolveHost(db, opts.host).id)), opts);
 }
 
 /**
@@ -143,16 +184,17 @@ export function view<T>(db: Db, fn: (k: HostKernel) => T, opts: ViewOptions = {}
     throw asStateError(e, db.name);
   }
   try {
-    const stored = loadState(db);
+    const host = resolveHost(db, opts.host).id;
+    const stored = loadState(db, host);
     const fire = opts.fireDue !== false;
-    const table = new SqliteRouteTable(db);
+    const table = new SqliteRouteTable(db, host);
     if (stored && (!fire || !dueBy(stored, kernelNow(stored, realNow)))) {
       return fn(hostKernel(stored, table, fire ? kernelNow(stored, realNow) : stored.clock.now, opts.caller));
     }
     // Not booted yet: the first command will boot it; the reader sees a fresh boot. Due timers:
     // what the next command would do before anything else, done on a copy.
     const routes = new OverlayRouteTable(stored ? table : new MemoryRouteTable());
-    const state = stored ?? bootHost(DEFAULT_LINKS, routes, realNow());
+    const state = stored ?? bootHost(DEFAULT_LINKS, routes, realNow(), host);
     const k = hostKernel(state, routes, state.clock.now, opts.caller);
     k.advance(kernelNow(state, realNow));
     k.requestsDone();
@@ -166,4 +208,21 @@ export function view<T>(db: Db, fn: (k: HostKernel) => T, opts: ViewOptions = {}
 
 function dueBy(state: KernelState, now: number): boolean {
   return state.timers.length > 0 && state.timers[0].at <= now;
+}
+
+/** A consistent read-only snapshot of the lab as a whole (no write lock, no kernel loaded). */
+export function labView<T>(db: Db, fn: (db: Db) => T): T {
+  try {
+    db.exec('BEGIN');
+  } catch (e) {
+    throw asStateError(e, db.name);
+  }
+  try {
+    refuseIfDamaged(db.name);
+    return fn(db);
+  } catch (e) {
+    throw asStateError(e, db.name);
+  } finally {
+    if (db.inTransaction) db.exec('ROLLBACK');
+  }
 }

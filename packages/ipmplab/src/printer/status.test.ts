@@ -16,6 +16,14 @@ const report: StatusReport = {
   journalSeq: 42,
   timers: [{ kind: 'dad', interface: 'net0:1', family: 'inet', address: '10.0.0.2', dueInMs: 1500 }],
   conflicts: [{ address: '10.0.0.9', mac: '0:1b:21:9a:7c:44' }],
+  host: 'a',
+  network: {
+    hosts: [
+      { name: 'a', power: 'on', default: true, release: 'illumos', links: [{ name: 'net0', port: 'e1000g0', segment: 'sw1' }, { name: 'net1', port: 'e1000g1' }] },
+      { name: 'router', power: 'off', default: false, release: 'solaris11', links: [{ name: 'net0', port: 'e1000g0', segment: 'sw1' }] },
+    ],
+    segments: [{ name: 'sw1', state: 'down', loss: 2.5, members: ['a:net0', 'router:net0'] }],
+  },
 };
 
 describe('status printer', () => {
@@ -31,6 +39,23 @@ describe('status printer', () => {
     expect(plain).toMatch(/│ net1\s+│ 9000 │ 02:08:20:4c:3a:11 │ up\s+│ -\s+│/);
     expect(plain).toMatch(/│ dad\s+│ net0:1\s+│ inet\s+│ 10\.0\.0\.2\s+│ 1\.5s\s+│/);
     expect(plain).toMatch(/│ 10\.0\.0\.9\s+│ 0:1b:21:9a:7c:44 │/);
+  });
+
+  it('names the host and draws the network: hosts with the default marked, segments with their cables', () => {
+    expect(plain).toMatch(/│ Host\s+│ a \(2 hosts in the lab\)\s+│/);
+    expect(plain).toContain([
+      'Hosts',
+      '  HOST    POWER  RELEASE    LINKS',
+      '  a*      on     illumos    net0@sw1 net1',
+      '  router  off    solaris11  net0@sw1',
+      '',
+      'Segments',
+      '  SEGMENT  STATE  LOSS  PLUGGED',
+      '  sw1      down   2.5%  a:net0 router:net0',
+    ].join('\n'));
+    const alone = statusLines({ ...report, network: { hosts: [report.network.hosts[0]], segments: [] } }, new Chalk({ level: 0 })).join('\n');
+    expect(alone).toMatch(/│ Host\s+│ a \(1 host in the lab\)\s+│/);
+    expect(alone.endsWith('Segments\n  no segments')).toBe(true);
   });
 
   it('names the release the host runs, with its uname', () => {

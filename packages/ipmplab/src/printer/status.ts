@@ -6,10 +6,14 @@ import type { ChalkInstance } from 'chalk';
 import type { Family, Release } from '@ipmplab/core/syscalls';
 import { vis } from '@ipmplab/userland';
 import { formatDuration } from '../duration';
+import { hostLines, segmentLines } from './network';
+import type { NetworkView } from '@ipmplab/core/lab';
 
 /** What `ipmplab status` reports (requests/status.ts gathers it). */
 export interface StatusReport {
   state: string;
+  /** The lab host the report is about. */
+  host: string;
   /** The host's release (uname's distribution) and `uname -srv`. */
   release: Release;
   uname: string;
@@ -20,6 +24,7 @@ export interface StatusReport {
   journalSeq: number;
   timers: { kind: string; interface: string; family: Family; address: string; dueInMs: number }[];
   conflicts: { address: string; mac: string }[];
+  network: NetworkView;
 }
 
 /** How the summary names each release. */
@@ -43,6 +48,7 @@ export function statusLines(r: StatusReport, c: ChalkInstance): string[] {
   const summary = new Table({ style: { head: [], border: [] } });
   summary.push(
     { [c.bold('State file')]: vis(r.state) },
+    { [c.bold('Host')]: `${r.host} (${r.network.hosts.length} host${r.network.hosts.length === 1 ? '' : 's'} in the lab)` },
     { [c.bold('Release')]: `${RELEASE_NAMES[r.release]} (${r.uname})` },
     { [c.bold('Clock')]: `${r.clock.mode} ${r.clock.now}` },
     ...(r.clock.wallOffsetMs === undefined ? [] : [{ [c.bold('Clock offset')]: wallOffset(r.clock.wallOffsetMs) }]),
@@ -72,5 +78,8 @@ export function statusLines(r: StatusReport, c: ChalkInstance): string[] {
     for (const x of r.conflicts) conflicts.push([x.address, x.mac]);
     out.push(conflicts.toString());
   }
+
+  out.push('', 'Hosts', ...hostLines(r.network).map((l) => `  ${l}`));
+  out.push('', 'Segments', ...segmentLines(r.network).map((l) => `  ${l}`));
   return out;
 }

@@ -11,6 +11,8 @@ import { blockBuffered } from './batch-output';
 export interface BatchOptions {
   atomic: boolean;
   keepGoing: boolean;
+  /** The host the lines act on unless a line names its own (`ipmplab --host NAME batch`). */
+  host?: string;
 }
 
 /** Lab commands that manage the state file itself and so cannot run inside a batch. */
@@ -78,7 +80,8 @@ function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOpti
       report(n, `unknown command ${name}`);
       return false;
     }
-    const code = main([...args, '--state', statePath], io);
+    // The batch's host (`ipmplab --host NAME batch`) unless the line names its own.
+    const code = main([...(opts.host === undefined ? [] : ['--host', opts.host]), ...args, '--state', statePath], io);
     if (code !== 0) report(n, `exit status ${code}`);
     return code === 0;
   };
@@ -94,7 +97,7 @@ function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOpti
       }
     };
     try {
-      if (opts.atomic) withAmbientTransaction(openSession(statePath, io), exec);
+      if (opts.atomic) withAmbientTransaction(openSession(statePath, io, opts.host), exec);
       else exec();
     } catch (e) {
       if (!(e instanceof BatchAbort)) throw e;

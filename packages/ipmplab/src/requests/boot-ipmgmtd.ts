@@ -8,7 +8,7 @@ import type { Session } from '@ipmplab/userland';
 
 export function bootIpmgmtd(session: Session): void {
   session.run((k) => {
-    const files = hostFiles(session.db);
+    const files = hostFiles(session.db, session.hostId());
     if (files.read(AOBJMAP_PATH) !== undefined) files.remove(AOBJMAP_PATH);
     const { distribution: release } = ioctl(k, 'UNAME', {});
     const iph = { k, files, release, authorized: true, legacy: false };

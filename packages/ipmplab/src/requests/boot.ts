@@ -16,7 +16,8 @@ import type { Outcome } from '../outcome';
  */
 export function bootCommand(ctx: LabContext, links: string[] | 'keep' | undefined, realNow: () => number = Date.now, release?: Release): Outcome {
   const { session } = ctx;
-  const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS, realNow, { release });
+  // init makes the lab this one host again; reset renews only the host the command names.
+  const r = reboot(session.db, links === 'keep' ? undefined : links ?? DEFAULT_LINKS, realNow, { release, host: session.host, newLab: links !== 'keep' });
   // The new machine's boot services, as at every boot. An illumos host's new disk already holds
   // what they leave (ipmgmtd's map of lo0's objects); a Solaris 11.4 host's first boot also
   // persists lo0 in ipadm.conf, which takes a transaction of its own.

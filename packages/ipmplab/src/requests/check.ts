@@ -10,23 +10,27 @@ import { EXIT } from '../messages';
 import type { Outcome } from '../outcome';
 import { vis } from '@ipmplab/userland';
 
+/** Every booted host's kernel document (a host not booted yet is booted by its next command). */
 function kernelProblems(db: Db): string[] {
-  let row: { state: string } | undefined;
+  let rows: { name: string; state: string }[];
   try {
-    row = db.prepare('SELECT state FROM kernel WHERE id = 1').get() as { state: string } | undefined;
+    rows = db.prepare('SELECT name, state FROM kernel JOIN hosts ON hosts.id = kernel.host ORDER BY host').all() as { name: string; state: string }[];
   } catch (e) {
     // The page holding the document is damaged (integrity_check has said so already).
     if (stateRefusal(e)?.reason === 'corrupt') return [errorText('kernelUnreadable', { detail: 'database disk image is malformed' })];
     throw e;
   }
-  if (!row) return []; // not booted yet: the next command boots it
-  let problem: string | undefined;
-  try {
-    problem = kernelDocumentProblem(decodeState(row.state));
-  } catch (e) {
-    problem = (e as Error).message;
-  }
-  return problem === undefined ? [] : [errorText('kernelUnreadable', { detail: problem.startsWith('at ') ? `malformed ${problem}` : problem })];
+  return rows.flatMap((row) => {
+    let problem: string | undefined;
+    try {
+      problem = kernelDocumentProblem(decodeState(row.state));
+    } catch (e) {
+      problem = (e as Error).message;
+    }
+    if (problem === undefined) return [];
+    const detail = problem.startsWith('at ') ? `malformed ${problem}` : problem;
+    return [errorText('kernelUnreadable', { detail: rows.length > 1 ? `${detail} (host ${row.name})` : detail })];
+  });
 }
 
 export function checkCommand(file: string): Outcome {

@@ -2,10 +2,16 @@
 // stands still between commands, so DAD and failure detection can be rehearsed step by step;
 // only `advance` makes it pass. Setting another date or going back to real time rebases the
 // clock (the kernel's rule, clock.ts): pending timers keep their remaining delays.
+//
+// The lab has one clock: a change is made on the command's host, then carried to every other
+// running host in the same transaction (each kernel keeps the clock's state, so each fires its
+// own timers as time passes). A host that is off keeps its time until it is powered on, when
+// it takes the lab's.
 import { setManualClock, setRealClock, advanceClock, MAX_CLOCK, labClock, labTimers, consoleMark } from '@ipmplab/core/lab';
 import type { Kernel } from '@ipmplab/core/syscalls';
 import type { ClockRefusal } from '@ipmplab/core/lab';
 import type { LabContext } from '../context';
+import { listHosts } from '@ipmplab/core/store';
 import { iso } from '../context';
 import { LabFailure } from '../messages';
 import { logJson, logText } from './console';
@@ -34,28 +40,47 @@ function refused(why: ClockRefusal): LabFailure {
   return new LabFailure('clockOverflow', { max: iso(MAX_CLOCK) });
 }
 
+/**
+ * Runs a clock change on the command's host, then brings every other running host to the same
+ * clock (`follow`), in one transaction; what the command's host did is what is reported.
+ */
+function labWide<T>(ctx: LabContext, change: (k: Kernel) => T, follow: (other: Kernel, me: Kernel) => void): T {
+  return ctx.session.runLab((lab) => {
+    const id = ctx.session.hostId();
+    const me = lab.kernel(id);
+    const result = change(me);
+    for (const h of listHosts(lab.db)) if (h.power && h.id !== id) follow(lab.kernel(h.id), me);
+    return result;
+  });
+}
+
 /** Freezes time where the kernel is now (the transaction already advanced it to real time), or at TIME. */
 export function clockManual(ctx: LabContext, at?: number): Outcome {
-  return ctx.session.run((k) => {
+  return labWide(ctx, (k) => {
     const from = k.now;
     const why = setManualClock(k, at);
     if (why) throw refused(why);
     const json = at === undefined ? clockJson(k) : { ...clockJson(k), movedMs: k.now - from };
     return done([clockLine(k, rebased(k, k.now - from, ''))], json);
-  });
+  }, (other, me) => setManualClock(other, me.now));
 }
 
 /** Time follows the real clock again, from the wall clock's time now. */
 export function clockReal(ctx: LabContext, realNow: () => number = Date.now): Outcome {
-  return ctx.session.run((k) => {
-    const by = setRealClock(k, realNow());
+  const wall = realNow();
+  return labWide(ctx, (k) => {
+    const by = setRealClock(k, wall);
     return done([clockLine(k, rebased(k, by, ' onto the wall clock'))], { ...clockJson(k), movedMs: by });
-  });
+  }, (other) => setRealClock(other, wall));
 }
 
-/** Moves a manual clock forward, firing every timer due on the way, each at its own time. */
+/**
+ * Moves a manual clock forward, firing every timer due on the way, each at its own time, on
+ * every running host. The routing messages counted and the console lines shown are the
+ * command's host's (each host's own journal and console have theirs).
+ */
 export function clockAdvance(ctx: LabContext, ms: number): Outcome {
-  return ctx.session.run((k) => {
+  return labWide(ctx, (k) => {
     const sent = k.sent;
     const since = consoleMark(k);
     const why = advanceClock(k, ms);
@@ -63,6 +88,10 @@ export function clockAdvance(ctx: LabContext, ms: number): Outcome {
     const messages = k.sent - sent;
     const log = since();
     const extra = ` (advanced ${formatDuration(ms)}; ${messages} routing message${messages === 1 ? '' : 's'})`;
-    return done([clockLine(k, extra), ...logText(log)], { ...clockJson(k), advancedMs: ms, messages, log: log.map(logJson) });
+    return done([clockLine(k, extra), ...logText(log, ctx.session.hostName())], { ...clockJson(k), advancedMs: ms, messages, log: log.map(logJson) });
+  }, (other, me) => {
+    // Onto the lab's time exactly, whatever another host's clock said before.
+    if (labClock(other).mode !== 'manual') setManualClock(other, me.now);
+    else if (me.now > other.now) advanceClock(other, me.now - other.now);
   });
 }

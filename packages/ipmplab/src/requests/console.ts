@@ -8,6 +8,7 @@ export function logJson(line: KernelLogLine): { at: string; level: string; text:
   return { at: new Date(line.at).toISOString(), level: line.level, text: line.text };
 }
 
-export function logText(lines: KernelLogLine[]): string[] {
-  return lines.map(formatLogLine);
+/** The lines as the host's syslog writes them (`host`: its name in the lab). */
+export function logText(lines: KernelLogLine[], host: string): string[] {
+  return lines.map((l) => formatLogLine(l, host));
 }

@@ -18,7 +18,7 @@ export function dadConflict(ctx: LabContext, addr: string): Outcome {
     const log = since();
     const c = labConflicts(k).find((x) => x.addr === addr)!;
     return done(
-      [`ipmplab: ${addr} is now in use by ${c.mac} on the link`, ...logText(log)],
+      [`ipmplab: ${addr} is now in use by ${c.mac} on the link`, ...logText(log, ctx.session.hostName())],
       { conflict: conflictJson(c), log: log.map(logJson) },
     );
   });

@@ -9,8 +9,8 @@ import type { ToolIO } from '@ipmplab/userland';
 
 export const DATALINK_CONF = '/etc/dladm/datalink.conf';
 
-export function applyLinkProperties(io: ToolIO, statePath: string, files: ReadonlyMap<string, string>): void {
+export function applyLinkProperties(io: ToolIO, statePath: string, files: ReadonlyMap<string, string>, host?: string): void {
   if (!files.has(DATALINK_CONF)) return;
   io.stdout('+ dladm init-linkprop\n');
-  dladmMain(['init-linkprop', '--state', statePath], io);
+  dladmMain(['init-linkprop', '--state', statePath, ...(host === undefined ? [] : ['--host', host])], io);
 }

@@ -12,7 +12,7 @@ import { done } from '../outcome';
 import type { Outcome } from '../outcome';
 
 export function fileCommand(ctx: LabContext, action: 'ls' | 'cat' | 'put' | 'rm', path?: string, content?: string): Outcome {
-  const files = hostFiles(ctx.session.db);
+  const files = hostFiles(ctx.session.db, ctx.session.hostId());
   return ctx.session.run(() => {
     switch (action) {
       case 'ls': {

@@ -20,7 +20,7 @@ export function linkCommand(ctx: LabContext, name: string, up: boolean): Outcome
     const log = since();
     const word = up ? 'up' : 'down';
     return done(
-      [`ipmplab: link ${name} is ${word}${changed ? '' : ' (unchanged)'}`, ...logText(log)],
+      [`ipmplab: link ${name} is ${word}${changed ? '' : ' (unchanged)'}`, ...logText(log, ctx.session.hostName())],
       { link: name, state: word, changed, log: log.map(logJson) },
     );
   });
@@ -46,6 +46,6 @@ export function macCommand(ctx: LabContext, name: string, mac: string): Outcome 
     mpathdSync(k);
     k.drainDeferred();
     const log = since();
-    return done([`ipmplab: link ${name} has hardware address ${set}`, ...logText(log)], { link: name, mac: set, log: log.map(logJson) });
+    return done([`ipmplab: link ${name} has hardware address ${set}`, ...logText(log, ctx.session.hostName())], { link: name, mac: set, log: log.map(logJson) });
   });
 }

@@ -12,6 +12,6 @@ export function logCommand(ctx: LabContext, sinceMs?: number): Outcome {
     // "Since" counts back from the kernel's time, which is the manual clock's when frozen.
     const from = sinceMs === undefined ? -Infinity : k.now - sinceMs;
     const lines = consoleLog(k, from);
-    return done(logText(lines), lines.map(logJson));
+    return done(logText(lines, ctx.session.hostName()), lines.map(logJson));
   });
 }

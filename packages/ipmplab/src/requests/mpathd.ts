@@ -29,28 +29,28 @@ function settingsLines(k: Kernel, files: HostFiles): { lines: string[]; json: ob
 }
 
 /** Runs a change, lets in.mpathd react at once, and reports its console lines. */
-function withDaemon(k: Kernel, change: () => void): string[] {
+function withDaemon(k: Kernel, host: string, change: () => void): string[] {
   const since = consoleMark(k);
   change();
   mpathdSync(k);
   k.drainDeferred();
-  return logText(since());
+  return logText(since(), host);
 }
 
 export function mpathdCommand(ctx: LabContext, action: 'show' | 'start' | 'stop' | 'reload' | 'set', key?: string, value?: string): Outcome {
-  const files = hostFiles(ctx.session.db);
+  const files = hostFiles(ctx.session.db, ctx.session.hostId());
   return ctx.session.run((k) => {
     let log: string[] = [];
-    if (action === 'start') log = withDaemon(k, () => mpathdStart(k));
+    if (action === 'start') log = withDaemon(k, ctx.session.hostName(), () => mpathdStart(k));
     if (action === 'stop') mpathdStop(k);
     if (action === 'reload') {
-      log = withDaemon(k, () => {
+      log = withDaemon(k, ctx.session.hostName(), () => {
         if (!mpathdReload(k)) throw new LabFailure('mpathdNotRunning', { path: MPATHD_DEFAULTS_PATH });
       });
     }
     if (action === 'set') {
       files.write(MPATHD_DEFAULTS_PATH, setDefault(files.read(MPATHD_DEFAULTS_PATH) ?? '', key!, value!));
-      log = withDaemon(k, () => mpathdReload(k));
+      log = withDaemon(k, ctx.session.hostName(), () => mpathdReload(k));
     }
     const settings = settingsLines(k, files);
     return done([...settings.lines, ...log], { ...settings.json, log });
@@ -60,16 +60,16 @@ export function mpathdCommand(ctx: LabContext, action: 'show' | 'start' | 'stop'
 export function targetCommand(ctx: LabContext, addr: string, up: boolean): Outcome {
   return ctx.session.run((k) => {
     const since = consoleMark(k);
-    withDaemon(k, () => labHost(k, addr, up));
+    withDaemon(k, ctx.session.hostName(), () => labHost(k, addr, up));
     const log = since();
-    return done([`ipmplab: probe target ${addr} ${up ? 'answers' : 'no longer answers'}`, ...logText(log)], { target: addr, up, log: log.map(logJson) });
+    return done([`ipmplab: probe target ${addr} ${up ? 'answers' : 'no longer answers'}`, ...logText(log, ctx.session.hostName())], { target: addr, up, log: log.map(logJson) });
   });
 }
 
 export function probeLossCommand(ctx: LabContext, name: string, on: boolean): Outcome {
   return ctx.session.run((k) => {
     try {
-      withDaemon(k, () => labProbeLoss(k, name, on));
+      withDaemon(k, ctx.session.hostName(), () => labProbeLoss(k, name, on));
     } catch (e) {
       if (e instanceof KernelError && e.errno === ERRNO.ENXIO) throw new LabFailure('noSuchInterface', { name });
       throw e;

@@ -1,7 +1,8 @@
-// `ipmplab status`: what the lab host looks like right now, as data (printer/status.ts draws it).
+// `ipmplab status`: what the lab host looks like right now, and the network around it, as data
+// (printer/status.ts draws it).
 import { ioctl, lastSeq } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
-import { labClock, labConflicts, labLinks, labTimers, routeCount } from '@ipmplab/core/lab';
+import { labClock, labConflicts, labLinks, labTimers, networkView, routeCount } from '@ipmplab/core/lab';
 import type { LabContext } from '../context';
 import { iso } from '../context';
 import { done } from '../outcome';
@@ -11,7 +12,7 @@ import type { StatusReport } from '../printer/status';
 export type { StatusReport };
 import { paint } from '../printer/colour';
 
-export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<StatusReport, 'journalSeq'> {
+export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<StatusReport, 'journalSeq' | 'host' | 'network'> {
   const clock = labClock(k);
   const manual = clock.mode === 'manual';
   // What the host runs, as a program learns it: uname(2).
@@ -39,6 +40,12 @@ export function gatherStatus(k: Kernel, state: string, wallNow: number): Omit<St
 export function statusCommand(ctx: LabContext, realNow: () => number = Date.now): Outcome {
   // A reader: it never waits for a command that holds the state. Timers that are due are shown
   // as done; the journal position is the last committed one (their messages are not in it yet).
-  const report: StatusReport = ctx.session.view((k) => ({ ...gatherStatus(k, ctx.session.path, realNow()), journalSeq: lastSeq(ctx.session.db) }));
+  // The network is read in the same snapshot as the host.
+  const report: StatusReport = ctx.session.view((k) => ({
+    ...gatherStatus(k, ctx.session.path, realNow()),
+    host: ctx.session.hostName(),
+    journalSeq: lastSeq(ctx.session.db, ctx.session.hostId()),
+    network: networkView(ctx.session.db),
+  }));
   return done(statusLines(report, paint(ctx.io)), report);
 }

@@ -14,7 +14,7 @@ export function ifMpadmMain(argv: string[], ioIn: ToolIO): number {
       io.stderr(parsed.stderr);
       return parsed.exit;
     }
-    const session = openSession(lab.state, io);
+    const session = openSession(lab.state, io, lab.host);
     const errors: string[] = [];
     let code: number;
     try {

@@ -133,7 +133,7 @@ describe('IPMP group panel data', () => {
       expect(session.view(readGroups).groups).toEqual([]);
       const k = ipmpKernel();
       k.state.timers = [];
-      saveState(s.db, k.state);
+      saveState(s.db, 1, k.state);
       const v = session.view(readGroups);
       expect(v.groups.map((g) => g.group)).toEqual(['g0']);
       expect(session.view(interfaceIndexes)).toEqual([['lo0', 1], ['net0', 2], ['net1', 3], ['net2', 4], ['net3', 5], ['ipmp0', 6]]);

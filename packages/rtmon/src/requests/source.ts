@@ -76,7 +76,7 @@ export function takeDump(session: Session, opts: { aware: boolean; family?: Fami
       const bytes = encodeMessage(msg);
       return { seq: null, at, bytes, msg: decodeMessage(bytes), dump: true } as ShownMessage;
     });
-    return { messages, after: lastSeq(session.db) + k.emitted.length };
+    return { messages, after: lastSeq(session.db, session.hostId()) + k.emitted.length };
   };
   return tryRun(session, dump)?.value ?? viewCommitted(session, dump);
 }
@@ -110,7 +110,7 @@ export class LiveSource extends Scheduled implements Source {
     super();
     // Past the end of the journal nothing would ever be shown (sequence numbers only grow as
     // messages come): refused before anything is drawn, not waited on in silence.
-    const last = lastSeq(session.db);
+    const last = lastSeq(session.db, session.hostId());
     if (opts.since !== undefined && opts.since > last) throw new RtmonFailure(MSG.sincePastEnd(opts.since, last));
     this.awareOn = opts.aware;
     this.fam = opts.family;

@@ -19,7 +19,7 @@ const boot = (release: IpadmHandle['release'], files = memoryFiles()) => {
 describe('net-loopback', () => {
   it('writes on illumos exactly the map a fresh disk holds (lo0/v4, lo0/v6, temporary)', () => {
     const db = openState(tmp.file);
-    const fresh = hostFiles(db).read(AOBJMAP_PATH);
+    const fresh = hostFiles(db, 1).read(AOBJMAP_PATH);
     db.close();
     expect(fresh).toContain('_aobjname=lo0/v4;_ifname=lo0;_lifnum=0;_family=2;_flags=1;');
     expect(boot('illumos').read(AOBJMAP_PATH)).toBe(fresh);

@@ -12,7 +12,7 @@ describe('mibRoutesPaged', () => {
   it('walks the table in pages in the order of a whole read, while the walker deletes what it was handed', () => {
     const db = new Database(':memory:');
     db.exec(SCHEMA_SQL);
-    const routes = new SqliteRouteTable(db);
+    const routes = new SqliteRouteTable(db, 1);
     const booted = bootedKernel();
     const k = hostKernel(booted.state, routes, booted.now);
     for (let i = 0; i < 2500; i++) {

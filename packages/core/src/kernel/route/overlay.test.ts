@@ -12,7 +12,7 @@ import { Rng } from '@ipmplab/test-support';
 function sqliteTable(): { db: Database.Database; t: SqliteRouteTable } {
   const db = new Database(':memory:');
   db.exec(SCHEMA_SQL);
-  return { db, t: new SqliteRouteTable(db) };
+  return { db, t: new SqliteRouteTable(db, 1) };
 }
 
 const DSTS: [Family, string, number][] = [
