@@ -253,9 +253,15 @@ export function netstatVector(rng: Rng, inProcess: boolean): Vector {
 
 const LAB_COMMANDS = ['init', 'reset', 'status', 'link', 'dad', 'clock', 'log', 'check', 'help'];
 const LAB_WORDS = ['up', 'down', 'on', 'off', 'start', 'stop', 'conflict', 'clear', 'list', 'manual', 'real', 'advance', 'net0', 'net1',
-  'net3', 'net9', 'lo0', 'ipmp0', 'FAILURE_DETECTION_TIME=10000', 'TRACK_INTERFACES_ONLY_WITH_GROUPS=no', 'FAILBACK=no', 'X=Y', '=', '1', '0'];
+  'net3', 'net9', 'lo0', 'ipmp0', 'host0', 'b', 'lan', 'host0:net0', 'b:net1', 'FAILURE_DETECTION_TIME=10000', 'TRACK_INTERFACES_ONLY_WITH_GROUPS=no', 'FAILBACK=no', 'X=Y', '=', '1', '0'];
 const DURATIONS = ['500ms', '10s', '1m30s', '1.5s', '0', '1', '.5s', '1h', '2d', '366d', '367d', '1e9', '-1', 'abc', '10x', '', '1h30m', '999999999999', '0ms', '5'];
-const LAB_OPTIONS = ['--links', '--since', '--json', '--help', '-h', '--version', '--foo', '-x', '--links=', '--since=1s', '--', '-', '--links=net0,net1', '--state', '--state=', '--atomic', '-f'];
+const LAB_OPTIONS = ['--links', '--since', '--json', '--help', '-h', '--version', '--foo', '-x', '--links=', '--since=1s', '--', '-', '--links=net0,net1', '--state', '--state=', '--atomic', '-f',
+  '--host', '--host=', '--host=b', '--host=nosuch', '--release', '--release=solaris11'];
+/** Host names, right and wrong (a label of letters, digits and '-'). */
+const HOST_NAMES = ['host0', 'b', 'r1', 'nosuch', '', '-a', 'a-', 'a b', 'a.b', 'x'.repeat(63), 'x'.repeat(64), 'a:b', '0', 'A-1'];
+const SEGMENT_NAMES = ['lan', 'wan', 'sw.1', 'nosuch', '', '9lan', 'l'.repeat(31), 'l'.repeat(32), 'a b', 'lan:'];
+const HOST_LINKS = ['host0:net0', 'b:net1', 'b:net9', 'nosuch:net0', 'host0:', ':net0', 'host0', 'host0:net0:x', 'host0:lo0', 'host0:net01', ''];
+const PERCENTS = ['0', '2.5', '100', '100.5', '-1', '5%', '1e2', 'x', '', '50.1234567'];
 const LINK_LISTS = ['net0', 'net0,net1', 'net0,net0', 'lo0', 'net01', 'a1,b2,c3', '', ',', 'net0,,net1', 'x', 'e1000g0,bge1', Array.from({ length: 70 }, (_, i) => `n${i}`).join(',')];
 
 /** A JSON-ish argument for a raw kernel request: lifreq fields, right or wrong. */
@@ -308,6 +314,11 @@ export function ipmplabVector(rng: Rng, inProcess: boolean, vocab: LabVocabulary
       () => ['redirect', rng.pick([...GOOD4, ...BAD_BOTH]), rng.pick([...GOOD4, '192.168.1.1', ...BAD_BOTH])],
       () => ['hold', rng.pick([...GOOD4, ...GOOD6, ...BAD_BOTH])],
       () => ['release', rng.pick(NUMBERS)],
+      () => ['host', rng.pick(['add', 'rm', 'rename', 'default', 'power', 'ls', 'nope']), rng.pick(HOST_NAMES),
+        ...(rng.chance(0.5) ? [rng.pick([...HOST_NAMES, 'on', 'off', '--links', '--release', 'net0,net1'])] : [])],
+      () => ['host', 'add', rng.pick(HOST_NAMES), ...(rng.chance(0.5) ? ['--links', rng.pick(LINK_LISTS)] : []), ...(rng.chance(0.3) ? ['--release', rng.pick(['solaris11', 'illumos', 'x'])] : [])],
+      () => ['segment', rng.pick(['add', 'rm', 'ls', 'up', 'down', 'loss', 'nope']), rng.pick(SEGMENT_NAMES), ...(rng.chance(0.4) ? [rng.pick(PERCENTS)] : [])],
+      () => [rng.pick(['plug', 'unplug']), rng.pick(HOST_LINKS), ...(rng.chance(0.8) ? [rng.pick(SEGMENT_NAMES)] : [])],
     ])();
   } else {
     argv = [rng.weighted([[75, () => rng.pick(commands)], [2, () => 'demo'], [13, () => rng.pick(LAB_OPTIONS)], [10, () => junk(rng, inProcess)]] as const)()];
