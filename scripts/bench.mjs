@@ -9,7 +9,9 @@
 //  4. rtmon: change-to-print latency against `ip monitor route`, and its memory after 100,000
 //     messages;
 //  5. the checks on the state file: what the check every open makes and the kernel document's
-//     schema cost a command, at several file sizes.
+//     schema cost a command, at several file sizes;
+//  6. a lab of 50 hosts and 50 segments (in.mpathd probing on 10 of them): one host's commands
+//     against the same commands in a lab of that one host.
 // BENCH_ROUTES and BENCH_RUNS scale it down for a quick look; BENCH_ONLY=1,4 runs some sections.
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -235,6 +237,52 @@ async function stateChecks() {
   for (const line of mod.runStateCheckBench()) console.log(line);
 }
 
+// ---------------------------------------------------------------- 6. a lab of 50 hosts
+
+/** One host's configuration, as batch lines for `host`: an IPMP group whose test addresses probe the default router. */
+function hostLines(host, i) {
+  const on = (line) => `${line} --host ${host}`;
+  return [
+    on(`ifconfig net0 plumb 10.${i}.0.2/24 -failover group ipmp0 up`),
+    on(`ifconfig net1 plumb 10.${i}.0.3/24 -failover group ipmp0 up`),
+    on(`ifconfig ipmp0 10.${i}.0.10/24 up`),
+    on(`route add default 10.${i}.0.1`),
+  ];
+}
+
+function labOf(name, hosts) {
+  const state = path.join(dir, `${name}.db`);
+  const env = envFor(state);
+  const lines = [];
+  for (let i = 1; i < hosts; i++) lines.push(`ipmplab host add h${i}`);
+  for (let i = 0; i < hosts; i++) lines.push(`ipmplab segment add s${i}`);
+  for (let i = 0; i < hosts; i++) {
+    const host = i === 0 ? 'host0' : `h${i}`;
+    lines.push(`ipmplab plug ${host}:net0 s${i}`, `ipmplab plug ${host}:net1 s${(i + 1) % hosts}`);
+    // host0 (where the commands run) and 10 others probe; the rest are idle.
+    if (i <= 10) lines.push(...hostLines(host, i));
+  }
+  const file = path.join(dir, `${name}.txt`);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  run(bin('ipmplab'), ['batch', file], env, { stdio: 'ignore' });
+  return env;
+}
+
+function labFigures() {
+  const cases = [
+    { name: 'ifconfig -a', cmd: [bin('ifconfig'), '-a'] },
+    { name: 'netstat -rn', cmd: [bin('netstat'), '-rn'] },
+    { name: 'ipmpstat -g', cmd: [bin('ipmpstat'), '-g'] },
+    { name: 'route add + delete', cmd: ['/bin/sh', '-c', `${bin('route')} add 10.99.0.0/16 10.0.0.1 && ${bin('route')} delete 10.99.0.0/16 10.0.0.1`] },
+    { name: 'ipmplab status', cmd: [bin('ipmplab'), 'status'] },
+  ];
+  const one = timeCommands(cases, labOf('lab1', 1));
+  const fifty = timeCommands(cases, labOf('lab50', 50));
+  console.log(`\n6. A lab of 50 hosts and 50 segments, in.mpathd probing on 10 (median of ${RUNS} runs; the commands act on host0)`);
+  row('command'.padEnd(28), '1 host ms', '50 hosts ms', 'ratio (goal <= 1.5x)');
+  one.forEach((r, i) => row(r.name.padEnd(28), fmt(r.median).padStart(9), fmt(fifty[i].median).padStart(11), `${fmt(fifty[i].median / r.median, 2)}x`));
+}
+
 const ns = netns();
 if (!ns) console.log('(no network namespace could be created: the Linux figures are not measured)');
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
@@ -245,6 +293,7 @@ try {
   if (want(4)) await rtmonFigures(ns);
   if (want(3)) bigTable(ns);
   if (want(5)) await stateChecks();
+  if (want(6)) labFigures();
 } finally {
   ns?.remove();
   rmSync(dir, { recursive: true, force: true });

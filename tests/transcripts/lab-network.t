@@ -1,10 +1,17 @@
 # A lab is a network: hosts, segments, and the cables between them. A new lab is one host,
 # host0, the default: every tool acts on it unless told otherwise.
-$ ipmplab clock manual 2030-01-01T00:00:00Z
-ipmplab: clock is manual, kernel time 2030-01-01T00:00:00.000Z
 $ ipmplab host ls
 HOST    POWER  RELEASE  LINKS
 host0*  on     illumos  net0 net1 net2 net3
+# A host boots at its first command; plugging a cable into it is one.
+$ ipmplab segment add spare
+ipmplab: segment spare added
+$ ipmplab plug host0:net3 spare
+ipmplab: host0:net3 plugged into spare
+$ ipmplab segment rm spare
+ipmplab: segment spare removed (1 cable unplugged)
+$ ipmplab clock manual 2030-01-01T00:00:00Z
+ipmplab: clock is manual, kernel time 2030-01-01T00:00:00.000Z
 $ ipmplab host add router --links net0,net1
 ipmplab: host router booted with links net0 net1
 $ ipmplab host add b --release solaris11

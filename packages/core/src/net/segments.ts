@@ -6,6 +6,7 @@ import type { Db } from '../store/db';
 import { stmt } from '../store/statements';
 import { hostByName } from '../store/hosts';
 import { loadState } from '../store/transaction';
+import type { LabTransaction } from '../store/transaction';
 import { MAX_SEGMENTS, refuse } from './refusals';
 
 export interface SegmentRow {
@@ -63,16 +64,20 @@ export function setSegmentLoss(db: Db, name: string, percent: number): number {
   return s.loss;
 }
 
-/** The port (NIC) behind a host's datalink, from its kernel as last committed (on or off). */
-function portOf(db: Db, host: string, link: string): { id: number; port: string } {
-  const h = hostByName(db, host) ?? refuse({ code: 'no-host', host });
-  const l = loadState(db, h.id)?.links[link];
+/**
+ * The port (NIC) behind a host's datalink: from its running kernel (booted by this command if it
+ * never was, as any command on it would), or as it was left when the host was powered off.
+ */
+function portOf(lab: LabTransaction, host: string, link: string): { id: number; port: string } {
+  const h = hostByName(lab.db, host) ?? refuse({ code: 'no-host', host });
+  const l = (h.power ? lab.kernel(h.id).state : loadState(lab.db, h.id))?.links[link];
   if (!l) refuse({ code: 'no-link', host, link });
   return { id: h.id, port: l!.device ?? l!.name };
 }
 
-export function plug(db: Db, host: string, link: string, segment: string): void {
-  const { id, port } = portOf(db, host, link);
+export function plug(lab: LabTransaction, host: string, link: string, segment: string): void {
+  const db = lab.db;
+  const { id, port } = portOf(lab, host, link);
   const s = segmentNamed(db, segment);
   const now = stmt(db, 'SELECT name FROM plugs JOIN segments ON segments.id = plugs.segment WHERE host = ? AND port = ?').get(id, port) as
     { name: string } | undefined;
@@ -81,8 +86,9 @@ export function plug(db: Db, host: string, link: string, segment: string): void 
 }
 
 /** Unplugs a host's datalink; the segment it was in. */
-export function unplug(db: Db, host: string, link: string): string {
-  const { id, port } = portOf(db, host, link);
+export function unplug(lab: LabTransaction, host: string, link: string): string {
+  const db = lab.db;
+  const { id, port } = portOf(lab, host, link);
   const now = stmt(db, 'SELECT name FROM plugs JOIN segments ON segments.id = plugs.segment WHERE host = ? AND port = ?').get(id, port) as
     { name: string } | undefined;
   if (!now) return refuse({ code: 'not-plugged', host, link });

@@ -8,6 +8,7 @@ import type { NetRefusal } from '@ipmplab/core/lab';
 import type { Release } from '@ipmplab/core/syscalls';
 import { openSession, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
+import type { LabTransaction } from '@ipmplab/core/store';
 import type { LabContext } from '../context';
 import { iso } from '../context';
 import { LabFailure } from '../messages';
@@ -35,9 +36,9 @@ function failure(r: NetRefusal): LabFailure {
 }
 
 /** Runs a network change as one lab transaction; a refusal rolls it back and is worded. */
-function change<T>(ctx: LabContext, fn: (db: LabContext['session']['db']) => T): T {
+function change<T>(ctx: LabContext, fn: (db: LabContext['session']['db'], lab: LabTransaction) => T): T {
   try {
-    return ctx.session.runLab((lab) => fn(lab.db));
+    return ctx.session.runLab((lab) => fn(lab.db, lab));
   } catch (e) {
     if (e instanceof NetError) throw failure(e.refusal);
     throw e;
@@ -138,11 +139,11 @@ export function segmentLoss(ctx: LabContext, name: string, percent: number): Out
 }
 
 export function plugCommand(ctx: LabContext, host: string, link: string, segment: string): Outcome {
-  change(ctx, (db) => plug(db, host, link, segment));
+  change(ctx, (_db, lab) => plug(lab, host, link, segment));
   return done([`ipmplab: ${host}:${link} plugged into ${segment}`], { host, link, segment });
 }
 
 export function unplugCommand(ctx: LabContext, host: string, link: string): Outcome {
-  const segment = change(ctx, (db) => unplug(db, host, link));
+  const segment = change(ctx, (_db, lab) => unplug(lab, host, link));
   return done([`ipmplab: ${host}:${link} unplugged from ${segment}`], { host, link, segment: null, was: segment });
 }
