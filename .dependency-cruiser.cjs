@@ -20,7 +20,7 @@ const TEST_CODE = [
   '^packages/[^/]+/bench/',
 ];
 
-const TOOLS = '^packages/(ifconfig|route|netstat|ipmpstat|rtmon|ipadm|dladm)/src/';
+const TOOLS = '^packages/(ifconfig|route|netstat|ipmpstat|rtmon|ipadm|dladm|ping)/src/';
 const CORE = '^packages/core/';
 const door = (...names) => `^packages/core/src/doors/(${names.join('|')})\\.ts$`;
 
@@ -51,7 +51,7 @@ module.exports = {
       name: 'no-yargs-in-illumos-tools',
       comment: 'yargs is for the lab\'s own tools (ipmplab, rtmon): through userland\'s index or an illumos clone it would go into every bundle (+85 KB, ~8 ms on each start).',
       severity: 'error',
-      from: { path: ['^packages/(ifconfig|route|netstat|ipmpstat|ipadm|dladm)/src/', '^packages/userland/src/index\\.ts$'], pathNot: TEST_CODE },
+      from: { path: ['^packages/(ifconfig|route|netstat|ipmpstat|ipadm|dladm|ping)/src/', '^packages/userland/src/index\\.ts$'], pathNot: TEST_CODE },
       to: { path: '^packages/userland/src/lab-yargs\\.ts$' },
     },
     {

@@ -21,6 +21,7 @@ const bundles = [
   cjs('if_mpadm', 'packages/ipmpstat/src/if-mpadm/bin.ts'),
   cjs('ipadm', 'packages/ipadm/src/bin.ts'),
   cjs('dladm', 'packages/dladm/src/bin.ts'),
+  cjs('ping', 'packages/ping/src/bin.ts'),
   cjs('ipmplab', 'packages/ipmplab/src/bin.ts'),
 ];
 

@@ -45,3 +45,9 @@ export type { AddrInfo, GroupInfo, IfInfo, IpmpSnapshot, MpathdResult, ProbeEven
 // open/read/write/unlink on the host's disk (route -p writes /etc/inet/static_routes).
 export { hostFiles, AOBJMAP_PATH } from '../store/files';
 export type { HostFiles } from '../store/files';
+
+// The network between the lab's hosts, as a program's sockets reach it: a raw ICMP socket's
+// echo exchange, and a wait on the lab's clock.
+export { icmpEcho, HOP_US, DEFAULT_TTL } from '../net/icmp';
+export type { EchoRequest, EchoOutcome } from '../net/icmp';
+export { sleepOnLabClock } from '../net/sleep';

@@ -60,6 +60,16 @@ export interface Phyint {
   ills: Partial<Record<Family, Ill>>;
   /** IPMP group name this phyint is a member of ('' when none). */
   group: string;
+  /** Its link's counters (the kstats netstat -i shows); absent until the first packet. */
+  stats?: LinkStats;
+}
+
+/** Packets a NIC (or an IPMP interface) received and sent, and the errors (ill kstats). */
+export interface LinkStats {
+  ipackets: number;
+  ierrors: number;
+  opackets: number;
+  oerrors: number;
 }
 
 /**
@@ -117,6 +127,8 @@ export interface IpmpGroup {
   nominee: Partial<Record<Family, string>>;
   /** Data address (logical id on the IPMP interface, "id/family") -> member it is bound to. */
   bindings: Record<string, string>;
+  /** Per family, how many packets were sent through the group: the next active member in turn. */
+  txTurn?: Partial<Record<Family, number>>;
 }
 
 /** A simulated connection holding a reference on the route it uses. */

@@ -37,7 +37,8 @@ const ill = v.object({
   token: v.optional(prefix),
 });
 
-const phyint = v.object({ name: v.string(), index: v.number(), flags: v.bigint(), ills: perFamily(ill), group: v.string() });
+const stats = v.object({ ipackets: v.number(), ierrors: v.number(), opackets: v.number(), oerrors: v.number() });
+const phyint = v.object({ name: v.string(), index: v.number(), flags: v.bigint(), ills: perFamily(ill), group: v.string(), stats: v.optional(stats) });
 
 const timer = v.object({
   at: v.number(),
@@ -64,6 +65,7 @@ const group = v.object({
   active: perFamily(v.array(v.string())),
   nominee: perFamily(v.string()),
   bindings: v.record(v.string(), v.string()),
+  txTurn: v.optional(perFamily(v.number())),
 });
 
 const hold = v.object({ id: v.number(), family, dest: v.string(), routeId: v.number() });

@@ -1,12 +1,13 @@
 // What /dev/ip's MIB exposes to netstat (ip.c ip_snmp_get2_v4/_v6, ip_snmp_get_mib2_ip_addr):
 // the forwarding table including test-hidden entries (EXPER_IP_AND_ALL_IRES), and the address
-// table with per-interface attributes. Read-only; the counters stay 0 (no traffic is simulated).
+// table with per-interface attributes and their link's counters (ip/stats.ts). Read-only.
 import type { Kernel } from '../kernel';
 import type { Family } from '../model';
 import { FAMILIES } from '../family';
 import type { Route } from './table';
 import { walkFamily } from '../if/lifconf';
 import { IFF } from '../../wire';
+import { statsOf } from '../ip/stats';
 
 export function* mibRoutes(k: Kernel, family?: Family): Iterable<Route> {
   for (const f of family ? [family] : FAMILIES) yield* k.routes.dump(f);
@@ -51,7 +52,7 @@ export function mibAddrs(k: Kernel, family: Family): MibAddr[] {
       name: e.name, family, phys: e.phyint.name, index: e.phyint.index, id: e.ipif.id,
       addr: e.ipif.addr, netmask: e.ipif.netmask, dst: (k.flagsOf(e) & IFF.POINTOPOINT) !== 0n ? e.ipif.dst : '',
       mtu: e.ill.mtu, flags: k.flagsOf(e),
-      counters: { ipackets: 0, ierrors: 0, opackets: 0, oerrors: 0, collisions: 0 },
+      counters: { ...statsOf(e.phyint), collisions: 0 },
     });
   }
   return out;

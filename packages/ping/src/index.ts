@@ -1,0 +1,2 @@
+// ping(8), callable in-process: one entry, as every tool has.
+export { pingMain } from './main';
