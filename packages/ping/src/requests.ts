@@ -5,8 +5,7 @@
 // on the real clock a real sleep. What it prints is gathered per step and written after the
 // step's transaction commits.
 import { icmpEcho, sleepOnLabClock, strerror, ioctl, canonical, familyOf } from '@ipmplab/core/syscalls';
-import type { Family, Kernel } from '@ipmplab/core/syscalls';
-import type { LabTransaction } from '@ipmplab/core/store';
+import type { Family, Kernel, LabTransaction } from '@ipmplab/core/syscalls';
 import { LIFC_ALL, hostAddrs, hostByAddr } from '@ipmplab/userland';
 import { IFF } from '@ipmplab/core/syscalls';
 import type { PingOptions } from './grammar';

@@ -51,3 +51,5 @@ export type { HostFiles } from '../store/files';
 export { icmpEcho, HOP_US, DEFAULT_TTL } from '../net/icmp';
 export type { EchoRequest, EchoOutcome } from '../net/icmp';
 export { sleepOnLabClock } from '../net/sleep';
+// The transaction over the lab that such an exchange runs in (the session's runLab gives it).
+export type { LabTransaction } from '../store/transaction';
