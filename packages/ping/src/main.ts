@@ -50,9 +50,7 @@ export async function pingMain(argv: string[], ioIn: ToolIO, host: PingHost = {}
   let session: Session | undefined;
   let run: PingRun | undefined;
   const flush = () => {
-    if (!run) return;
-    if (run.out.length) io.stdout(run.out.splice(0).join(''));
-    if (run.err.length) io.stderr(run.err.splice(0).join(''));
+    for (const w of run?.written.splice(0) ?? []) (w.stderr ? io.stderr : io.stdout)(w.text);
   };
   try {
     // Refusals of the state file and internal errors, worded as every tool words them.

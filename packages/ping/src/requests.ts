@@ -62,10 +62,17 @@ export type Step =
   /** Finished: the exit status. */
   | { kind: 'done'; code: number };
 
+/** A line for standard output or standard error, in the order ping writes them. */
+export interface Written {
+  stderr: boolean;
+  text: string;
+}
+
 /** One ping run: its counters and what it has to print. */
 export class PingRun {
-  readonly out: string[] = [];
-  readonly err: string[] = [];
+  readonly written: Written[] = [];
+  private readonly out = { push: (text: string) => this.written.push({ stderr: false, text }) };
+  private readonly err = { push: (text: string) => this.written.push({ stderr: true, text }) };
   private transmitted = 0;
   private received = 0;
   private receivedLast = 0;
