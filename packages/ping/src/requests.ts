@@ -6,7 +6,7 @@
 // step's transaction commits.
 import { icmpEcho, sleepOnLabClock, strerror, ioctl, canonical, familyOf } from '@ipmplab/core/syscalls';
 import type { Family, Kernel, LabTransaction } from '@ipmplab/core/syscalls';
-import { LIFC_ALL, hostAddrs, hostByAddr } from '@ipmplab/userland';
+import { LIFC_ALL, hostAddrs, hostByAddr, vis } from '@ipmplab/userland';
 import { IFF } from '@ipmplab/core/syscalls';
 import type { PingOptions } from './grammar';
 import { MSG } from './messages';
@@ -82,29 +82,34 @@ export class PingRun {
   /** The last probe has been sent; the next wakeup ends the run. */
   private finishing = false;
 
-  constructor(private readonly o: PingOptions, private readonly target: Target, private readonly ifname: string | undefined) {}
+  /** The host as typed, shown visibly (it is the user's words). */
+  private readonly host: string;
+
+  constructor(private readonly o: PingOptions, private readonly target: Target, private readonly ifname: string | undefined) {
+    this.host = vis(o.host);
+  }
 
   start(): void {
-    if (this.o.stats) this.out.push(header(this.o.host, this.o.datalen, this.o.nflag ? this.target.addr : undefined));
+    if (this.o.stats) this.out.push(header(this.host, this.o.datalen, this.o.nflag ? this.target.addr : undefined));
   }
 
   /** pr_name(): "name (address)" when the address has a name and -n was not given, else the address. */
   private name(addr: string): string {
     if (this.o.nflag) return addr;
     const n = hostByAddr(addr);
-    return n ? `${n} (${addr})` : addr;
+    return n ? `${vis(n)} (${addr})` : addr;
   }
 
   /** finish(): the statistics, and the status. */
   finish(): Step {
-    this.out.push(statistics(this.o.host, { transmitted: this.transmitted, received: this.received, rtt: this.rtt }));
+    this.out.push(statistics(this.host, { transmitted: this.transmitted, received: this.received, rtt: this.rtt }));
     return { kind: 'done', code: this.alive ? 0 : 1 };
   }
 
   /** What happens when the alarm after the last probe goes off: the verdict, or the statistics. */
   private expire(): Step {
     if (this.o.stats) return this.finish();
-    this.out.push(noAnswer(this.o.host));
+    this.out.push(noAnswer(this.host));
     return { kind: 'done', code: 1 };
   }
 
@@ -118,14 +123,14 @@ export class PingRun {
     if ('errno' in r) {
       this.err.push(MSG.sendto(strerror(r.errno)));
       if (!this.o.stats) return { kind: 'done', code: 1 };
-      this.out.push(MSG.wrote(this.o.host, cc));
+      this.out.push(MSG.wrote(this.host, cc));
     } else if ('reply' in r) {
       this.received++;
       this.receivedLast++;
       this.alive = true;
       this.gotReply = true;
       if (!this.o.stats) {
-        this.out.push(alive(this.o.host));
+        this.out.push(alive(this.host));
         return { kind: 'done', code: 0 };
       }
       const timed = this.o.datalen >= TIMEVAL;
