@@ -1,7 +1,7 @@
 // A tool's connection to the kernel: the state file it selected and the caller's credentials.
 // Batches share one open state file across many commands, and an atomic batch runs every
 // command inside one outer transaction (the "ambient" kernel).
-import { openState, transact, tryTransact, view, labTransact, labView, defaultStatePath, programName, useHostDisk, resolveHost, StateFileError, REFUSAL } from '@ipmplab/core/store';
+import { openState, transact, tryTransact, view, labTransact, labView, labNetwork, defaultStatePath, programName, useHostDisk, resolveHost, StateFileError, REFUSAL } from '@ipmplab/core/store';
 import type { Kernel, Caller } from '@ipmplab/core/syscalls';
 import type { Db, HostRow, LabTransaction, LockWait } from '@ipmplab/core/store';
 import type { ToolIO } from './io';
@@ -115,12 +115,12 @@ function ambientLab(): LabTransaction {
 
 /** Runs fn as one transaction only if no other command holds the state right now. */
 export function tryRun<T>(session: Session, fn: (k: Kernel) => T): { value: T } | undefined {
-  return ambientOn(session.db, session.host) ? { value: fn(ambient!.kernel) } : tryTransact(session.db, fn, { caller: session.caller, host: session.host });
+  return ambientOn(session.db, session.host) ? { value: fn(ambient!.kernel) } : tryTransact(session.db, fn, { caller: session.caller, host: session.host, network: labNetwork });
 }
 
 /** Runs fn on the state exactly as last committed (timers that are due left unfired). */
 export function viewCommitted<T>(session: Session, fn: (k: Kernel) => T): T {
-  return ambientOn(session.db, session.host) ? fn(ambient!.kernel) : view(session.db, fn, { caller: session.caller, fireDue: false, host: session.host });
+  return ambientOn(session.db, session.host) ? fn(ambient!.kernel) : view(session.db, fn, { caller: session.caller, fireDue: false, host: session.host, network: labNetwork });
 }
 
 /** The host a tool acts on: `--host NAME`, else $IPMPLAB_HOST, else (undefined) the lab's default. */
@@ -148,9 +148,9 @@ export function openSession(option: string | undefined, io: ToolIO, hostName?: s
     // Resolved once: a rename keeps the id, so the session stays on its host.
     hostId: () => resolved().id,
     hostName: () => resolved().name,
-    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller, wait, host })),
-    view: (fn) => (inAmbient() ? fn(ambient!.kernel) : view(db, fn, { caller, host })),
-    runLab: (fn) => (ambientOn(db, null) ? fn(ambientLab()) : labTransact(db, fn, { caller, wait })),
+    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller, wait, host, network: labNetwork })),
+    view: (fn) => (inAmbient() ? fn(ambient!.kernel) : view(db, fn, { caller, host, network: labNetwork })),
+    runLab: (fn) => (ambientOn(db, null) ? fn(ambientLab()) : labTransact(db, fn, { caller, wait, network: labNetwork })),
     viewLab: (fn) => (ambientOn(db, null) ? fn(db) : labView(db, fn)),
     close: () => {
       if (!shared) db.close();

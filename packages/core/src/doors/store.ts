@@ -15,6 +15,8 @@ export type { StateRefusal } from '../store/errors';
 export { transact, tryTransact, view, labTransact, labView } from '../store/transaction';
 export type { LabTransaction } from '../store/transaction';
 export { resolveHost, hostByName, hostById, listHosts, defaultHost } from '../store/hosts';
+// The network every transaction gives the kernels it opens (in.mpathd's probes reach the lab's hosts).
+export { labNetwork } from '../net/probe';
 export type { HostRow } from '../store/hosts';
 export type { TransactionOptions, ViewOptions } from '../store/transaction';
 export { programName } from '../store/lock';

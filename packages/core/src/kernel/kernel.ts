@@ -60,6 +60,19 @@ export interface KernelHooks {
   readonly onRebase: (k: Kernel, by: number) => void;
 }
 
+/**
+ * The network a host's NICs are plugged into, as the host's programs reach it (the lab gives it
+ * to every kernel a command opens; core net/probe.ts). Its answers are undefined for a NIC that
+ * is not plugged into the lab's network: the host then stands alone, and in.mpathd's probes go to
+ * the world outside (the targets the lab declares).
+ */
+export interface KernelNetwork {
+  /** An ICMP echo from `src` sent on `ifname` to `dst`: whether its reply came back. */
+  probe(req: { family: Family; src: string; dst: string; ifname: string }): boolean | undefined;
+  /** The addresses of `addr`/`mask` that other hosts have on the segment `ifname` is plugged into. */
+  neighbours(family: Family, ifname: string, addr: string, mask: string): string[] | undefined;
+}
+
 /** Messages held in memory before they are handed on to the journal (see Kernel.spill). */
 const SPILL_AT = 4096;
 
@@ -76,6 +89,8 @@ export class Kernel<S extends KernelState = KernelState> {
   spill?: (messages: Emitted[]) => void;
   /** Set whenever the interface state changed, so the store knows to write it back. */
   dirty = false;
+  /** The network around the host, when the lab has given it one (see KernelNetwork). */
+  network?: KernelNetwork;
   /**
    * Work queued to run after the current request completes (as illumos queues DL_NOTIFY_IND
    * link-up/down of an IPMP interface as a new operation behind the running ioctl).

@@ -36,13 +36,21 @@ function testAddress(k: Kernel, p: MpathdPhyint, family: Family): { addr: string
   return ipif && { addr: ipif.addr, mask: ipif.netmask };
 }
 
-/** Targets: routers on the test subnet from the routing table, else the hosts that answer. */
-function pickTargets(k: Kernel, st: MpathdState, family: Family, test: { addr: string; mask: string }): { mode: 'routes' | 'multicast'; targets: string[] } {
+/**
+ * Targets: routers on the test subnet from the routing table, else the hosts that answer the
+ * all-hosts multicast probe: the lab's hosts on the member's segment (when it is plugged into
+ * one) and the hosts the lab declares outside it.
+ */
+function pickTargets(k: Kernel, st: MpathdState, ifname: string, family: Family, test: { addr: string; mask: string }): { mode: 'routes' | 'multicast'; targets: string[] } {
   const routers = gateways(k, family).filter((g) => inSubnet(family, g, test.addr, test.mask)).slice(0, MAX_PROBE_TARGETS);
   if (routers.length > 0) return { mode: 'routes', targets: routers };
-  const hosts = Object.keys(st.hosts).filter((h) => h.includes(':') === (family === 'inet6') && inSubnet(family, h, test.addr, test.mask));
-  return { mode: 'multicast', targets: hosts.sort().slice(0, MAX_PROBE_TARGETS) };
+  const declared = Object.keys(st.hosts).filter((h) => h.includes(':') === (family === 'inet6') && inSubnet(family, h, test.addr, test.mask));
+  const onSegment = k.network?.neighbours(family, ifname, test.addr, test.mask) ?? [];
+  const hosts = [...new Set([...onSegment, ...declared])].sort(compareText);
+  return { mode: 'multicast', targets: hosts.slice(0, MAX_PROBE_TARGETS) };
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const probeTimer = (p: MpathdPhyint, family: Family) => (t: Timer) => t.kind === 'mpathd-probe' && t.name === p.name && t.family === family;
 
@@ -59,7 +67,7 @@ export function syncProbing(k: Kernel, st: MpathdState, p: MpathdPhyint): void {
       }
       continue;
     }
-    const { mode, targets } = pickTargets(k, st, family, test);
+    const { mode, targets } = pickTargets(k, st, p.name, family, test);
     if (!current || current.testaddr !== test.addr) {
       p.probes[family] = { testaddr: test.addr, mode, targets, next: 0, lost: 0, acked: 0, quietUntil: k.now + FAILURE_DETECTION_QP };
       cancelTimers(k, probeTimer(p, family));
@@ -81,6 +89,17 @@ function rttFor(id: number): number {
   return 0.3 + (id % RTT_PERIOD) * 0.05;
 }
 
+/**
+ * Whether a probe's reply comes back: a target the lab declares answers as declared; any other,
+ * through the lab's network when the member is plugged into it (an ICMP echo from the test
+ * address on the member), else a router from the routing table is taken to answer.
+ */
+function reached(k: Kernel, st: MpathdState, ifname: string, family: Family, src: string, target: string, mode: 'routes' | 'multicast'): boolean {
+  const declared = st.hosts[target];
+  if (declared) return declared.up;
+  return k.network?.probe({ family, src, dst: target, ifname }) ?? mode === 'routes';
+}
+
 function record(st: MpathdState, e: ProbeEvent): void {
   st.probeLog.push(e);
   if (st.probeLog.length > PROBE_LOG) st.probeLog.splice(0, st.probeLog.length - PROBE_LOG);
@@ -95,8 +114,7 @@ export function onProbeTimer(k: Kernel, t: Timer): void {
   if (p.state === 'offline' || pf.targets.length === 0) return;
   const target = pf.targets[pf.next++ % pf.targets.length];
   const id = ++st.probeId;
-  const answered = hasFlag(k, p, IFF.RUNNING) && !st.probeLoss.includes(p.name) &&
-    (st.hosts[target]?.up ?? pf.mode === 'routes');
+  const answered = hasFlag(k, p, IFF.RUNNING) && !st.probeLoss.includes(p.name) && reached(k, st, p.name, t.family, pf.testaddr, target, pf.mode);
   k.dirty = true;
   if (answered) probeAnswered(k, st, p, pf, t.family, target, id);
   else probeLost(k, st, p, pf, t.family, target, id);

@@ -25,6 +25,8 @@ export interface EchoRequest {
   /** The interface the socket is bound to (ping -i). */
   ifname?: string;
   ttl?: number;
+  /** false: count nothing on the way (in.mpathd's probes; see kernel/ip/output.ts). */
+  account?: boolean;
 }
 
 export type EchoOutcome =
@@ -38,19 +40,19 @@ export type EchoOutcome =
 type Sent = Extract<OutResult, { kind: 'send' }>;
 
 /** Carries a packet sent by `host` until a host takes it for itself; that host and the hops taken. */
-function travel(lab: LabTransaction, host: number, out: Sent, family: Family, dst: string, ttl: number): { host: number; hops: number } | undefined {
+function travel(lab: LabTransaction, host: number, out: Sent, family: Family, dst: string, ttl: number, account: boolean): { host: number; hops: number } | undefined {
   let from = host;
   let o = out;
   for (let hops = 1; ; hops++) {
     const at = carry(lab, from, o.link, family, o.nexthop);
     if (!at) return undefined;
     const k = lab.kernel(at.host);
-    const verdict = ipInput(k, at.link, family, dst);
+    const verdict = ipInput(k, at.link, family, dst, account);
     if (verdict === 'local') return { host: at.host, hops };
     if (verdict === 'drop' || ttl <= 1) return undefined;
     ttl -= 1;
     // ip_forward: out again by the router's own routes, through an interface that forwards too.
-    const next = ipOutput(k, { family, dst });
+    const next = ipOutput(k, { family, dst, account });
     if (next.kind !== 'send') return undefined;
     if (((k.state.phyints[next.ifname]?.ills[family]?.flags ?? 0n) & IFF.ROUTER) === 0n) return undefined;
     from = at.host;
@@ -60,19 +62,20 @@ function travel(lab: LabTransaction, host: number, out: Sent, family: Family, ds
 
 export function icmpEcho(lab: LabTransaction, host: number, req: EchoRequest): EchoOutcome {
   const k = lab.kernel(host);
+  const account = req.account !== false;
   const out = ipOutput(k, req);
   if (out.kind === 'error') return { errno: out.errno };
   if (out.kind === 'drop') return { lost: true };
   if (out.kind === 'local') return { reply: { from: req.dst, rttUs: LOOPBACK_US } };
-  const there = travel(lab, host, out, req.family, req.dst, req.ttl ?? DEFAULT_TTL);
+  const there = travel(lab, host, out, req.family, req.dst, req.ttl ?? DEFAULT_TTL, account);
   if (!there) return { lost: true };
   // The echo reply: from the address that was pinged, back to the request's source, by the
   // responder's routes.
   const kb = lab.kernel(there.host);
-  const back = ipOutput(kb, { family: req.family, dst: out.src, src: req.dst });
+  const back = ipOutput(kb, { family: req.family, dst: out.src, src: req.dst, account });
   if (back.kind === 'local') return there.host === host ? { reply: { from: req.dst, rttUs: LOOPBACK_US } } : { lost: true };
   if (back.kind !== 'send') return { lost: true };
-  const home = travel(lab, there.host, back, req.family, out.src, DEFAULT_TTL);
+  const home = travel(lab, there.host, back, req.family, out.src, DEFAULT_TTL, account);
   if (!home || home.host !== host) return { lost: true };
   return { reply: { from: req.dst, rttUs: (there.hops + home.hops) * HOP_US } };
 }

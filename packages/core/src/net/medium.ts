@@ -8,6 +8,8 @@ import type { LabTransaction } from '../store/transaction';
 import type { Family } from '../kernel/model';
 import { answersFor } from '../kernel/ip/local';
 import { labRandom } from './rng';
+import type { Kernel } from '../kernel/kernel';
+import { advanceClock } from '../kernel/clock';
 
 /** Where a frame was taken: the host and the datalink that received it, and its hardware address. */
 export interface Arrival {
@@ -33,6 +35,17 @@ function portOf(lab: LabTransaction, host: number, link: string): string | undef
 }
 
 /**
+ * A host the frame reaches lives at the sender's time: when the sender is further on (its timers
+ * firing during a long advance of the lab's clock), the receiver's clock is brought to the same
+ * time first, its own timers firing on the way, so each answers as it stands at that moment.
+ */
+function catchUp(k: Kernel, at: number): void {
+  if (k.now >= at) return;
+  if (k.state.clock.mode === 'manual') advanceClock(k, at - k.now);
+  else k.advance(at);
+}
+
+/**
  * Sends one frame from `host`'s datalink `link` to whoever answers for `nexthop` on its segment;
  * the NIC that takes it, or undefined when it is lost.
  */
@@ -43,9 +56,11 @@ export function carry(lab: LabTransaction, host: number, link: string, family: F
   if (seg.loss > 0 && labRandom(lab.db) * 100 < seg.loss) return undefined;
   const others = stmt(lab.db, 'SELECT plugs.host AS host, port FROM plugs JOIN hosts ON hosts.id = plugs.host WHERE segment = ? AND power = 1 ORDER BY plugs.host, port')
     .all(seg.segment) as { host: number; port: string }[];
+  const at = lab.kernel(host).now;
   for (const o of others) {
     if (o.host === host && o.port === port) continue;
     const k = lab.kernel(o.host);
+    catchUp(k, at);
     const l = Object.values(k.state.links).find((x) => (x.device ?? x.name) === o.port);
     const p = l && k.state.phyints[l.name];
     if (!l || !l.linkUp || !p) continue;

@@ -4,7 +4,7 @@
 import type { Db } from './db';
 import { stmt } from './statements';
 import { asStateError } from './open';
-import type { Caller } from '../kernel/kernel';
+import type { Caller, KernelNetwork } from '../kernel/kernel';
 import type { KernelState } from '../kernel/model';
 import { DEFAULT_LINKS } from '../kernel/boot';
 import { bootHost, hostKernel } from '../host/host';
@@ -31,6 +31,8 @@ export interface TransactionOptions {
   realNow?: () => number;
   /** How long to wait for another command that holds the write lock, and what to say meanwhile. */
   wait?: LockWait;
+  /** The network each opened kernel is given (core net/probe.ts labNetwork); absent, hosts stand alone. */
+  network?: (lab: LabTransaction, host: number) => KernelNetwork;
 }
 
 /**
@@ -107,6 +109,7 @@ export function labTransact<T>(db: Db, fn: (lab: LabTransaction) => T, opts: Tra
           k = hostKernel(state, new SqliteRouteTable(db, host), state.clock.now, opts.caller);
           k.spill = (messages) => insertJournal(db, host, messages);
           opened.set(host, k);
+          if (opts.network) k.network = opts.network(lab, host);
           k.advance(kernelNow(state, realNow));
         }
         return k;
@@ -187,16 +190,13 @@ export function view<T>(db: Db, fn: (k: HostKernel) => T, opts: ViewOptions = {}
     const host = resolveHost(db, opts.host).id;
     const stored = loadState(db, host);
     const fire = opts.fireDue !== false;
-    const table = new SqliteRouteTable(db, host);
     if (stored && (!fire || !dueBy(stored, kernelNow(stored, realNow)))) {
-      return fn(hostKernel(stored, table, fire ? kernelNow(stored, realNow) : stored.clock.now, opts.caller));
+      return fn(hostKernel(stored, new SqliteRouteTable(db, host), fire ? kernelNow(stored, realNow) : stored.clock.now, opts.caller));
     }
     // Not booted yet: the first command will boot it; the reader sees a fresh boot. Due timers:
-    // what the next command would do before anything else, done on a copy.
-    const routes = new OverlayRouteTable(stored ? table : new MemoryRouteTable());
-    const state = stored ?? bootHost(DEFAULT_LINKS, routes, realNow(), host);
-    const k = hostKernel(state, routes, state.clock.now, opts.caller);
-    k.advance(kernelNow(state, realNow));
+    // what the next command would do before anything else, done on copies (of this host and of
+    // any other its timers reach through the network).
+    const k = snapshotLab(db, stored, host, realNow, opts).kernel(host);
     k.requestsDone();
     return fn(k);
   } catch (e) {
@@ -204,6 +204,34 @@ export function view<T>(db: Db, fn: (k: HostKernel) => T, opts: ViewOptions = {}
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
   }
+}
+
+/**
+ * The lab as a reader's snapshot holds it: each host's kernel loaded, given the network and
+ * brought up to now in memory (routes through a copy-on-write table), never written back.
+ */
+function snapshotLab(db: Db, first: HostState | undefined, firstHost: number, realNow: () => number, opts: ViewOptions): LabTransaction {
+  const opened = new Map<number, HostKernel>();
+  const lab: LabTransaction = {
+    db,
+    kernel: (host) => {
+      let k = opened.get(host);
+      if (!k) {
+        const stored = host === firstHost ? first : loadState(db, host);
+        const routes = new OverlayRouteTable(stored ? new SqliteRouteTable(db, host) : new MemoryRouteTable());
+        const state = stored ?? bootHost(DEFAULT_LINKS, routes, realNow(), host);
+        k = hostKernel(state, routes, state.clock.now, opts.caller);
+        opened.set(host, k);
+        if (opts.network) k.network = opts.network(lab, host);
+        k.advance(kernelNow(state, realNow));
+      }
+      return k;
+    },
+    drop: (host) => {
+      opened.delete(host);
+    },
+  };
+  return lab;
 }
 
 function dueBy(state: KernelState, now: number): boolean {

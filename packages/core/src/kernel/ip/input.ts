@@ -13,13 +13,16 @@ import { count } from './stats';
 
 export type InResult = 'local' | 'forward' | 'drop';
 
-export function ipInput(k: Kernel, link: string, family: Family, dst: string): InResult {
+/** `account` false: count nothing (in.mpathd's probes, see output.ts). */
+export function ipInput(k: Kernel, link: string, family: Family, dst: string, account = true): InResult {
   const p = k.state.phyints[link];
   const ill = p?.ills[family];
   if (!p || !ill) return 'drop';
-  count(k, p, 'ipackets');
   const g = groupOf(k, p);
-  if (g) count(k, ipmpPhyint(k, g), 'ipackets');
+  if (account) {
+    count(k, p, 'ipackets');
+    if (g) count(k, ipmpPhyint(k, g), 'ipackets');
+  }
   const own = localIpif(k, family, dst);
   if (own) {
     const test = own.phyint === p && (own.ipif.flags & IFF.NOFAILOVER) !== 0n;

@@ -22,6 +22,11 @@ export interface OutRequest {
   src?: string;
   /** IP_PKTINFO / IPV6_BOUND_IF: only routes through this interface. */
   ifname?: string;
+  /**
+   * false: leave no trace in counters (NIC packets, route use, an IPMP group's turn). in.mpathd's
+   * probes are sent so, which lets a long clock advance jump over steady probing (mpathd/steady.ts).
+   */
+  account?: boolean;
 }
 
 export type OutResult =
@@ -58,14 +63,16 @@ function selectSource(ill: Ill, family: Family, nexthop: string, member: boolean
 }
 
 /** The NIC that transmits for `p`: itself, or for an IPMP interface the next active member in turn. */
-function transmitter(k: Kernel, p: Phyint, family: Family): Phyint | undefined {
+function transmitter(k: Kernel, p: Phyint, family: Family, account: boolean): Phyint | undefined {
   if (!isIpmp(p)) return p;
   const g = Object.values(k.state.groups ?? {}).find((x) => x.ifname === p.name);
   const active = g?.active[family] ?? [];
   if (!g || active.length === 0) return undefined;
   const turn = g.txTurn?.[family] ?? 0;
-  g.txTurn = { ...g.txTurn, [family]: turn + 1 };
-  k.dirty = true;
+  if (account) {
+    g.txTurn = { ...g.txTurn, [family]: turn + 1 };
+    k.dirty = true;
+  }
   return k.state.phyints[active[turn % active.length]];
 }
 
@@ -83,15 +90,20 @@ export function ipOutput(k: Kernel, req: OutRequest): OutResult {
   const member = p.group !== '' && !isIpmp(p);
   const src = req.src ?? route.setsrc ?? selectSource(ill, family, nexthop, member);
   if (!src) return error(ERRNO.EADDRNOTAVAIL);
-  route.use += 1;
-  k.routes.update(route);
-  const tx = transmitter(k, p, family);
+  const account = req.account !== false;
+  if (account) {
+    route.use += 1;
+    k.routes.update(route);
+  }
+  const tx = transmitter(k, p, family, account);
   const link = tx && k.state.links[tx.name];
   if (!tx || !link || (tx.flags & IFF.RUNNING) === 0n || !link.linkUp) {
-    count(k, tx ?? p, 'oerrors');
+    if (account) count(k, tx ?? p, 'oerrors');
     return { kind: 'drop' };
   }
-  count(k, tx, 'opackets');
-  if (tx !== p) count(k, p, 'opackets');
+  if (account) {
+    count(k, tx, 'opackets');
+    if (tx !== p) count(k, p, 'opackets');
+  }
   return { kind: 'send', route, src, nexthop, ifname: p.name, link: link.name, mac: link.mac };
 }
