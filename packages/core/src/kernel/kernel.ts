@@ -71,6 +71,11 @@ export interface KernelNetwork {
   probe(req: { family: Family; src: string; dst: string; ifname: string }): boolean | undefined;
   /** The addresses of `addr`/`mask` that other hosts have on the segment `ifname` is plugged into. */
   neighbours(family: Family, ifname: string, addr: string, mask: string): string[] | undefined;
+  /**
+   * DAD's probe for `addr` sent on `ifname`: the hardware address of another host's NIC on the
+   * segment that answers for it (in use there), as the console prints it; undefined: none.
+   */
+  defender(family: Family, ifname: string, addr: string): string | undefined;
 }
 
 /** Messages held in memory before they are handed on to the journal (see Kernel.spill). */

@@ -54,17 +54,33 @@ export function carry(lab: LabTransaction, host: number, link: string, family: F
   const seg = port === undefined ? undefined : plugOf(lab.db, host, port);
   if (!seg || seg.up !== 1) return undefined;
   if (seg.loss > 0 && labRandom(lab.db) * 100 < seg.loss) return undefined;
+  return answerer(lab, host, port!, seg.segment, family, nexthop);
+}
+
+/**
+ * The NIC of another host on the segment of `host`'s datalink that answers for `addr` (DAD's
+ * probe: no loss drawn, the segment must forward), if any.
+ */
+export function claimant(lab: LabTransaction, host: number, link: string, family: Family, addr: string): Arrival | undefined {
+  const port = portOf(lab, host, link);
+  const seg = port === undefined ? undefined : plugOf(lab.db, host, port);
+  if (!seg || seg.up !== 1) return undefined;
+  return answerer(lab, host, port!, seg.segment, family, addr, false);
+}
+
+/** Who on the segment answers ARP for `addr` (another host's NIC, with carrier, its host on). */
+function answerer(lab: LabTransaction, host: number, port: string, segment: number, family: Family, addr: string, self = true): Arrival | undefined {
   const others = stmt(lab.db, 'SELECT plugs.host AS host, port FROM plugs JOIN hosts ON hosts.id = plugs.host WHERE segment = ? AND power = 1 ORDER BY plugs.host, port')
-    .all(seg.segment) as { host: number; port: string }[];
+    .all(segment) as { host: number; port: string }[];
   const at = lab.kernel(host).now;
   for (const o of others) {
-    if (o.host === host && o.port === port) continue;
+    if (o.host === host && (o.port === port || !self)) continue;
     const k = lab.kernel(o.host);
     catchUp(k, at);
     const l = Object.values(k.state.links).find((x) => (x.device ?? x.name) === o.port);
     const p = l && k.state.phyints[l.name];
     if (!l || !l.linkUp || !p) continue;
-    if (answersFor(k, p, family, nexthop)) return { host: o.host, link: l.name, mac: l.mac };
+    if (answersFor(k, p, family, addr)) return { host: o.host, link: l.name, mac: l.mac };
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import { inSubnet } from '../kernel/addr';
 import { loadState } from '../store/transaction';
 import { hostById } from '../store/hosts';
 import { icmpEcho } from './icmp';
+import { claimant } from './medium';
 
 /** The segment a host's datalink is plugged into, if any. */
 function segmentOf(lab: LabTransaction, host: number, ifname: string): number | undefined {
@@ -52,5 +53,15 @@ export function labNetwork(lab: LabTransaction, host: number): KernelNetwork {
       }
       return [...found];
     },
+    defender: (family: Family, ifname: string, addr: string) => {
+      if (!networked(lab, host)) return undefined;
+      const nic = lab.kernel(host).state.links[ifname];
+      if (!nic || !nic.linkUp) return undefined;
+      const at = claimant(lab, host, ifname, family, addr);
+      return at && etherText(at.mac);
+    },
   };
 }
+
+/** A hardware address as illumos prints it in its console messages: hex bytes without leading zeros. */
+const etherText = (mac: string) => mac.split(':').map((b) => parseInt(b, 16).toString(16)).join(':');

@@ -76,22 +76,35 @@ export function clockReal(ctx: LabContext, realNow: () => number = Date.now): Ou
 
 /**
  * Moves a manual clock forward, firing every timer due on the way, each at its own time, on
- * every running host. The routing messages counted and the console lines shown are the
- * command's host's (each host's own journal and console have theirs).
+ * every running host. The routing messages counted are the command's host's (each host has its
+ * own journal); the console lines shown are every host's, in time order, each with its host's
+ * name as syslog writes it.
  */
 export function clockAdvance(ctx: LabContext, ms: number): Outcome {
-  return labWide(ctx, (k) => {
-    const sent = k.sent;
-    const since = consoleMark(k);
-    const why = advanceClock(k, ms);
+  return ctx.session.runLab((lab) => {
+    const id = ctx.session.hostId();
+    const running = listHosts(lab.db).filter((h) => h.power);
+    const me = lab.kernel(id);
+    // Marks first: the command's host's probes may bring the others on as they go.
+    const marks = running.map((h) => ({ name: h.name, since: consoleMark(lab.kernel(h.id)) }));
+    const sent = me.sent;
+    const why = advanceClock(me, ms);
     if (why) throw refused(why);
-    const messages = k.sent - sent;
-    const log = since();
+    for (const h of running) {
+      if (h.id === id) continue;
+      const other = lab.kernel(h.id);
+      // Onto the lab's time exactly, whatever another host's clock said before.
+      if (labClock(other).mode !== 'manual') setManualClock(other, me.now);
+      else if (me.now > other.now) advanceClock(other, me.now - other.now);
+    }
+    const messages = me.sent - sent;
+    const lines = marks.flatMap((m) => m.since().map((line) => ({ host: m.name, line })))
+      .sort((a, b) => a.line.at - b.line.at);
+    const log = lines.filter((l) => l.host === ctx.session.hostName()).map((l) => l.line);
     const extra = ` (advanced ${formatDuration(ms)}; ${messages} routing message${messages === 1 ? '' : 's'})`;
-    return done([clockLine(k, extra), ...logText(log, ctx.session.hostName())], { ...clockJson(k), advancedMs: ms, messages, log: log.map(logJson) });
-  }, (other, me) => {
-    // Onto the lab's time exactly, whatever another host's clock said before.
-    if (labClock(other).mode !== 'manual') setManualClock(other, me.now);
-    else if (me.now > other.now) advanceClock(other, me.now - other.now);
+    return done(
+      [clockLine(me, extra), ...lines.flatMap((l) => logText([l.line], l.host))],
+      { ...clockJson(me), advancedMs: ms, messages, log: log.map(logJson), lab: lines.map((l) => ({ host: l.host, ...logJson(l.line) })) },
+    );
   });
 }

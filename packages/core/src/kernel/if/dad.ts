@@ -76,14 +76,29 @@ function findTarget(k: Kernel, timer: Timer): Target | undefined {
   return { phyint, ill, ipif };
 }
 
-function conflictFor(k: Kernel, addr: string) {
-  return k.state.conflicts.find((c) => c.addr === addr);
+/** The NIC that sends DAD's probes for an address: its own, or for an IPMP data address the group's nominee. */
+function probingLink(k: Kernel, t: Target): string | undefined {
+  if (k.state.links[t.phyint.name]) return t.phyint.name;
+  const g = Object.values(k.state.groups ?? {}).find((x) => x.ifname === t.phyint.name);
+  return g?.nominee[t.ill.family] ?? g?.active[t.ill.family]?.[0];
+}
+
+/**
+ * Another host that owns the address: one the lab declares (ipmplab dad conflict), else one on
+ * the probing NIC's segment that answers for it (the defender keeps its address).
+ */
+function conflictFor(k: Kernel, t: Target): { mac: string } | undefined {
+  const declared = k.state.conflicts.find((c) => c.addr === t.ipif.addr);
+  if (declared) return declared;
+  const link = k.network && probingLink(k, t);
+  const mac = link && k.network!.defender(t.ill.family, link, t.ipif.addr);
+  return mac ? { mac } : undefined;
 }
 
 export function onDadTimer(k: Kernel, timer: Timer): void {
   const t = findTarget(k, timer);
   if (!t || (t.ipif.flags & IFF.UP) === 0n || t.ipif.ready) return;
-  const conflict = conflictFor(k, t.ipif.addr);
+  const conflict = conflictFor(k, t);
   if (conflict) {
     markDuplicate(k, t, conflict.mac, !timer.recovery);
     return;
@@ -113,7 +128,7 @@ export function onRecoveryTimer(k: Kernel, timer: Timer): void {
   const t = findTarget(k, timer);
   if (!t || (t.ipif.flags & IFF.DUPLICATE) === 0n) return;
   if (!linkRunning(t)) return; // retried on link-up
-  if (conflictFor(k, t.ipif.addr)) {
+  if (conflictFor(k, t)) {
     armRecovery(k, t);
     return;
   }
