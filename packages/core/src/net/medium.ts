@@ -68,13 +68,16 @@ export function claimant(lab: LabTransaction, host: number, link: string, family
   return answerer(lab, host, port!, seg.segment, family, addr, false);
 }
 
-/** Who on the segment answers ARP for `addr` (another host's NIC, with carrier, its host on). */
-function answerer(lab: LabTransaction, host: number, port: string, segment: number, family: Family, addr: string, self = true): Arrival | undefined {
+/**
+ * Who on the segment answers ARP for `addr`: a NIC with carrier of a host that is on, other than
+ * the sending NIC (and, for DAD, `ownNics` false, other than any NIC of the sending host).
+ */
+function answerer(lab: LabTransaction, host: number, port: string, segment: number, family: Family, addr: string, ownNics = true): Arrival | undefined {
   const others = stmt(lab.db, 'SELECT plugs.host AS host, port FROM plugs JOIN hosts ON hosts.id = plugs.host WHERE segment = ? AND power = 1 ORDER BY plugs.host, port')
     .all(segment) as { host: number; port: string }[];
   const at = lab.kernel(host).now;
   for (const o of others) {
-    if (o.host === host && (o.port === port || !self)) continue;
+    if (o.host === host && (o.port === port || !ownNics)) continue;
     const k = lab.kernel(o.host);
     catchUp(k, at);
     const l = Object.values(k.state.links).find((x) => (x.device ?? x.name) === o.port);

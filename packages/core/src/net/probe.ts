@@ -43,7 +43,7 @@ export function labNetwork(lab: LabTransaction, host: number): KernelNetwork {
       const found = new Set<string>();
       for (const p of plugs) {
         // A host's configuration, whether it is running or not: a target that stops answering
-        // (powered off, unplugged) stays a target whose probes are lost.
+        // (powered off) stays a target whose probes are lost.
         const state = hostById(lab.db, p.host)?.power ? lab.kernel(p.host).state : loadState(lab.db, p.host);
         const link = state && Object.values(state.links).find((l) => (l.device ?? l.name) === p.port);
         const ill = link && state.phyints[link.name]?.ills[family];
