@@ -100,7 +100,8 @@ function build(argv: string[]) {
     .option('count', { type: 'string', requiresArg: true, describe: 'exit after N messages have been shown' })
     .option('poll', { type: 'string', requiresArg: true, describe: `journal poll interval in ms (default ${DEFAULT_POLL_MS})` })
     .epilogue([
-      'Lab options: --state FILE (default $IPMPLAB_STATE), --json (one JSON object per line).',
+      'Lab options: --state FILE (default $IPMPLAB_STATE), --host NAME (whose routing socket: default $IPMPLAB_HOST,',
+      'else the lab\'s default host), --json (one JSON object per line).',
       'Keys in the terminal view: arrows/PgUp/PgDn move, Enter or Right expands, u toggles',
       'RTAW_UNDER_IPMP, p pauses, f edits the filter, c clears, q quits.',
       'Exit status: 0 stopped (q, SIGINT, SIGTERM, --count reached, replay ended), 1 state or',
