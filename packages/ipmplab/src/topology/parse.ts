@@ -22,7 +22,7 @@ type Path = (string | number)[];
 
 /** Compiled on first use: ajv's code generation is not paid by every other lab command. */
 let validator: ValidateFunction<Topology> | undefined;
-const validate = (): ValidateFunction<Topology> => (validator ??= new Ajv({ allErrors: false }).compile<Topology>(TOPOLOGY_SCHEMA));
+const validate = (): ValidateFunction<Topology> => (validator ??= new Ajv({ allErrors: false, verbose: true }).compile<Topology>(TOPOLOGY_SCHEMA));
 
 /** "hosts[1].name" for ['hosts', 1, 'name']. */
 function pathText(path: Path): string {
