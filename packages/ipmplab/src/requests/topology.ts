@@ -7,7 +7,6 @@ import { errorText, LabFailure } from '../messages';
 import { BUILTIN_TOPOLOGIES, isTopologyPath } from '../topology/builtins';
 import { MAX_TOPOLOGY_BYTES, parseTopology } from '../topology/parse';
 import { buildTopology } from '../topology/build';
-import type { Topology } from '../topology/schema';
 import type { ToolMain } from './tools';
 
 const REASONS: Record<string, string> = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
@@ -28,14 +27,17 @@ function sourceText(source: string): string {
   return text;
 }
 
+/**
+ * A refused file is one line (nothing opened yet); so is a step the lab refuses while building,
+ * which only another command changing the lab at the same moment can cause.
+ */
 export function runTopologyInit(io: ToolIO, statePath: string, host: string | undefined, source: string, lab: ToolMain): number {
-  let t: Topology;
   try {
-    t = parseTopology(source, sourceText(source));
+    const t = parseTopology(source, sourceText(source));
+    return buildTopology(io, statePath, host, t, lab);
   } catch (e) {
     if (!(e instanceof LabFailure)) throw e;
     io.stderr(`ipmplab: ${vis(e.message)}\n`);
     return e.exit;
   }
-  return buildTopology(io, statePath, host, t, lab);
 }

@@ -10,7 +10,7 @@ function refusal(text: string): string {
   } catch (e) {
     expect(e).toBeInstanceOf(LabFailure);
     expect((e as LabFailure).exit).toBe(2);
-    return e.message;
+    return (e as Error).message;
   }
   throw new Error('accepted');
 }
