@@ -57,4 +57,6 @@ await Promise.all(present.map((b) => build({
   },
   alias: b.format === 'esm' ? { 'react-devtools-core': stub } : {},
   jsx: 'automatic',
+  // The lab's built-in topologies (packages/ipmplab/topologies) are imported as their text.
+  loader: { '.yaml': 'text' },
 })));

@@ -6,7 +6,7 @@ import { errorText } from './messages';
 
 /** Each command's arguments, as its usage shows them; optional ones in brackets. */
 const ARGUMENTS: Record<string, string[]> = {
-  init: ['[--links NAME,...]'],
+  init: ['[--links NAME,...]', '[--release RELEASE]', '[--topology FILE|NAME]'],
   reset: [], reboot: [], status: [], check: [], demo: ['[--dialect ifconfig|ipadm]'],
   link: ['NAME', 'up|down'],
   mac: ['NAME', 'ADDRESS'],

@@ -19,6 +19,9 @@ describe('ipmplab grammar', () => {
     expect(req('init', '--links=a0', '--links', 'b1')).toEqual({ cmd: 'init', links: ['a0', 'b1'], release: 'illumos' });
     expect(req('init', '--release', 'solaris11')).toEqual({ cmd: 'init', links: undefined, release: 'solaris11' });
     expect(req('init', '--release=illumos', '--links', 'net0')).toEqual({ cmd: 'init', links: ['net0'], release: 'illumos' });
+    expect(req('init', '--topology', 'active-active')).toEqual({ cmd: 'init', release: 'illumos', topology: 'active-active' });
+    expect(req('init', '--topology', './lab.yaml')).toEqual({ cmd: 'init', release: 'illumos', topology: './lab.yaml' });
+    expect(req('init', '--topology=lab.json')).toEqual({ cmd: 'init', release: 'illumos', topology: 'lab.json' });
     expect(req('reset')).toEqual({ cmd: 'reset' });
     expect(req('status')).toEqual({ cmd: 'status' });
     expect(req('link', 'net0', 'down')).toEqual({ cmd: 'link', name: 'net0', up: false });
@@ -104,6 +107,12 @@ describe('ipmplab grammar', () => {
     [['init', '--release', 'solaris10'], /^--release solaris10: expected illumos or solaris11$/],
     [['init', '--release', 'Solaris11'], /^--release Solaris11: expected illumos or solaris11$/],
     [['init', '--release'], /^init: --release needs a value$/],
+    [['init', '--topology', 'nosuch'], /^topology nosuch: no such built-in topology \(built-ins: active-active, active-standby, probe-based; /],
+    [['init', '--topology', 'toString'], /^topology toString: no such built-in topology/],
+    [['init', '--topology', 'active-active', '--links', 'net0'], /^init: --topology takes the links and the release from the file, not from --links$/],
+    [['init', '--release', 'solaris11', '--topology', 'probe-based'], /^init: --topology takes the links and the release from the file, not from --release$/],
+    [['init', '--topology'], /^init: --topology needs a value$/],
+    [['init', '--topology', 'a.yaml', '--topology', 'b.yaml'], /^--topology given more than once$/],
     [['init', '--release', 'illumos', '--release', 'solaris11'], /^--release given more than once$/],
     [['log', '--since', 'yesterday'], /bad duration/],
     [['log', '--since', '1', '--since', '2'], /--since given more than once/],

@@ -11,9 +11,10 @@ import { errorText, LabFailure } from './messages';
 import { parseDuration } from './duration';
 import { explain } from './complaints';
 import { parseLinkList } from './linknames';
+import { BUILTIN_TOPOLOGIES, isTopologyPath } from './topology/builtins';
 
 export type LabRequest =
-  | { cmd: 'init'; links?: string[]; release: Release }
+  | { cmd: 'init'; links?: string[]; release: Release; topology?: string }
   | { cmd: 'reset' }
   | { cmd: 'status' }
   | { cmd: 'link'; name: string; up: boolean }
@@ -83,6 +84,26 @@ function release(value: string | string[]): Release {
 function single(option: string, value: string | string[]): string {
   if (Array.isArray(value)) throw new LabFailure('repeatedOption', { option });
   return value;
+}
+
+/** `init --topology`: a file (read later, before the lab is touched) or a built-in's name. */
+function topology(value: string | string[]): string {
+  const text = single('topology', value);
+  if (!isTopologyPath(text) && !Object.hasOwn(BUILTIN_TOPOLOGIES, text)) {
+    throw new LabFailure('topologyUnknown', { name: restoreStdin(text) || "''", names: Object.keys(BUILTIN_TOPOLOGIES).join(', ') });
+  }
+  return text;
+}
+
+/** The file gives the hosts' links and releases: an option saying them too is refused. */
+function initRequest(a: { links?: unknown; release?: unknown; topology?: unknown }): LabRequest {
+  const topo = a.topology as string | undefined;
+  if (topo !== undefined) {
+    const other = a.links !== undefined ? 'links' : a.release !== undefined ? 'release' : undefined;
+    if (other) throw new LabFailure('topologyWithOption', { option: other });
+    return { cmd: 'init', release: 'illumos', topology: topo };
+  }
+  return { cmd: 'init', links: a.links as string[] | undefined, release: (a.release as Release | undefined) ?? 'illumos' };
 }
 
 function dadCommands(y: Argv, set: (r: LabRequest) => void): Argv {
@@ -218,10 +239,14 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .fail((msg, err) => {
       throw new UsageStop(msg || err?.message || 'bad command line');
     })
-    .command('init', 'boot the state file as a fresh host',
+    .command('init', 'boot the state file as a fresh host (or as the lab a topology describes)',
       (b) => b.option('links', { type: 'string', requiresArg: true, coerce: parseLinkList, describe: 'datalinks, e.g. net0,net1 (default net0..net3)' })
-        .option('release', { type: 'string', requiresArg: true, coerce: release, describe: `what the host runs: ${RELEASES.join(' or ')} (Oracle Solaris 11.4); default illumos` }),
-      (a) => set({ cmd: 'init', links: a.links as string[] | undefined, release: (a.release as Release | undefined) ?? 'illumos' }))
+        .option('release', { type: 'string', requiresArg: true, coerce: release, describe: `what the host runs: ${RELEASES.join(' or ')} (Oracle Solaris 11.4); default illumos` })
+        .option('topology', {
+          type: 'string', requiresArg: true, coerce: topology,
+          describe: `build the whole lab from a YAML or JSON file (a path: with a / or ending in .yaml, .yml or .json) or a built-in: ${Object.keys(BUILTIN_TOPOLOGIES).join(', ')}`,
+        }),
+      (a) => set(initRequest(a)))
     .command('reset', 'reboot the host, keeping its datalinks', {}, () => set({ cmd: 'reset' }))
     .command('status', 'show datalinks, clock, routes, timers, conflicts', {}, () => set({ cmd: 'status' }))
     .command('link <name> <state>', 'plug or pull a datalink\'s cable',

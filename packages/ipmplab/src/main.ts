@@ -20,6 +20,7 @@ import { checkCommand } from './requests/check';
 import { runDemo } from './requests/demo';
 import { runBatch } from './requests/batch';
 import { runReboot } from './requests/reboot';
+import { runTopologyInit } from './requests/topology';
 import { hostAdd, hostDefault, hostList, hostPowerOff, hostRemove, hostRename, plugCommand, runPowerOn, segmentAdd, segmentList, segmentLoss,
   segmentRemove, segmentState, unplugCommand } from './requests/network';
 import { fileCommand } from './requests/file';
@@ -122,6 +123,7 @@ export function labMain(argv: string[], ioIn: ToolIO): number {
     }
     const req = parsed.req;
     if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env), labMain, req.dialect);
+    if (req.cmd === 'init' && req.topology !== undefined) return runTopologyInit(io, statePath(opts.state, io.env), opts.host, req.topology, labMain);
     if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env), opts.host);
     if (req.cmd === 'host' && req.action === 'power' && req.on) return runPowerOn(io, statePath(opts.state, io.env), req.name);
     if (req.cmd === 'batch') return runBatch(ioIn, statePath(opts.state, io.env), req.file, { ...req, host: opts.host }, labMain);

@@ -71,6 +71,29 @@ export const ERRORS = {
   noHostLink: { exit: EXIT.FAILED, text: '{host}:{link}: no such datalink' },
   plugged: { exit: EXIT.FAILED, text: '{host}:{link}: already plugged into {segment} (ipmplab unplug {host}:{link} first)' },
   notPlugged: { exit: EXIT.FAILED, text: '{host}:{link}: not plugged into any segment' },
+  // `init --topology`: a refused file is one line, topology FILE: line N, PATH: PROBLEM, where
+  // PROBLEM is one of the texts below (or a name's or a link list's text above); nothing changed.
+  topology: { exit: EXIT.USAGE, text: 'topology {file}: {problem}' },
+  topologyWithOption: { exit: EXIT.USAGE, text: 'init: --topology takes the links and the release from the file, not from --{option}' },
+  topologyUnknown: { exit: EXIT.USAGE, text: 'topology {name}: no such built-in topology (built-ins: {names}; a file is named with a / or ends in .yaml, .yml or .json)' },
+  topologyUnreadable: { exit: EXIT.USAGE, text: 'cannot read it: {reason}' },
+  topologyTooLarge: { exit: EXIT.USAGE, text: 'larger than {max} bytes' },
+  topologySyntax: { exit: EXIT.USAGE, text: 'not YAML or JSON: {detail}' },
+  topologyMissingField: { exit: EXIT.USAGE, text: 'missing field {field}' },
+  topologyUnknownField: { exit: EXIT.USAGE, text: 'unknown field {field} (expected {fields})' },
+  topologyType: { exit: EXIT.USAGE, text: 'expected {type}' },
+  topologyChoice: { exit: EXIT.USAGE, text: '{given}: expected {choices}' },
+  topologyTooMany: { exit: EXIT.USAGE, text: 'at most {max} entries' },
+  topologyEmpty: { exit: EXIT.USAGE, text: 'needs at least one entry' },
+  topologyTooLong: { exit: EXIT.USAGE, text: 'longer than {max} characters' },
+  topologyHostTwice: { exit: EXIT.USAGE, text: 'host {name} is named twice (first at line {first})' },
+  topologySegmentTwice: { exit: EXIT.USAGE, text: 'segment {name} is named twice (first at line {first})' },
+  topologyCableHost: { exit: EXIT.USAGE, text: 'no host {host} in the file' },
+  topologyCableLink: { exit: EXIT.USAGE, text: 'host {host} has no link {link}' },
+  topologyCableSegment: { exit: EXIT.USAGE, text: 'no segment {segment} in the file' },
+  topologyCableTwice: { exit: EXIT.USAGE, text: '{host}:{link} is already in the cable at line {first}' },
+  topologyBootFailed: { exit: EXIT.FAILED, text: 'topology: {count} boot command{s} failed:' },
+  topologyBootFailedLine: { exit: EXIT.FAILED, text: 'topology:   {host}: {line}' },
 } as const;
 
 /**

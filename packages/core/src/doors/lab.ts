@@ -32,7 +32,7 @@ export type { ClockState, DadConflict, KernelLogLine } from '../kernel/model';
 export { addHost, removeHost, renameHost, makeDefaultHost, powerOff, powerOn } from '../net/hosts';
 export { addSegment, removeSegment, setSegmentUp, setSegmentLoss, plug, unplug } from '../net/segments';
 export { validHostName, validSegmentName } from '../net/names';
-export { NetError } from '../net/refusals';
+export { NetError, MAX_HOSTS, MAX_SEGMENTS } from '../net/refusals';
 export type { NetRefusal } from '../net/refusals';
 export { networkView } from '../net/view';
 export type { NetworkView, NetHostView, NetSegmentView, NetLinkView } from '../net/view';

@@ -26,6 +26,41 @@ function runsForever(name: string, args: string[]): boolean {
   return false;
 }
 
+/** A line's words; undefined for a blank line or a # comment (they do nothing). */
+function wordsOf(line: string): { argv: string[] } | { error: string } | undefined {
+  const text = line.trim();
+  return text === '' || text.startsWith('#') ? undefined : splitCommandLine(text);
+}
+
+/**
+ * What keeps a command line from running in a batch, known before it runs: it does not split
+ * into words, names no tool, manages the state file itself or runs until interrupted.
+ */
+export function refuseToolLine(line: string): string | undefined {
+  const words = wordsOf(line);
+  if (!words) return undefined;
+  if ('error' in words) return words.error;
+  const [name, ...args] = words.argv;
+  if (name === 'ipmplab' && NOT_IN_BATCH.has(args[0])) return `'ipmplab ${args[0]}' cannot run inside a batch`;
+  if (runsForever(name, args)) return `'${name}' runs until interrupted and cannot run inside a batch`;
+  if (name !== 'ipmplab' && !TOOLS[name]) return `unknown command ${name}`;
+  return undefined;
+}
+
+/**
+ * Runs one command line in this process on `host` (unless the line names its own): why it
+ * failed ("exit status N", or refuseToolLine's reason), or undefined when it succeeded.
+ */
+export function runToolLine(io: ToolIO, statePath: string, line: string, host: string | undefined, lab: ToolMain): string | undefined {
+  const refused = refuseToolLine(line);
+  const words = wordsOf(line);
+  if (refused !== undefined || !words || 'error' in words) return refused;
+  const [name, ...args] = words.argv;
+  const main = name === 'ipmplab' ? lab : TOOLS[name]();
+  const code = main([...(host === undefined ? [] : ['--host', host]), ...args, '--state', statePath], io);
+  return code === 0 ? undefined : `exit status ${code}`;
+}
+
 class BatchAbort extends Error {
   constructor(readonly line: number) {
     super(`batch stopped at line ${line}`);
@@ -59,31 +94,9 @@ function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOpti
   const report = (n: number, why: string) => io.stderr(`ipmplab: batch: line ${n}: ${vis(`${why}: ${lines[n - 1].trim()}`)}\n`);
 
   const runLine = (n: number): boolean => {
-    const line = lines[n - 1].trim();
-    if (line === '' || line.startsWith('#')) return true;
-    const split = splitCommandLine(line);
-    if ('error' in split) {
-      report(n, split.error);
-      return false;
-    }
-    const [name, ...args] = split.argv;
-    if (name === 'ipmplab' && NOT_IN_BATCH.has(args[0])) {
-      report(n, `'ipmplab ${args[0]}' cannot run inside a batch`);
-      return false;
-    }
-    if (runsForever(name, args)) {
-      report(n, `'${name}' runs until interrupted and cannot run inside a batch`);
-      return false;
-    }
-    const main = name === 'ipmplab' ? lab : TOOLS[name]?.();
-    if (!main) {
-      report(n, `unknown command ${name}`);
-      return false;
-    }
-    // The batch's host (`ipmplab --host NAME batch`) unless the line names its own.
-    const code = main([...(opts.host === undefined ? [] : ['--host', opts.host]), ...args, '--state', statePath], io);
-    if (code !== 0) report(n, `exit status ${code}`);
-    return code === 0;
+    const why = runToolLine(io, statePath, lines[n - 1], opts.host, lab);
+    if (why !== undefined) report(n, why);
+    return why === undefined;
   };
 
   return withSharedSessions(() => {
