@@ -22,6 +22,7 @@ const bundles = [
   cjs('ipadm', 'packages/ipadm/src/bin.ts'),
   cjs('dladm', 'packages/dladm/src/bin.ts'),
   cjs('ping', 'packages/ping/src/bin.ts'),
+  cjs('arp', 'packages/arp/src/bin.ts'),
   cjs('ipmplab', 'packages/ipmplab/src/bin.ts'),
 ];
 

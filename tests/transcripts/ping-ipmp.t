@@ -63,6 +63,30 @@ ipmp0 1500 192.168.10.0  192.168.10.10  5      0     5      0     0      0
 net0  1500 192.168.10.0  192.168.10.30  5      0     3      0     0      0     
 net1  1500 192.168.10.0  192.168.10.32  0      0     2      0     0      0     
 net2  1500 192.168.10.0  192.168.10.34  0      0     0      0     0      0     
+# b learnt the data address's hardware address: net0's, the member it is bound to. On a, the
+# data address is published on ipmp0 with that address, the test addresses on their own NICs,
+# and b (learnt from its request) is a neighbour of the group, on ipmp0.
+$ arp -an --host b
+Net to Media Table: IPv4
+Device   IP Address               Mask      Flags      Phys Addr
+------ -------------------- --------------- -------- ---------------
+net0   192.168.10.1         255.255.255.255 SPLA     02:08:20:4c:3b:10
+net0   192.168.10.10        255.255.255.255          02:08:20:4c:3a:10
+$ arp -an
+Net to Media Table: IPv4
+Device   IP Address               Mask      Flags      Phys Addr
+------ -------------------- --------------- -------- ---------------
+net2   192.168.10.34        255.255.255.255 SPLA     02:08:20:4c:3a:12
+net1   192.168.10.32        255.255.255.255 SPLA     02:08:20:4c:3a:11
+ipmp0  192.168.10.1         255.255.255.255          02:08:20:4c:3b:10
+ipmp0  192.168.10.10        255.255.255.255 SPLA     02:08:20:4c:3a:10
+net0   192.168.10.30        255.255.255.255 SPLA     02:08:20:4c:3a:10
+$ dladm show-phys -m
+LINK         SLOT     ADDRESS            INUSE CLIENT
+net0         primary  2:8:20:4c:3a:10    yes  net0
+net1         primary  2:8:20:4c:3a:11    yes  net1
+net2         primary  2:8:20:4c:3a:12    yes  net2
+net3         primary  2:8:20:4c:3a:13    no   --
 # Pull the active cable: in.mpathd fails net0 at once, the data address moves to net1.
 $ ipmplab link net0 down
 ipmplab: link net0 is down
@@ -83,6 +107,13 @@ PING 192.168.10.10: 56 data bytes
 ----192.168.10.10 PING Statistics----
 5 packets transmitted, 5 packets received, 0% packet loss
 round-trip (ms)  min/avg/max/stddev = 0.200/0.200/0.200/0.000
+# The move was announced (gratuitous ARP): b's entry follows to net1's address.
+$ arp -an --host b
+Net to Media Table: IPv4
+Device   IP Address               Mask      Flags      Phys Addr
+------ -------------------- --------------- -------- ---------------
+net0   192.168.10.1         255.255.255.255 SPLA     02:08:20:4c:3b:10
+net0   192.168.10.10        255.255.255.255          02:08:20:4c:3a:11
 # Both active members gone: the standby takes over.
 $ ipmplab link net1 down
 ipmplab: link net1 is down
@@ -136,3 +167,9 @@ ipmp0 1500 192.168.10.0  192.168.10.10  18     0     18     0     0      0
 net0  1500 192.168.10.0  192.168.10.30  8      0     4      0     0      0     
 net1  1500 192.168.10.0  192.168.10.32  5      0     6      0     0      0     
 net2  1500 192.168.10.0  192.168.10.34  5      0     8      0     0      0     
+$ arp -an --host b
+Net to Media Table: IPv4
+Device   IP Address               Mask      Flags      Phys Addr
+------ -------------------- --------------- -------- ---------------
+net0   192.168.10.1         255.255.255.255 SPLA     02:08:20:4c:3b:10
+net0   192.168.10.10        255.255.255.255          02:08:20:4c:3a:10

@@ -265,7 +265,6 @@ describe('modes the lab does not simulate', () => {
     [['-m'], '-m (STREAMS statistics)'],
     [['-M'], '-M (multicast routing tables)'],
     [['-g'], '-g (multicast group memberships)'],
-    [['-p'], '-p (ARP/NDP table)'],
     [['-d'], '-d (destination cache)'],
     [['-D'], '-D (DHCP status)'],
     [['-rx'], '-x (MIB debugging output)'],

@@ -1,5 +1,5 @@
 // netstat(8): main. Parses argv (grammar.ts), refuses the modes the lab does not simulate, then,
-// inside one transaction, reads the MIB (requests.ts) and streams the -i and -r rows through
+// inside one transaction, reads the MIB (requests.ts) and streams the -i, -r and -p rows through
 // the printers (printer/).
 import { strerror } from '@ipmplab/core/syscalls';
 import type { Kernel } from '@ipmplab/core/syscalls';
@@ -27,9 +27,8 @@ export function unsimulatedMode(o: NetstatOptions): string | undefined {
   if (o.streams) return MODE.streams;
   if (o.mrouting) return MODE.mrouting;
   if (o.groups) return MODE.groups;
-  if (o.arp) return MODE.arp;
   if (o.dce) return MODE.dce;
-  if (!o.interfaces && !o.routes) {
+  if (!o.interfaces && !o.routes && !o.arp) {
     // The socket tables (UDP, TCP, SCTP, and AF_UNIX), for whichever families -f selects.
     const f = o.filters;
     if (familySelected(f, AF.INET) || familySelected(f, AF.INET6) || familySelected(f, AF.UNIX)) return MODE.sockets;
@@ -58,7 +57,7 @@ export function netstatMain(argv: string[], ioIn: ToolIO): number {
         io.stderr(MSG.notSimulated(refused));
         return EXIT.NOT_SIMULATED;
       }
-      if (!o.interfaces && !o.routes) return EXIT.OK; // e.g. -f 99: no family to report on
+      if (!o.interfaces && !o.routes && !o.arp) return EXIT.OK; // e.g. -f 99: no family to report on
       open().view((k) => report(k, o, lab.json, io, w));
       return EXIT.OK;
     } finally {

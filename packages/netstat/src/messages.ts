@@ -65,7 +65,6 @@ export const MODE = {
   streams: '-m (STREAMS statistics)',
   mrouting: '-M (multicast routing tables)',
   groups: '-g (multicast group memberships)',
-  arp: '-p (ARP/NDP table)',
   dce: '-d (destination cache)',
   dhcp: '-D (DHCP status)',
   debug: '-x (MIB debugging output)',

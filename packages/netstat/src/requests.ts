@@ -1,6 +1,7 @@
-// netstat's conversation with the kernel: the MIB reads behind -i and -r (mibget() of netstat.c:
-// the address and route tables, through the MIB2 dumps), handed to the printers, or as JSON.
-import { mibAddrs, mibRoutes } from '@ipmplab/core/syscalls';
+// netstat's conversation with the kernel: the MIB reads behind -i, -r and -p (mibget() of
+// netstat.c: the address, route and net-to-media tables, through the MIB2 dumps), handed to the
+// printers, or as JSON.
+import { mibAddrs, mibNetToMedia, mibRoutes } from '@ipmplab/core/syscalls';
 import type { Family, Kernel } from '@ipmplab/core/syscalls';
 import type { ToolIO } from '@ipmplab/userland';
 import type { NetstatOptions } from './grammar';
@@ -11,6 +12,8 @@ import type { InterfaceReportOptions } from './printer/interfaces';
 import { printRoutes, routeRecords } from './printer/routes';
 import type { RouteReportOptions } from './printer/routes';
 import { formatTimestamp } from './printer/timestamp';
+import { arpFlags, printArpTable, printNdpTable } from './printer/net-to-media';
+import { AF, familySelected } from './filters';
 
 /** Streams a JSON array of records: `[`, one record per line, `]`. */
 function jsonArray<T>(w: ChunkedWriter, records: Iterable<T>, indent: string): void {
@@ -34,20 +37,28 @@ export function report(k: Kernel, o: NetstatOptions, json: boolean, io: ToolIO, 
   };
   const routes = (family: Family) => mibRoutes(k, family);
 
+  const media = (family: Family) => (familySelected(o.filters, family === 'inet' ? AF.INET : AF.INET6) ? mibNetToMedia(k, family) : []);
+
   if (json) {
-    if (o.interfaces && o.routes) {
-      w.write('{\n  "interfaces": ');
-      jsonArray(w, interfaceRecords(addrs, ifOpts, makeNames(true)), '  ');
-      w.write(',\n  "routes": ');
-      jsonArray(w, routeRecords(routes, routeOpts), '  ');
-      w.write('\n}\n');
-    } else if (o.interfaces) {
-      jsonArray(w, interfaceRecords(addrs, ifOpts, makeNames(true)), '');
-      w.write('\n');
-    } else {
-      jsonArray(w, routeRecords(routes, routeOpts), '');
-      w.write('\n');
+    const numeric = makeNames(true);
+    const sections: [string, Iterable<unknown>][] = [];
+    if (o.interfaces) sections.push(['interfaces', interfaceRecords(addrs, ifOpts, numeric)]);
+    if (o.routes) sections.push(['routes', routeRecords(routes, routeOpts)]);
+    if (o.arp) {
+      sections.push(['neighbours', (['inet', 'inet6'] as const).flatMap((f) => media(f).map((r) => ({
+        family: f, interface: r.ifname, address: r.addr, mac: r.mac, state: r.state, type: r.type, flags: arpFlags(r),
+      })))]);
     }
+    if (sections.length === 1) {
+      jsonArray(w, sections[0][1], '');
+      w.write('\n');
+      return;
+    }
+    sections.forEach(([name, records], i) => {
+      w.write(`${i === 0 ? '{' : ','}\n  "${name}": `);
+      jsonArray(w, records, '  ');
+    });
+    w.write('\n}\n');
     return;
   }
 
@@ -55,4 +66,8 @@ export function report(k: Kernel, o: NetstatOptions, json: boolean, io: ToolIO, 
   const emit = (line: string) => w.line(line);
   if (o.interfaces) printInterfaces(addrs, ifOpts, emit);
   if (o.routes) printRoutes(routes, routeOpts, emit);
+  if (o.arp) {
+    if (familySelected(o.filters, AF.INET)) printArpTable(media('inet'), names, emit);
+    if (familySelected(o.filters, AF.INET6)) printNdpTable(media('inet6'), names, emit);
+  }
 }

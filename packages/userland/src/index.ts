@@ -17,3 +17,4 @@ export * from './lock-messages';
 export * from './libipadm';
 export * from './libofmt';
 export * from './ipmgmtd';
+export * from './link-addr';

@@ -20,7 +20,7 @@ export type { Kernel, Caller } from '../kernel/kernel';
 
 // ioctl(2).
 export { ioctl, IOCTL_NAMES } from '../kernel/ioctl';
-export type { IoctlCmd, IoctlArg, IoctlReply, IoctlMap, LifconfEntry, LegacyRoute, DldLinkAttr } from '../kernel/ioctl-types';
+export type { IoctlCmd, IoctlArg, IoctlReply, IoctlMap, LifconfEntry, LegacyRoute, DldLinkAttr, XarpEntry, XarpFlags } from '../kernel/ioctl-types';
 export { MOD_PROTO, MOD_PROP, MOD_PROP_PERM } from '../kernel/tunables';
 
 // The routing socket: open, write, which messages a socket sees, where the message stream is.
@@ -33,6 +33,8 @@ export { lastSeq } from '../store/journal';
 // Reads of the tables: the MIB (netstat) and the routing socket's dumps (NET_RT_DUMP, IFLIST).
 export { mibRoutes, mibRoutesPaged, mibAddrs } from '../kernel/route/mib';
 export type { MibAddr } from '../kernel/route/mib';
+export { mibNetToMedia } from '../kernel/ndp/walk';
+export type { MibNetToMedia } from '../kernel/ndp/walk';
 export type { Route } from '../kernel/route/table';
 export { dumpRoutes, dumpInterfaces } from '../kernel/route/dump';
 export type { DumpOptions } from '../kernel/route/dump';

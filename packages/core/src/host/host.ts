@@ -7,6 +7,7 @@ import type { Caller, KernelHooks } from '../kernel/kernel';
 import type { RouteTable } from '../kernel/route/table';
 import { boot } from '../kernel/boot';
 import { DAD_TIMERS } from '../kernel/if/dad';
+import { NCE_TIMERS } from '../kernel/ndp/timer';
 import type { HostState } from '../mpathd/memory';
 import type { MpathdState } from '../mpathd/types';
 import { mpathdSync } from '../mpathd/daemon';
@@ -22,6 +23,7 @@ export type HostKernel = Kernel<HostState>;
 export const HOST_HOOKS: KernelHooks = {
   timers: {
     ...DAD_TIMERS,
+    ...NCE_TIMERS,
     // in.mpathd's own deadline (link-flap damping) makes it look at the kernel again.
     mpathd: (k) => mpathdSync(k),
     'mpathd-probe': onProbeTimer,

@@ -24,6 +24,19 @@ export interface LegacyRoute {
   ifname?: string;
 }
 
+/** xarp_flags: ATF_PERM (not "temp"), ATF_PUBL ("pub"), ATF_USETRAILERS ("trail"), ATF_AUTHORITY ("permanent"). */
+export interface XarpFlags {
+  perm: boolean;
+  publ: boolean;
+  trailers: boolean;
+  authority: boolean;
+}
+
+/** SIOCGXARP's answer: the flags, and the hardware address when complete (ATF_COM). */
+export interface XarpEntry extends XarpFlags {
+  mac?: string;
+}
+
 /** DLDIOC_LINKATTR's answer. */
 export interface DldLinkAttr {
   name: string;
@@ -103,6 +116,10 @@ export interface IoctlMap {
   SIOCTONLINK: [{ addr: string }, { res: number }];
   SIOCTMYADDR: [{ addr: string }, { res: number }];
   SIOCTMYSITE: [{ addr: string }, { res: number }];
+  /** The ARP ioctls (if_arp.h xarpreq) on an AF_INET socket: get, set and delete an entry by address. */
+  SIOCGXARP: [{ addr: string }, XarpEntry];
+  SIOCSXARP: [{ addr: string; mac: string } & XarpFlags, Record<string, never>];
+  SIOCDXARP: [{ addr: string }, Record<string, never>];
   /** BSD rtentry route ioctls; `use` (rt_use) is the hop count (the z/OS prerouter's rule). */
   SIOCADDRT: [LegacyRoute, Record<string, never>];
   SIOCDELRT: [LegacyRoute, Record<string, never>];

@@ -15,6 +15,7 @@ import { routeTable, siocaddrt, siocdelrt, siometric1rt } from './route/legacy-i
 import { binding, groupInfo } from './ipmp/info';
 import { linkAttr, renameLink, setMacProp } from './link/dld';
 import { getProp, setProp } from './tunables';
+import { deleteXarp, getXarp, setXarp } from './ndp/xarp';
 
 type Handlers = { [C in IoctlCmd]: (k: Kernel, arg: IoctlMap[C][0]) => IoctlMap[C][1] };
 
@@ -88,6 +89,9 @@ const handlers: Handlers = {
   SIOCTONLINK: tonlink,
   SIOCTMYADDR: tmyaddr,
   SIOCTMYSITE: tmysite,
+  SIOCGXARP: getXarp,
+  SIOCSXARP: setXarp,
+  SIOCDXARP: deleteXarp,
   DLPI_INFO: (k, a) => {
     // dlpi_open(3DLPI) of /dev/net/<link> needs privilege; without it the open fails.
     if (!k.caller.privileged) throw new KernelError(ERRNO.EPERM);

@@ -76,6 +76,22 @@ export interface KernelNetwork {
    * segment that answers for it (in use there), as the console prints it; undefined: none.
    */
   defender(family: Family, ifname: string, addr: string): string | undefined;
+  /** The NIC `ifname` announces `addr` as its own (gratuitous ARP, unsolicited advertisement). */
+  announce(family: Family, ifname: string, addr: string): void;
+  /**
+   * An ARP request (neighbour solicitation) for `addr` from the NIC `link`, as `src`: broadcast,
+   * or unicast to `mac` (unreachability detection). The hardware address that answered, if any.
+   */
+  solicit(req: Solicitation): string | undefined;
+}
+
+export interface Solicitation {
+  family: Family;
+  link: string;
+  addr: string;
+  /** The requester's address ('' when it has none on the link: nobody learns it). */
+  src: string;
+  mac?: string;
 }
 
 /** Messages held in memory before they are handed on to the journal (see Kernel.spill). */

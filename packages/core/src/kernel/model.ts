@@ -73,10 +73,10 @@ export interface LinkStats {
 }
 
 /**
- * Timer kinds: the kernel's DAD and duplicate-address recovery, and in.mpathd's (its own timers
- * and probes). Each kind's handler is given to the kernel by its host (host/host.ts).
+ * Timer kinds: the kernel's DAD, duplicate-address recovery and neighbour cache (nce_timer;
+ * named by interface, family and neighbour address), and in.mpathd's (its own timers and probes). Each kind's handler is given to the kernel by its host (host/host.ts).
  */
-export type TimerKind = 'dad' | 'dad-recovery' | 'mpathd' | 'mpathd-probe';
+export type TimerKind = 'dad' | 'dad-recovery' | 'mpathd' | 'mpathd-probe' | 'nce';
 
 /** A pending kernel timer; addresses are named by physical name, family and logical id. */
 export interface Timer {
@@ -151,6 +151,34 @@ export interface RouteHold {
 export type Release = 'illumos' | 'solaris11';
 export const RELEASES: readonly Release[] = ['illumos', 'solaris11'];
 
+/**
+ * A neighbour cache entry (ip_ndp.h ncec_t): ARP for IPv4, NDP for IPv6, one table per host.
+ * The host's own addresses are not kept here: the kernel derives their entries from the
+ * interfaces (kernel/ndp/walk.ts). States follow RFC 4861 as illumos runs them for both families.
+ */
+export type NceState = 'INCOMPLETE' | 'REACHABLE' | 'STALE' | 'DELAY' | 'PROBE';
+
+export interface Nce {
+  family: Family;
+  /** The IP interface the entry belongs to: an IPMP group's neighbours are on its IPMP interface. */
+  ifname: string;
+  addr: string;
+  /** Hardware address, lower-case hex bytes joined by ':' ('' while INCOMPLETE). */
+  mac: string;
+  state: NceState;
+  /** When reachability was last confirmed (ncec_last); 0 makes the next send verify it. */
+  last: number;
+  /** Requests still to send before the entry is given up (ncec_pcnt): INCOMPLETE and PROBE. */
+  probes: number;
+  /** Set by arp -s (NCE_F_STATIC); `nonud` unless "temp" (ATF_PERM), `publish` (ATF_PUBL), `authority` ("permanent"). */
+  static?: boolean;
+  nonud?: boolean;
+  publish?: boolean;
+  authority?: boolean;
+  /** Creation order: a hash bucket lists its newest entry first (ip_ndp.c nce_add_impl). */
+  serial: number;
+}
+
 export interface KernelState<Mpathd = unknown> {
   /** Absent in states written before releases: illumos. */
   release?: Release;
@@ -176,4 +204,7 @@ export interface KernelState<Mpathd = unknown> {
   condemned?: Route[];
   /** Protocol tunables set away from their boot value, by "<proto>/<name>" (kernel/tunables.ts). */
   tunables?: Record<string, string>;
+  /** The neighbour cache (ARP and NDP); absent until the host first talks to a neighbour. */
+  nces?: Nce[];
+  nceSerial?: number;
 }

@@ -11,6 +11,7 @@ import { ipOutput } from '../kernel/ip/output';
 import type { OutResult } from '../kernel/ip/output';
 import { ipInput } from '../kernel/ip/input';
 import { carry } from './medium';
+import { deliver } from './arp';
 
 /** The time a frame takes across a segment, and a packet looped back inside a host. */
 export const HOP_US = 100;
@@ -44,7 +45,11 @@ function travel(lab: LabTransaction, host: number, out: Sent, family: Family, ds
   let from = host;
   let o = out;
   for (let hops = 1; ; hops++) {
-    const at = carry(lab, from, o.link, family, o.nexthop);
+    // in.mpathd's probes read the network without a trace (net/probe.ts); other traffic goes
+    // through the sender's neighbour cache.
+    const at = account
+      ? deliver(lab, from, { family, link: o.link, ifname: o.ifname, nexthop: o.nexthop, src: o.src })
+      : carry(lab, from, o.link, family, o.nexthop);
     if (!at) return undefined;
     const k = lab.kernel(at.host);
     const verdict = ipInput(k, at.link, family, dst, account);

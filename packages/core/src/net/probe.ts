@@ -14,6 +14,7 @@ import { loadState } from '../store/transaction';
 import { hostById } from '../store/hosts';
 import { icmpEcho } from './icmp';
 import { claimant } from './medium';
+import { announce, solicit } from './arp';
 
 /** The segment a host's datalink is plugged into, if any. */
 function segmentOf(lab: LabTransaction, host: number, ifname: string): number | undefined {
@@ -60,6 +61,8 @@ export function labNetwork(lab: LabTransaction, host: number): KernelNetwork {
       const at = claimant(lab, host, ifname, family, addr);
       return at && etherText(at.mac);
     },
+    announce: (family: Family, ifname: string, addr: string) => announce(lab, host, ifname, family, addr),
+    solicit: (req) => solicit(lab, host, req),
   };
 }
 

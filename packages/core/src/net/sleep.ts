@@ -6,9 +6,17 @@ import type { LabTransaction } from '../store/transaction';
 import { listHosts } from '../store/hosts';
 import { advanceClock } from '../kernel/clock';
 
-/** Advances a manual lab clock by `ms` on every running host; false (nothing done) on the real clock. */
+/**
+ * Advances a manual lab clock by `ms` on every running host, all to the same time (a host that a
+ * frame already brought part of the way only goes the rest); false (nothing done) on the real clock.
+ */
 export function sleepOnLabClock(lab: LabTransaction, host: number, ms: number): boolean {
-  if (lab.kernel(host).state.clock.mode !== 'manual') return false;
-  for (const h of listHosts(lab.db)) if (h.power) advanceClock(lab.kernel(h.id), ms);
+  const me = lab.kernel(host);
+  if (me.state.clock.mode !== 'manual') return false;
+  const to = me.now + ms;
+  for (const h of listHosts(lab.db)) {
+    const k = lab.kernel(h.id);
+    if (h.power && k.now < to) advanceClock(k, to - k.now);
+  }
   return true;
 }

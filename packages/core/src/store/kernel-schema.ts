@@ -42,7 +42,7 @@ const phyint = v.object({ name: v.string(), index: v.number(), flags: v.bigint()
 
 const timer = v.object({
   at: v.number(),
-  kind: v.picklist(['dad', 'dad-recovery', 'mpathd', 'mpathd-probe']),
+  kind: v.picklist(['dad', 'dad-recovery', 'mpathd', 'mpathd-probe', 'nce']),
   name: v.string(),
   family,
   id: v.number(),
@@ -148,6 +148,21 @@ const mpathd = v.object({
   probeId: v.number(),
 });
 
+const nce = v.object({
+  family,
+  ifname: v.string(),
+  addr: v.string(),
+  mac: v.string(),
+  state: v.picklist(['INCOMPLETE', 'REACHABLE', 'STALE', 'DELAY', 'PROBE']),
+  last: v.number(),
+  probes: v.number(),
+  static: v.optional(v.boolean()),
+  nonud: v.optional(v.boolean()),
+  publish: v.optional(v.boolean()),
+  authority: v.optional(v.boolean()),
+  serial: v.number(),
+});
+
 export const KERNEL_DOCUMENT = v.object({
   release: v.optional(v.picklist(RELEASES)),
   links: v.record(v.string(), datalink),
@@ -164,6 +179,8 @@ export const KERNEL_DOCUMENT = v.object({
   mpathd: v.optional(mpathd),
   condemned: v.optional(v.array(route)),
   tunables: v.optional(v.record(v.string(), v.string())),
+  nces: v.optional(v.array(nce)),
+  nceSerial: v.optional(v.number()),
 });
 
 // The schema describes exactly the model: each type must accept the other.

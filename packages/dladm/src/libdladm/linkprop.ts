@@ -16,7 +16,7 @@ import { ioctl, type DldLinkAttr, type Kernel } from '@ipmplab/core/syscalls';
 import { strtoul } from '@ipmplab/userland';
 import type { DladmStatus } from '../status';
 import { dldCall } from './links';
-import { linkAton, linkNtoa, octetsOf } from './macaddr';
+import { linkAton, linkNtoa, octetsOf } from '@ipmplab/userland';
 import type { DatalinkConf } from './datalink-conf';
 
 export type PropValType = 'current' | 'perm' | 'default' | 'possible' | 'persistent';

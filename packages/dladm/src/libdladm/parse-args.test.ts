@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseLinkProps } from './parse-args';
-import { linkAton, linkNtoa } from './macaddr';
+import { linkAton, linkNtoa } from '@ipmplab/userland';
 
 describe('dladm_parse_args', () => {
   it('splits properties and their values, the way set_linkprop builds the list', () => {

@@ -4,7 +4,7 @@
 // client, while IP is plumbed); -P the persistent view. The hardware views (-H rings, and
 // Solaris 11's -L locations) are not simulated.
 import { walkLinks } from '../libdladm/links';
-import { linkNtoa, octetsOf } from '../libdladm/macaddr';
+import { linkNtoa, octetsOf } from '@ipmplab/userland';
 import { die, dieOptdup, notSimulated, usage } from '../context';
 import type { DladmCtx } from '../context';
 import { options, showLopts } from '../grammar';

@@ -11,6 +11,7 @@ import { lifName } from './names';
 import { addIpifRoutes, deleteIpifRoutes } from '../route/interface-routes';
 import { sendAddrMsgs, sendIfinfo } from '../rtsock/emit';
 import { groupOf, isBound } from '../ipmp/group';
+import { announceAddress } from '../ndp/announce';
 
 /**
  * How long DAD takes once the link is running. IPv4: _arp_fastprobe_delay (100 ms) then
@@ -50,6 +51,7 @@ export function notifyUp(k: Kernel, t: Target): void {
   k.dirty = true;
   sendIfinfo(k, t);
   sendAddrMsgs(k, t, 'ADD');
+  announceAddress(k, t.phyint, t.ill.family, t.ipif);
 }
 
 const sameAddress = (t: Target, timer: Timer) =>

@@ -19,6 +19,7 @@ import { forwardingOn } from '../tunables-store';
 import { groupOf } from '../ipmp/group';
 import { refreshGroup, refreshMtu } from '../ipmp/active';
 import { leaveGroup } from '../ipmp/join';
+import { ncePurgeInterface } from '../ndp/cache';
 
 /** lo0's MTUs as illumos sets them. */
 export const LOOPBACK_MTU: Record<Family, number> = { inet: 8232, inet6: 8252 };
@@ -124,6 +125,7 @@ export function removeIll(k: Kernel, phyint: Phyint, ill: Ill): void {
   }
   for (const ipif of ill.ipifs) sendAddrMsgs(k, { phyint, ill, ipif }, 'FREEADDR', rtsq);
   cancelTimers(k, (x) => x.name === phyint.name && x.family === ill.family);
+  ncePurgeInterface(k, phyint.name, ill.family);
   delete phyint.ills[ill.family];
   if (!phyint.ills.inet && !phyint.ills.inet6) {
     if (member) {

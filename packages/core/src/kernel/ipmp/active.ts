@@ -10,6 +10,7 @@ import { isUnspecified } from '../addr';
 import { sendIfinfo } from '../rtsock/emit';
 import { startDad } from '../if/dad';
 import { cancelTimers } from '../timers';
+import { announceRebound } from '../ndp/announce';
 
 const UNUSABLE = IFF.OFFLINE | IFF.INACTIVE | IFF.FAILED;
 
@@ -84,6 +85,7 @@ function deactivate(g: IpmpGroup, family: Family, member: string): void {
 
 /** Re-evaluates every member of a group and schedules the IPMP interface's link change. */
 export function refreshGroup(k: Kernel, g: IpmpGroup): void {
+  const before = { ...g.bindings };
   for (const family of FAMILIES) {
     if (!ipmpPhyint(k, g)?.ills[family]) continue;
     const keys = dataKeys(k, g, family);
@@ -93,6 +95,7 @@ export function refreshGroup(k: Kernel, g: IpmpGroup): void {
     for (const m of [...(g.active[family] ?? [])]) if (!want.includes(m)) deactivate(g, family, m);
     for (const m of want) if (!(g.active[family] ?? []).includes(m)) activate(g, family, m, keys.filter((key) => !g.bindings[key]));
   }
+  announceRebound(k, g, before);
   k.dirty = true;
   k.deferred.push(() => syncGroupLink(k, g.name));
 }
@@ -119,7 +122,11 @@ export function unbind(k: Kernel, g: IpmpGroup, id: number, family: Family): voi
   const max = mostLoaded(g, family);
   if (!max || max === from) return;
   const maxBound = boundTo(g, family, max);
-  if (maxBound.length > boundTo(g, family, from).length + 1) bind(g, maxBound[maxBound.length - 1], from);
+  if (maxBound.length > boundTo(g, family, from).length + 1) {
+    const before = { ...g.bindings };
+    bind(g, maxBound[maxBound.length - 1], from);
+    announceRebound(k, g, before);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
-// Hardware addresses as libdladm reads and writes them: _link_aton() (octets of one or two hex
+// Hardware addresses as libinetutil reads and writes them: _link_aton() (octets of one or two hex
 // digits separated by ':', any count) and _link_ntoa(..., IFT_OTHER) (each octet "%x", no
-// leading zero), which dladm show-phys -m and show-linkprop print.
+// leading zero), which dladm show-phys -m and show-linkprop, and arp, print.
 
 /** _link_aton: the octets, or undefined for text that is not an address (*addrlen = -1). */
 export function linkAton(text: string): number[] | undefined {

@@ -1,0 +1,2 @@
+// arp(8), callable in-process: one entry, as every tool has.
+export { arpMain } from './main';
