@@ -94,6 +94,92 @@ PING c: 56 data bytes
 ----c PING Statistics----
 2 packets transmitted, 2 packets received, 0% packet loss
 round-trip (ms)  min/avg/max/stddev = 0.400/0.400/0.400/0.000
+# A router turns back what it cannot forward with an ICMP error, which ping prints in either
+# mode: no route there (Host Unreachable; r's routing socket sees RTM_MISS), a reject route, a
+# TTL that runs out on it. A blackhole route drops without a word.
+$ ping -s 10.9.9.9 56 2
+PING 10.9.9.9: 56 data bytes
+ICMP Host Unreachable from gateway 192.168.10.1
+ for icmp from 192.168.10.5 to 10.9.9.9
+ICMP Host Unreachable from gateway 192.168.10.1
+ for icmp from 192.168.10.5 to 10.9.9.9
+
+----10.9.9.9 PING Statistics----
+2 packets transmitted, 0 packets received, 100% packet loss
+[exit 1]
+$ ping 10.9.9.9 2
+ICMP Host Unreachable from gateway 192.168.10.1
+ for icmp from 192.168.10.5 to 10.9.9.9
+ICMP Host Unreachable from gateway 192.168.10.1
+ for icmp from 192.168.10.5 to 10.9.9.9
+no answer from 10.9.9.9
+[exit 1]
+$ route add -net 10.8.0.0/16 10.0.0.2 -reject --host r
+add net 10.8.0.0/16: gateway 10.0.0.2
+$ route add -net 10.7.0.0/16 10.0.0.2 -blackhole --host r
+add net 10.7.0.0/16: gateway 10.0.0.2
+$ ping -s 10.8.0.1 56 1
+PING 10.8.0.1: 56 data bytes
+ICMP Host Unreachable from gateway 192.168.10.1
+ for icmp from 192.168.10.5 to 10.8.0.1
+
+----10.8.0.1 PING Statistics----
+1 packets transmitted, 0 packets received, 100% packet loss
+[exit 1]
+$ ping -s 10.7.0.1 56 1
+PING 10.7.0.1: 56 data bytes
+
+----10.7.0.1 PING Statistics----
+1 packets transmitted, 0 packets received, 100% packet loss
+[exit 1]
+$ rtmon --host r --since 0 --type RTM_MISS --count 6 -n --plain
+got message of size 92
+RTM_MISS: Lookup failed on this address: len 92, pid: 0, seq 0, errno 0, flags:<DONE>
+locks:  inits: 
+sockaddrs: <DST>
+ 10.9.9.9
+got message of size 92
+RTM_MISS: Lookup failed on this address: len 92, pid: 0, seq 0, errno 0, flags:<DONE>
+locks:  inits: 
+sockaddrs: <DST>
+ 10.9.9.9
+got message of size 92
+RTM_MISS: Lookup failed on this address: len 92, pid: 0, seq 0, errno 0, flags:<DONE>
+locks:  inits: 
+sockaddrs: <DST>
+ 10.9.9.9
+got message of size 92
+RTM_MISS: Lookup failed on this address: len 92, pid: 0, seq 0, errno 0, flags:<DONE>
+locks:  inits: 
+sockaddrs: <DST>
+ 10.9.9.9
+got message of size 92
+RTM_MISS: Lookup failed on this address: len 92, pid: 0, seq 0, errno 0, flags:<DONE>
+locks:  inits: 
+sockaddrs: <DST>
+ 10.8.0.1
+got message of size 92
+RTM_MISS: Lookup failed on this address: len 92, pid: 0, seq 0, errno 0, flags:<DONE>
+locks:  inits: 
+sockaddrs: <DST>
+ 10.7.0.1
+$ ping -s -t 1 c 56 2
+PING c: 56 data bytes
+ICMP Time exceeded in transit from 192.168.10.1
+ for icmp from 192.168.10.5 to c (10.0.0.2)
+ICMP Time exceeded in transit from 192.168.10.1
+ for icmp from 192.168.10.5 to c (10.0.0.2)
+
+----c PING Statistics----
+2 packets transmitted, 0 packets received, 100% packet loss
+[exit 1]
+$ ping -s -t 2 c 56 1
+PING c: 56 data bytes
+64 bytes from c (10.0.0.2): icmp_seq=0. time=0.400 ms
+
+----c PING Statistics----
+1 packets transmitted, 1 packets received, 0% packet loss
+round-trip (ms)  min/avg/max/stddev = 0.400/0.400/0.400/NaN
 # What the medium does: a segment down, its loss, a host powered off, a cable pulled.
 $ ipmplab segment down lan
 ipmplab: segment lan is down
@@ -127,7 +213,7 @@ $ ipmplab host power b on
 ipmplab: host b powered on; applying the persistent configuration
 + ipadm enable-if -t net0
 $ ipmplab clock advance 2s
-ipmplab: clock is manual, kernel time 2030-01-01T00:01:11.000Z (advanced 2s; 0 routing messages)
+ipmplab: clock is manual, kernel time 2030-01-01T00:01:55.000Z (advanced 2s; 0 routing messages)
 $ ping b
 b is alive
 $ ipmplab link net0 down --host b
@@ -138,7 +224,7 @@ no answer from b
 $ ipmplab link net0 up --host b
 ipmplab: link net0 is up
 $ ipmplab clock advance 2s
-ipmplab: clock is manual, kernel time 2030-01-01T00:01:14.000Z (advanced 2s; 0 routing messages)
+ipmplab: clock is manual, kernel time 2030-01-01T00:01:58.000Z (advanced 2s; 0 routing messages)
 # The sender's own errors: no route, an interface that is not there, bad words.
 $ route delete default 192.168.10.1
 delete net default: gateway 192.168.10.1
@@ -203,7 +289,7 @@ ping: data size too large for IPv4 packet
 $ netstat -in -f inet
 Name  Mtu  Net/Dest      Address        Ipkts  Ierrs Opkts  Oerrs Collis Queue 
 lo0   8232 127.0.0.0     127.0.0.1      0      0     0      0     0      0     
-net0  1500 192.168.10.0  192.168.10.5   17     0     52     0     0      0     
+net0  1500 192.168.10.0  192.168.10.5   25     0     61     0     0      0     
 $ netstat -rn -f inet --host b
 
 Routing Table: IPv4

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { header, replyLine, statistics } from './printer';
+import { header, icmpErrorLines, replyLine, statistics } from './printer';
 
 describe('ping printer', () => {
   it('prints the header with and without -n (ping.c main)', () => {
@@ -28,5 +28,23 @@ describe('ping printer', () => {
     expect(statistics('b', { transmitted: 1, received: 1, rtt: { min: 200, sum: 200, sum2: 40000, max: 200 } })).toContain('= 0.200/0.200/0.200/NaN\n');
     expect(statistics('b', { transmitted: 2, received: 3 })).toContain('2 packets transmitted, 3 packets received, 1.50 times amplification\n');
     expect(statistics('b', { transmitted: 0, received: 0 })).toContain('0 packets transmitted, 0 packets received, \n');
+  });
+});
+
+describe('ICMP errors about our probes (ping_aux.c check_reply, ping_aux6.c check_reply6)', () => {
+  it('names the error from its table, then the probe it is about', () => {
+    expect(icmpErrorLines(false, 'unreach', 1, '10.0.0.1', '10.0.0.5', 'c (10.0.2.9)'))
+      .toBe('ICMP Host Unreachable from gateway 10.0.0.1\n for icmp from 10.0.0.5 to c (10.0.2.9)\n');
+    expect(icmpErrorLines(false, 'timxceed', 0, 'r (10.0.0.1)', '10.0.0.5', '10.0.2.9'))
+      .toBe('ICMP Time exceeded in transit from r (10.0.0.1)\n for icmp from 10.0.0.5 to 10.0.2.9\n');
+    expect(icmpErrorLines(true, 'unreach', 0, '2001:db8::1', '2001:db8::5', '2001:db8:1::9'))
+      .toBe('ICMPv6 No Route to Destination from gateway 2001:db8::1\n for icmp6 from 2001:db8::5 to 2001:db8:1::9\n');
+    expect(icmpErrorLines(true, 'timxceed', 0, 'a', 'b', 'c')).toBe('ICMPv6 Hop limit exceeded in transit from a\n for icmp6 from b to c\n');
+  });
+
+  it('a code past the table is printed as a number', () => {
+    expect(icmpErrorLines(false, 'unreach', 16, 'g', 's', 'd')).toBe('ICMP 16 Unreachable from gateway g\n for icmp from s to d\n');
+    expect(icmpErrorLines(false, 'timxceed', 2, 'g', 's', 'd')).toBe('ICMP 2 time exceeded from g\n for icmp from s to d\n');
+    expect(icmpErrorLines(true, 'unreach', 7, 'g', 's', 'd')).toBe('ICMPv6 7 Unreachable from gateway g\n for icmp6 from s to d\n');
   });
 });

@@ -45,3 +45,30 @@ export function statistics(host: string, t: Totals): string {
   }
   return lines.join('');
 }
+
+/** ping_aux.c unreach[] and timexceed[]; ping_aux6.c unreach6[] and timexceed6[]. */
+const UNREACH = ['Net Unreachable', 'Host Unreachable', 'Protocol Unreachable', 'Port Unreachable', 'Fragmentation needed and DF set',
+  'Source Route Failed', 'Net Unknown', 'Host Unknown', 'Source Host Isolated', 'Dest Net Prohibited', 'Dest Host Prohibited',
+  'Net Unreachable for TOS', 'Host Unreachable for TOS', 'Communication Administratively Prohibited', 'Host Precedence Violation',
+  'Precedence Cutoff in Effect'];
+const TIMEXCEED = ['Time exceeded in transit', 'Time exceeded during reassembly'];
+const UNREACH6 = ['No Route to Destination', 'Communication Administratively Prohibited', 'Not a Neighbor (obsoleted ICMPv6 code)',
+  'Address Unreachable', 'Port Unreachable'];
+const TIMEXCEED6 = ['Hop limit exceeded in transit', 'Fragment reassembly time exceeded'];
+
+/**
+ * check_reply / check_reply6 for an ICMP error about one of our probes: what came back, from
+ * whom (pr_name), then " for icmp from <source> to <target>" (pr_protocol: icmp, icmp6).
+ */
+export function icmpErrorLines(v6: boolean, type: 'unreach' | 'timxceed', code: number, from: string, src: string, dst: string): string {
+  const icmp = v6 ? 'ICMPv6' : 'ICMP';
+  let first: string;
+  if (type === 'unreach') {
+    const text = (v6 ? UNREACH6 : UNREACH)[code];
+    first = text === undefined ? `${icmp} ${code} Unreachable from gateway ${from}` : `${icmp} ${text} from gateway ${from}`;
+  } else {
+    const text = (v6 ? TIMEXCEED6 : TIMEXCEED)[code];
+    first = text === undefined ? `${icmp} ${code} time exceeded from ${from}` : `${icmp} ${text} from ${from}`;
+  }
+  return `${first}\n for ${v6 ? 'icmp6' : 'icmp'} from ${src} to ${dst}\n`;
+}

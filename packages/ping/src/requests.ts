@@ -10,7 +10,7 @@ import { LIFC_ALL, hostAddrs, hostByAddr, vis } from '@ipmplab/userland';
 import { IFF } from '@ipmplab/core/syscalls';
 import type { PingOptions } from './grammar';
 import { MSG } from './messages';
-import { alive, header, noAnswer, replyLine, statistics } from './printer';
+import { alive, header, icmpErrorLines, noAnswer, replyLine, statistics } from './printer';
 import type { Totals } from './printer';
 
 /** MAX_WAIT: seconds to wait for the last reply when none has come. */
@@ -124,6 +124,10 @@ export class PingRun {
       this.err.push(MSG.sendto(strerror(r.errno)));
       if (!this.o.stats) return { kind: 'done', code: 1 };
       this.out.push(MSG.wrote(this.host, cc));
+    } else if ('icmp' in r) {
+      // check_reply: an error about one of our probes is printed, in either mode; no reply counted.
+      const e = r.icmp;
+      this.out.push(icmpErrorLines(this.target.family === 'inet6', e.type, e.code, this.name(e.from), this.name(e.src), this.name(this.target.addr)));
     } else if ('reply' in r) {
       this.received++;
       this.receivedLast++;

@@ -52,6 +52,7 @@ export type { HostFiles } from '../store/files';
 // echo exchange, and a wait on the lab's clock.
 export { icmpEcho, HOP_US, DEFAULT_TTL } from '../net/icmp';
 export type { EchoRequest, EchoOutcome } from '../net/icmp';
+export type { IcmpError } from '../kernel/ip/forward';
 export { sleepOnLabClock } from '../net/sleep';
 // The transaction over the lab that such an exchange runs in (the session's runLab gives it).
 export type { LabTransaction } from '../store/transaction';

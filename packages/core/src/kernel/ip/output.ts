@@ -39,7 +39,8 @@ export type OutResult =
     /** The datalink that puts the frame on the wire, and its hardware address. */
     link: string; mac: string;
   }
-  | { kind: 'drop' }
+  /** Sent into nothing; `blackhole` when a blackhole route took it. */
+  | { kind: 'drop'; blackhole?: true }
   | { kind: 'error'; errno: number };
 
 const error = (errno: number): OutResult => ({ kind: 'error', errno });
@@ -85,7 +86,8 @@ export function ipOutput(k: Kernel, req: OutRequest): OutResult {
   if (route.flags & RTF.REJECT) return error(ERRNO.EHOSTUNREACH);
   const p = outgoing(k, route);
   const ill = p?.ills[family];
-  if (route.flags & RTF.BLACKHOLE || !p || !ill) return { kind: 'drop' };
+  if (route.flags & RTF.BLACKHOLE) return { kind: 'drop', blackhole: true };
+  if (!p || !ill) return { kind: 'drop' };
   const nexthop = route.type === 'offlink' ? route.gateway : dst;
   const member = p.group !== '' && !isIpmp(p);
   const src = req.src ?? route.setsrc ?? selectSource(ill, family, nexthop, member);
