@@ -7,7 +7,7 @@
 // The world around the host.
 export { setLinkState, setLinkMac } from '../kernel/if/link';
 export { addConflict, removeConflict, CONFLICT_MAC } from '../kernel/if/conflict';
-export { setManualClock, setRealClock, advanceClock, MAX_CLOCK } from '../kernel/clock';
+export { setManualClock, setRealClock, advanceClock, advanceRefusal, MAX_CLOCK } from '../kernel/clock';
 export type { ClockRefusal } from '../kernel/clock';
 export { icmpRedirect } from '../kernel/route/redirect';
 export type { RedirectResult, RedirectIgnored } from '../kernel/route/redirect';
@@ -35,5 +35,6 @@ export { validHostName, validSegmentName } from '../net/names';
 export { NetError, MAX_HOSTS, MAX_SEGMENTS } from '../net/refusals';
 export type { NetRefusal } from '../net/refusals';
 export { networkView } from '../net/view';
+export { advanceLab } from '../net/clock';
 export type { NetworkView, NetHostView, NetSegmentView, NetLinkView } from '../net/view';
 export { labClockBesides } from '../lab/reboot';

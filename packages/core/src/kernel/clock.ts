@@ -45,11 +45,17 @@ export function setRealClock(k: Kernel, realNow: number): number {
   return by;
 }
 
+/** Why moving the clock forward by `ms` would be refused, if it would. */
+export function advanceRefusal(k: Kernel, ms: number): ClockRefusal | undefined {
+  if (k.state.clock.mode !== 'manual') return 'clock-real';
+  return k.state.clock.now + ms > MAX_CLOCK ? 'overflow' : undefined;
+}
+
 /** Moves a manual clock forward by `ms`. */
 export function advanceClock(k: Kernel, ms: number): ClockRefusal | undefined {
-  if (k.state.clock.mode !== 'manual') return 'clock-real';
+  const why = advanceRefusal(k, ms);
+  if (why) return why;
   const to = k.state.clock.now + ms;
-  if (to > MAX_CLOCK) return 'overflow';
   k.state.clock.now = to;
   k.advance(to);
   k.dirty = true;

@@ -7,7 +7,7 @@
 // running host in the same transaction (each kernel keeps the clock's state, so each fires its
 // own timers as time passes). A host that is off keeps its time until it is powered on, when
 // it takes the lab's.
-import { setManualClock, setRealClock, advanceClock, MAX_CLOCK, labClock, labTimers, consoleMark } from '@ipmplab/core/lab';
+import { setManualClock, setRealClock, advanceRefusal, advanceLab, MAX_CLOCK, labClock, labTimers, consoleMark } from '@ipmplab/core/lab';
 import type { Kernel } from '@ipmplab/core/syscalls';
 import type { ClockRefusal } from '@ipmplab/core/lab';
 import type { LabContext } from '../context';
@@ -88,15 +88,15 @@ export function clockAdvance(ctx: LabContext, ms: number): Outcome {
     // Marks first: the command's host's probes may bring the others on as they go.
     const marks = running.map((h) => ({ name: h.name, since: consoleMark(lab.kernel(h.id)) }));
     const sent = me.sent;
-    const why = advanceClock(me, ms);
+    const why = advanceRefusal(me, ms);
     if (why) throw refused(why);
+    // Onto the lab's time exactly, whatever another host's clock said before; then every
+    // host's timers fire in one time order.
     for (const h of running) {
-      if (h.id === id) continue;
       const other = lab.kernel(h.id);
-      // Onto the lab's time exactly, whatever another host's clock said before.
-      if (labClock(other).mode !== 'manual') setManualClock(other, me.now);
-      else if (me.now > other.now) advanceClock(other, me.now - other.now);
+      if (h.id !== id && labClock(other).mode !== 'manual') setManualClock(other, me.now);
     }
+    advanceLab(lab, me.now + ms);
     const messages = me.sent - sent;
     const lines = marks.flatMap((m) => m.since().map((line) => ({ host: m.name, line })))
       .sort((a, b) => a.line.at - b.line.at);
