@@ -9,6 +9,7 @@ import { arpMain } from '../../packages/arp/src/main';
 import { interleavedIO, must, rawControls, Rng, seedFromEnv, showArgv, tempStateFiles } from '@ipmplab/test-support';
 import { copyState } from './lib/state';
 import { outputProblems } from './lib/run';
+import { twoHostLab } from './lib/two-hosts';
 
 const SEED = seedFromEnv();
 const VECTORS = 300;
@@ -20,15 +21,8 @@ const WORDS = ['-a', '-n', '-an', '-d', '-s', '-f', '-x', '-', '--', 'b', 'nosuc
   'permanent', 'perm', 'bogus', 'tests/fixtures/arp-entries', '/nonexistent', '\u001b[2Jevil', '\u0007', 'b\nc'];
 
 function prepared(): string {
-  const file = temps.file();
-  for (const args of [['clock', 'manual', '2030-01-01T00:00:00Z'], ['host', 'add', 'b'], ['segment', 'add', 'lan'], ['plug', 'host0:net0', 'lan'], ['plug', 'b:net0', 'lan']]) {
-    must(file, 'ipmplab', args);
-  }
-  must(file, 'ifconfig', ['net0', 'plumb', '192.168.10.5/24', 'up']);
-  must(file, 'ifconfig', ['net0', 'plumb', '192.168.10.7/24', 'up', '--host', 'b']);
-  must(file, 'ipmplab', ['clock', 'advance', '2s']);
+  const file = twoHostLab(temps.file());
   must(file, 'ping', ['192.168.10.7']);
-  must(file, 'ipmplab', ['file', 'put', '/etc/inet/hosts', '127.0.0.1 localhost\n192.168.10.7 b\n192.168.10.9 \u001b[2Jevil\n']);
   return file;
 }
 

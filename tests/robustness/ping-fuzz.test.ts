@@ -6,9 +6,10 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import { pingMain } from '../../packages/ping/src/main';
-import { interleavedIO, must, rawControls, Rng, seedFromEnv, showArgv, tempStateFiles } from '@ipmplab/test-support';
+import { interleavedIO, rawControls, Rng, seedFromEnv, showArgv, tempStateFiles } from '@ipmplab/test-support';
 import { copyState } from './lib/state';
 import { outputProblems } from './lib/run';
+import { twoHostLab } from './lib/two-hosts';
 
 const SEED = seedFromEnv();
 const VECTORS = 300;
@@ -26,14 +27,7 @@ const REGRESSIONS: string[][] = [
 ];
 
 function prepared(): string {
-  const file = temps.file();
-  for (const args of [['clock', 'manual', '2030-01-01T00:00:00Z'], ['host', 'add', 'b'], ['segment', 'add', 'lan'], ['plug', 'host0:net0', 'lan'], ['plug', 'b:net0', 'lan']]) {
-    must(file, 'ipmplab', args);
-  }
-  must(file, 'ifconfig', ['net0', 'plumb', '192.168.10.5/24', 'up']);
-  must(file, 'ifconfig', ['net0', 'plumb', '192.168.10.7/24', 'up', '--host', 'b']);
-  must(file, 'ipmplab', ['clock', 'advance', '2s']);
-  must(file, 'ipmplab', ['file', 'put', '/etc/inet/hosts', '127.0.0.1 localhost\n192.168.10.7 b\n192.168.10.9 \u001b[2Jevil\n']);
+  const file = twoHostLab(temps.file());
   return file;
 }
 
