@@ -36,6 +36,23 @@ net0        routes    192.168.10.30       192.168.10.1
 $ ipmpstat -g
 GROUP       GROUPNAME   STATE     FDT       INTERFACES
 ipmp0       ipmp0       ok        10.00s    net1 net0
+# The probes went where ARP sends them: a keeps the router's address (on ipmp0, where IPMP keeps
+# its group's neighbours) and the router keeps each test address. Probes count nothing else.
+$ arp -an
+Net to Media Table: IPv4
+Device   IP Address               Mask      Flags      Phys Addr
+------ -------------------- --------------- -------- ---------------
+net1   192.168.10.32        255.255.255.255 SPLA     02:08:20:4c:3a:11
+ipmp0  192.168.10.1         255.255.255.255          02:08:20:4c:3b:10
+ipmp0  192.168.10.10        255.255.255.255 SPLA     02:08:20:4c:3a:10
+net0   192.168.10.30        255.255.255.255 SPLA     02:08:20:4c:3a:10
+$ arp -an --host r
+Net to Media Table: IPv4
+Device   IP Address               Mask      Flags      Phys Addr
+------ -------------------- --------------- -------- ---------------
+net0   192.168.10.32        255.255.255.255          02:08:20:4c:3a:11
+net0   192.168.10.1         255.255.255.255 SPLA     02:08:20:4c:3b:10
+net0   192.168.10.30        255.255.255.255          02:08:20:4c:3a:10
 # The router goes down: every probe is lost, both members fail at once (a group failure).
 $ ipmplab host power r off
 ipmplab: host r is off

@@ -24,11 +24,18 @@ export interface Frame {
   src: string;
 }
 
-/** The IP interface a NIC's neighbours are kept on: its IPMP interface when it is a group member. */
-function neighbourIf(k: Kernel, n: Nic): string {
-  const g = n.phyint && !isIpmp(n.phyint) ? groupOf(k, n.phyint) : undefined;
-  return g ? ipmpPhyint(k, g).name : n.link;
+/**
+ * The IP interface neighbours are kept on: an interface under IPMP keeps them on its IPMP
+ * interface (ip_ndp.c nce_lookup_then_add_v4: "the ncec_t itself will be created on the
+ * ipmp_ill"), whichever member resolved them.
+ */
+function neighbourIfName(k: Kernel, ifname: string): string {
+  const p = k.state.phyints[ifname];
+  const g = p && !isIpmp(p) ? groupOf(k, p) : undefined;
+  return g ? ipmpPhyint(k, g).name : ifname;
 }
+
+const neighbourIf = (k: Kernel, n: Nic): string => neighbourIfName(k, n.link);
 
 /** An ARP request (neighbour solicitation) from `host`'s NIC: the answering hardware address. */
 export function solicit(lab: LabTransaction, host: number, req: Solicitation): string | undefined {
@@ -51,18 +58,35 @@ export function deliver(lab: LabTransaction, host: number, f: Frame): Arrival | 
   const k = lab.kernel(host);
   const w = onWire(lab, host, f.link);
   const lost = !!w && lostOn(lab, w);
-  const e = nceLookup(k, f.family, f.ifname, f.nexthop);
+  const ifname = neighbourIfName(k, f.ifname);
+  const e = nceLookup(k, f.family, ifname, f.nexthop);
   let mac: string | undefined;
   if (!e) {
     mac = solicit(lab, host, { family: f.family, link: f.link, addr: f.nexthop, src: f.src });
-    if (mac) nceResolved(k, f.family, f.ifname, f.nexthop, mac);
-    else nceIncomplete(k, f.family, f.ifname, f.nexthop);
+    if (mac) nceResolved(k, f.family, ifname, f.nexthop, mac);
+    else nceIncomplete(k, f.family, ifname, f.nexthop);
   } else if (e.state !== 'INCOMPLETE') {
     // Queued behind an unresolved entry, a packet is dropped when resolution fails.
     nceUsed(k, e);
     mac = e.mac;
   }
   return w && mac && !lost ? nicWithMac(lab, host, w, mac) : undefined;
+}
+
+/**
+ * in.mpathd's probe from `host` reached `at` (it went where ARP would send it, medium.ts carry):
+ * the prober keeps the target's address and the target the prober's, once. Only a change of
+ * the network changes them again, so steady probing leaves every cache as it was and a long
+ * clock advance may still jump over it (mpathd/steady.ts).
+ */
+export function probeResolved(lab: LabTransaction, host: number, f: Frame, at: Arrival): void {
+  const k = lab.kernel(host);
+  const ifname = neighbourIfName(k, f.ifname);
+  const e = nceLookup(k, f.family, ifname, f.nexthop);
+  if (!e || (e.mac !== at.mac && !e.static)) nceResolved(k, f.family, ifname, f.nexthop, at.mac);
+  const mac = k.state.links[f.link]?.mac;
+  const kb = lab.kernel(at.host);
+  if (mac && f.src !== '') nceHeard(kb, f.family, neighbourIfName(kb, at.link), f.src, mac, true);
 }
 
 /**

@@ -13,7 +13,7 @@ import { ipInput } from '../kernel/ip/input';
 import { ipForward } from '../kernel/ip/forward';
 import type { IcmpError } from '../kernel/ip/forward';
 import { carry } from './medium';
-import { deliver } from './arp';
+import { deliver, probeResolved } from './arp';
 
 /** The time a frame takes across a segment, and a packet looped back inside a host. */
 export const HOP_US = 100;
@@ -52,12 +52,12 @@ function travel(lab: LabTransaction, host: number, out: Sent, family: Family, ds
   let from = host;
   let o = out;
   for (let hops = 1; ; hops++) {
-    // in.mpathd's probes read the network without a trace (net/probe.ts); other traffic goes
-    // through the sender's neighbour cache.
-    const at = account
-      ? deliver(lab, from, { family, link: o.link, ifname: o.ifname, nexthop: o.nexthop, src: o.src })
-      : carry(lab, from, o.link, family, o.nexthop);
+    // Traffic goes through the sender's neighbour cache. in.mpathd's probes go where ARP would
+    // send them and only fill in the caches (net/arp.ts probeResolved): they count nothing.
+    const frame = { family, link: o.link, ifname: o.ifname, nexthop: o.nexthop, src: o.src };
+    const at = account ? deliver(lab, from, frame) : carry(lab, from, o.link, family, o.nexthop);
     if (!at) return undefined;
+    if (!account) probeResolved(lab, from, frame, at);
     const k = lab.kernel(at.host);
     const verdict = ipInput(k, at.link, family, dst, account);
     if (verdict === 'local') return { host: at.host, hops };
