@@ -1,2 +1,3 @@
 export { ifconfigMain } from './main';
 export * from './printer';
+export { KEYWORDS } from './grammar/keywords';

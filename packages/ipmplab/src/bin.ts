@@ -1,6 +1,24 @@
 // Entry point of the bundle (dist/ipmplab.cjs, started by bin/ipmplab): run the lab command in
-// this process. The logic lives in main.ts so tests and batches can call it without a process.
-import { processIO, runProcess } from '@ipmplab/userland';
+// this process. The logic lives in main.ts so tests and batches can call it without a process;
+// `ipmplab shell` stays in this process for as long as the shell runs (shell/main.ts).
+import path from 'node:path';
+import { processIO, runProcess, takeLabOptions } from '@ipmplab/userland';
 import { labMain } from './main';
+import { shellMain } from './shell/main';
 
-runProcess(labMain, processIO());
+const argv = process.argv.slice(2);
+if (takeLabOptions(argv).rest[0] === 'shell' && !argv.includes('--help') && !argv.includes('-h')) {
+  // bin/ipmplab starts the bundle: the lab's other executables are beside it.
+  const binDir = path.dirname(process.argv[1]);
+  shellMain(argv, processIO(), labMain, { input: process.stdin, binDir }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`ipmplab: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+} else {
+  runProcess(labMain, processIO());
+}

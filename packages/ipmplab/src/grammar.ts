@@ -49,7 +49,8 @@ export type LabRequest =
   | { cmd: 'segment'; action: 'add' | 'rm' | 'up' | 'down'; name: string }
   | { cmd: 'segment'; action: 'loss'; name: string; percent: number }
   | { cmd: 'plug'; host: string; link: string; segment: string }
-  | { cmd: 'unplug'; host: string; link: string };
+  | { cmd: 'unplug'; host: string; link: string }
+  | { cmd: 'shell'; script?: string };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -304,6 +305,9 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       (b) => b.positional('port', { type: 'string', demandOption: true, coerce: hostLink }),
       (a) => set({ cmd: 'unplug', ...(a.port as unknown as { host: string; link: string }) }))
     .command('file', 'the host\'s configuration files (ls, cat PATH, put PATH CONTENT|-, rm PATH)', (b) => fileCommands(b, set), () => undefined)
+    .command('shell', 'every tool at one prompt, in this process (-f SCRIPT: run a script)',
+      (b) => b.option('f', { type: 'string', requiresArg: true, describe: 'run the lines of SCRIPT, then exit' }),
+      (a) => set({ cmd: 'shell', script: a.f as string | undefined }))
     .command('demo', 'a narrated rehearsal on a fresh host, in the ifconfig dialect or the ipadm one',
       (b) => b.option('dialect', { choices: ['ifconfig', 'ipadm'] as const, default: 'ifconfig' as const, describe: 'what the administrator types' }),
       (a) => set({ cmd: 'demo', dialect: a.dialect }))

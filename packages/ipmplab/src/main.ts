@@ -96,6 +96,7 @@ function execute(req: LabRequest, io: ToolIO, lab: LabOptions): Outcome {
     case 'unplug': return inSession(io, lab, (c) => unplugCommand(c, req.host, req.link));
     case 'demo':
     case 'reboot':
+    case 'shell':
     case 'batch': break; // handled by labMain: they print for themselves
   }
   throw new Error(`unhandled request ${JSON.stringify(req)}`);
@@ -126,6 +127,11 @@ export function labMain(argv: string[], ioIn: ToolIO): number {
     if (req.cmd === 'init' && req.topology !== undefined) return runTopologyInit(io, statePath(opts.state, io.env), opts.host, req.topology, labMain);
     if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env), opts.host);
     if (req.cmd === 'host' && req.action === 'power' && req.on) return runPowerOn(io, statePath(opts.state, io.env), req.name);
+    // The shell is a process of its own (bin.ts): not a command inside a batch or a shell.
+    if (req.cmd === 'shell') {
+      io.stderr('ipmplab: the shell runs as a command of its own (ipmplab shell), not inside another\n');
+      return EXIT.FAILED;
+    }
     if (req.cmd === 'batch') return runBatch(ioIn, statePath(opts.state, io.env), req.file, { ...req, host: opts.host }, labMain);
     try {
       return print(io, execute(req, io, opts), opts.json);
