@@ -54,5 +54,6 @@ export function complete(line: string, names: () => string[]): [string[], string
     ? commandNames()
     : [...(WORDS[words.find((w) => w !== '') ?? ''] ?? []), ...names()];
   const hits = [...new Set(candidates.filter((c) => c.startsWith(word)))].sort();
-  return [hits, word];
+  // A single candidate is the word: it gets the space that ends it, as a shell's completion does.
+  return [hits.length === 1 ? [`${hits[0]} `] : hits, word];
 }

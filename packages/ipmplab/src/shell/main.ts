@@ -95,8 +95,12 @@ function interactive(ctx: ShellContext, input: NodeJS.ReadStream, state: string 
         prompt();
       }
     });
-    rl.on('line', (line) => {
-      rl.pause();
+    // Lines typed while a command runs wait their turn (readline stays on, so an interrupt
+    // still reaches the running command).
+    const queue: string[] = [];
+    const next = () => {
+      const line = queue.shift();
+      if (line === undefined) return;
       if (line.trim() !== '') appendHistory(histfile, line);
       running = new AbortController();
       const controller = running;
@@ -105,11 +109,13 @@ function interactive(ctx: ShellContext, input: NodeJS.ReadStream, state: string 
         status = s;
         running = undefined;
         if (ctx.exit !== undefined) rl.close();
-        else {
-          rl.resume();
-          prompt();
-        }
+        else if (queue.length) next();
+        else prompt();
       });
+    };
+    rl.on('line', (line) => {
+      queue.push(line);
+      if (!running) next();
     });
     rl.on('close', () => resolve(ctx.exit ?? status));
     prompt();

@@ -1,0 +1,82 @@
+// The lab's shell in a real terminal: bin/ipmplab shell inside tmux, driven with send-keys and
+// read with capture-pane: the prompt (host, manual clock), tab completion of a command, an
+// interface name and a keyword, history recall, an interrupt that ends ping with its statistics,
+// the history kept in its file, and exit with a status. Skipped where tmux is not installed.
+import { describe, it, expect, afterAll, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempState, must, sleep, BIN, toolEnv } from '@ipmplab/test-support';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+if (!hasTmux) console.warn('shell real-terminal test skipped: tmux is not installed');
+
+const server = `shell-test-${process.pid}`;
+const tmux = (...args: string[]) => spawnSync('tmux', ['-L', server, ...args], { encoding: 'utf8' });
+const t = tempState();
+const histfile = path.join(t.dir, 'history');
+
+const screen = (s: string) => tmux('capture-pane', '-p', '-t', s).stdout;
+const keys = (s: string, ...k: string[]) => tmux('send-keys', '-t', s, ...k);
+
+async function waitScreen(session: string, cond: (s: string) => boolean, what: string, ms = 10_000): Promise<string> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const s = screen(session);
+    if (cond(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
+    await sleep(25);
+  }
+}
+
+beforeAll(() => {
+  if (!hasTmux) return;
+  must(t.file, 'ipmplab', ['clock', 'manual', '2030-01-01T00:00:00Z']);
+  must(t.file, 'ipmplab', ['host', 'rename', 'host0', 'a']);
+});
+
+afterAll(() => {
+  if (hasTmux) tmux('kill-server');
+  t.cleanup();
+});
+
+describe.skipIf(!hasTmux)('ipmplab shell in a real terminal (tmux)', () => {
+  it('prompts, completes, recalls, interrupts and exits', async () => {
+    const S = 'main';
+    const e = toolEnv(t.file, {});
+    const vars = Object.entries({ PATH: e.PATH!, HOME: process.env.HOME ?? '/tmp', TERM: 'xterm-256color', IPMPLAB_STATE: t.file, IPMPLAB_HISTFILE: histfile, NO_COLOR: '1' })
+      .map(([k, v]) => `${k}='${v}'`).join(' ');
+    expect(tmux('new-session', '-d', '-s', S, '-x', '100', '-y', '30', `env -i ${vars} ${path.join(BIN, 'ipmplab')} shell; echo EXIT=$?; sleep 600`).status).toBe(0);
+    await waitScreen(S, (s) => s.includes('[00:00:00] root@a:~#'), 'the prompt');
+
+    // A command, an interface name and a keyword, each completed with Tab.
+    keys(S, 'ifcon', 'Tab');
+    await waitScreen(S, (s) => s.includes('root@a:~# ifconfig'), 'ifconfig completed');
+    keys(S, 'net1', ' ', 'plu', 'Tab');
+    await waitScreen(S, (s) => s.includes('ifconfig net1 plumb'), 'plumb completed');
+    keys(S, '10.0.0.1/24 up', 'Enter');
+    keys(S, 'ipmplab clock advance 2s', 'Enter');
+    await waitScreen(S, (s) => s.includes('[00:00:02] root@a:~#'), 'the clock in the prompt');
+    // Two candidates: Tab twice lists them.
+    keys(S, 'ifconfig net1 u', 'Tab', 'Tab');
+    await waitScreen(S, (s) => /unplumb\s+up\s+usesrc/.test(s), 'the candidates listed');
+    keys(S, 'C-u');
+
+    // History: Up brings back the ifconfig line.
+    keys(S, 'ifconfig net1', 'Enter');
+    await waitScreen(S, (s) => s.includes('inet 10.0.0.1 netmask ffffff00'), 'ifconfig net1');
+    keys(S, 'Up');
+    await waitScreen(S, (s) => s.trimEnd().endsWith('root@a:~# ifconfig net1'), 'the line recalled');
+    keys(S, 'C-u');
+
+    // An interrupt ends ping -s with its statistics, and the shell goes on (on the manual clock
+    // the probes come as fast as the lab can answer them).
+    keys(S, 'ping -s 10.0.0.1', 'Enter');
+    await waitScreen(S, (s) => /icmp_seq=\d+\./.test(s), 'a reply');
+    keys(S, 'C-c');
+    await waitScreen(S, (s) => s.includes('----10.0.0.1 PING Statistics----'), 'the statistics');
+    keys(S, 'exit 3', 'Enter');
+    await waitScreen(S, (s) => s.includes('EXIT=3'), 'the exit status');
+    expect(fs.readFileSync(histfile, 'utf8').split('\n')).toContain('ping -s 10.0.0.1');
+  });
+});
