@@ -79,4 +79,30 @@ describe.skipIf(!hasTmux)('ipmplab shell in a real terminal (tmux)', () => {
     await waitScreen(S, (s) => s.includes('EXIT=3'), 'the exit status');
     expect(fs.readFileSync(histfile, 'utf8').split('\n')).toContain('ping -s 10.0.0.1');
   });
+
+  it('shows the console lines of timers that fire while it waits, above the line being typed', async () => {
+    const S = 'idle';
+    const u = tempState();
+    try {
+      // The real clock: in.mpathd probes while the shell is idle.
+      for (const args of [['mpathd', 'FAILURE_DETECTION_TIME=1000'], ['target', '10.0.0.254', 'up']]) must(u.file, 'ipmplab', args);
+      for (const args of [['ipmp0', 'ipmp', '10.0.0.1/24', 'up'], ['net0', 'plumb', 'group', 'ipmp0', 'up'], ['net0', 'addif', '10.0.0.30/24', '-failover', 'up'],
+        ['net1', 'plumb', 'group', 'ipmp0', 'up'], ['net1', 'addif', '10.0.0.31/24', '-failover', 'up']]) must(u.file, 'ifconfig', args);
+      const e = toolEnv(u.file, {});
+      const vars = Object.entries({ PATH: e.PATH!, HOME: process.env.HOME ?? '/tmp', TERM: 'xterm-256color', IPMPLAB_STATE: u.file, IPMPLAB_HISTFILE: histfile, NO_COLOR: '1' })
+        .map(([k, v]) => `${k}='${v}'`).join(' ');
+      expect(tmux('new-session', '-d', '-s', S, '-x', '120', '-y', '30', `env -i ${vars} ${path.join(BIN, 'ipmplab')} shell; sleep 600`).status).toBe(0);
+      await waitScreen(S, (s) => s.includes('root@host0:~#'), 'the prompt');
+      keys(S, 'ipmplab probe-loss net0 on', 'Enter');
+      await waitScreen(S, (s) => s.includes('probes from net0 are lost'), 'probe-loss');
+      keys(S, 'ipmpstat -g');
+      const s = await waitScreen(S, (x) => x.includes('IP interface failure detected on net0 of group ipmp0'), 'the failure on the console', 20_000);
+      // The console line came above the prompt, and the line being typed is still there.
+      const lines = s.trimEnd().split('\n');
+      expect(lines[lines.length - 1]).toBe('root@host0:~# ipmpstat -g');
+      expect(lines[lines.length - 2]).toMatch(/ host0 in\.mpathd\[\d+\]: \[ID 0 daemon\.error\] IP interface failure detected on net0 of group ipmp0$/);
+    } finally {
+      u.cleanup();
+    }
+  });
 });

@@ -15,6 +15,7 @@ import { runItems } from './exec';
 import type { ShellContext } from './exec';
 import { promptText } from './prompt';
 import { complete, labNames } from './complete';
+import { IdleConsole } from './idle';
 
 export interface ShellHost {
   /** The terminal's input (process.stdin), when there is one. */
@@ -25,6 +26,7 @@ export interface ShellHost {
 
 const USAGE = 'usage: ipmplab shell [-f SCRIPT] [--state FILE] [--host NAME]\n';
 const HISTORY_LINES = 1000;
+const IDLE_TICK_MS = 1000;
 
 /** The history file: $IPMPLAB_HISTFILE, else $XDG_STATE_HOME/ipmplab/shell_history. */
 function historyPath(env: NodeJS.ProcessEnv): string {
@@ -81,6 +83,19 @@ function interactive(ctx: ShellContext, input: NodeJS.ReadStream, state: string 
   });
   let status = 0;
   let running: AbortController | undefined;
+  const idle = new IdleConsole(state, ctx.io);
+  idle.poll(false);
+  // Every second of waiting for a line: the timers due fire, their console lines go above the
+  // prompt and the line being typed is drawn again.
+  const tick = setInterval(() => {
+    if (running) return;
+    const lines = idle.poll(true);
+    if (!lines.length) return;
+    readline.clearLine(process.stdout, 0);
+    readline.cursorTo(process.stdout, 0);
+    process.stdout.write(`${lines.join('\n')}\n`);
+    rl.prompt(true);
+  }, IDLE_TICK_MS);
   return new Promise((resolve) => {
     const prompt = () => {
       names = undefined; // the lab may have changed: read its names again at the next Tab
@@ -108,6 +123,7 @@ function interactive(ctx: ShellContext, input: NodeJS.ReadStream, state: string 
       void runLine(ctx, line, status, '').then((s) => {
         status = s;
         running = undefined;
+        idle.poll(false); // a command shows what it causes itself (ipmplab link, clock advance)
         if (ctx.exit !== undefined) rl.close();
         else if (queue.length) next();
         else prompt();
@@ -117,7 +133,10 @@ function interactive(ctx: ShellContext, input: NodeJS.ReadStream, state: string 
       queue.push(line);
       if (!running) next();
     });
-    rl.on('close', () => resolve(ctx.exit ?? status));
+    rl.on('close', () => {
+      clearInterval(tick);
+      resolve(ctx.exit ?? status);
+    });
     prompt();
   });
 }
