@@ -310,6 +310,46 @@ function labFigures() {
   pingFigure();
 }
 
+/** Wall milliseconds of one run of `ipmplab shell -f SCRIPT`. */
+function shellRun(script, env) {
+  const t = process.hrtime.bigint();
+  const r = run(bin('ipmplab'), ['shell', '-f', script], env, { stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`ipmplab shell -f ${script}: exit ${r.status}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The lab's shell: a command's cost inside one shell process, and the shell's own start. */
+function shellFigures() {
+  const state = path.join(dir, 'shell.db');
+  const env = envFor(state);
+  run(bin('ipmplab'), ['init'], env, { stdio: 'ignore' });
+  for (const line of [['net0', 'plumb', '10.0.0.1/24', 'up'], ['ipmp0', 'ipmp', '10.1.0.1/24', 'up'], ['net1', 'plumb', 'group', 'ipmp0', 'up'], ['net2', 'plumb', 'group', 'ipmp0', 'up']]) {
+    run(bin('ifconfig'), line, env, { stdio: 'ignore' });
+  }
+  const N = 200;
+  const empty = path.join(dir, 'empty.sh');
+  writeFileSync(empty, '');
+  const cases = [
+    { name: 'ifconfig -a', lines: ['ifconfig -a'] },
+    { name: 'ipmpstat -g', lines: ['ipmpstat -g'] },
+    { name: 'route add (and delete)', lines: ['route add 10.99.0.0/16 10.0.0.2', 'route delete 10.99.0.0/16 10.0.0.2'] },
+  ];
+  const runs = Math.max(3, Math.min(RUNS, 7));
+  const start = median(Array.from({ length: runs }, () => shellRun(empty, env)));
+  const bare = median(Array.from({ length: runs }, () => { const t = process.hrtime.bigint(); run(process.execPath, ['-e', '0']); return Number(process.hrtime.bigint() - t) / 1e6; }));
+  console.log(`\n7. The lab's shell (median of ${runs} shells; a command's cost = (a shell running it ${N} times - an empty shell) / ${N})`);
+  row('command'.padEnd(28), 'in the shell ms', 'goal <= 5 ms');
+  for (const c of cases) {
+    const script = path.join(dir, `${c.name.split(' ')[0]}.sh`);
+    writeFileSync(script, `${Array.from({ length: N }, () => c.lines.join('\n')).join('\n')}\n`);
+    const per = median(Array.from({ length: runs }, () => (shellRun(script, env) - start) / (N * c.lines.length)));
+    row(c.name.padEnd(28), fmt(per, 2).padStart(15));
+  }
+  row('shell start to its end, empty script'.padEnd(28), `${fmt(start)} ms`, `(node -e 0: ${fmt(bare)} ms; goal: prompt in <= 300 ms)`);
+}
+
 const ns = netns();
 if (!ns) console.log('(no network namespace could be created: the Linux figures are not measured)');
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
@@ -321,6 +361,7 @@ try {
   if (want(3)) bigTable(ns);
   if (want(5)) await stateChecks();
   if (want(6)) labFigures();
+  if (want(7)) shellFigures();
 } finally {
   ns?.remove();
   rmSync(dir, { recursive: true, force: true });
