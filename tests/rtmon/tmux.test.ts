@@ -4,13 +4,12 @@ import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempState, must, sleep, BIN, ROOT, toolEnv } from '@ipmplab/test-support';
+import { tempState, must, sleep, BIN, ROOT, toolEnv, tmuxDriver, hasTmux as hasTmuxInstalled } from '@ipmplab/test-support';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const hasTmux = hasTmuxInstalled();
 if (!hasTmux) console.warn('rtmon real-terminal test skipped: tmux is not installed');
 
-const server = `rtmon-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', server, ...args], { encoding: 'utf8' });
+const { tmux, screen, keys, waitScreen } = tmuxDriver(`rtmon-test-${process.pid}`);
 const t = tempState();
 
 function start(session: string, env: Record<string, string>, args = ''): void {
@@ -22,18 +21,6 @@ function start(session: string, env: Record<string, string>, args = ''): void {
   if (r.status !== 0) throw new Error(`tmux: ${r.stderr}`);
 }
 
-const screen = (session: string, escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', session).stdout;
-const keys = (session: string, ...k: string[]) => tmux('send-keys', '-t', session, ...k);
-
-async function waitScreen(session: string, cond: (s: string) => boolean, what: string, ms = 10_000): Promise<string> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const s = screen(session);
-    if (cond(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
-    await sleep(25);
-  }
-}
 
 const listLines = (s: string) => s.split('\n').slice(3).filter((l) => /^ {2,}(\d+|!!|dump) \d\d:\d\d:\d\d\.\d{3} /.test(l));
 

@@ -3,31 +3,17 @@
 // interface name and a keyword, history recall, an interrupt that ends ping with its statistics,
 // the history kept in its file, and exit with a status. Skipped where tmux is not installed.
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { tempState, must, sleep, BIN, toolEnv } from '@ipmplab/test-support';
+import { tempState, must, BIN, toolEnv, tmuxDriver, hasTmux as hasTmuxInstalled } from '@ipmplab/test-support';
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const hasTmux = hasTmuxInstalled();
 if (!hasTmux) console.warn('shell real-terminal test skipped: tmux is not installed');
 
-const server = `shell-test-${process.pid}`;
-const tmux = (...args: string[]) => spawnSync('tmux', ['-L', server, ...args], { encoding: 'utf8' });
+const { tmux, keys, waitScreen } = tmuxDriver(`shell-test-${process.pid}`);
 const t = tempState();
 const histfile = path.join(t.dir, 'history');
 
-const screen = (s: string) => tmux('capture-pane', '-p', '-t', s).stdout;
-const keys = (s: string, ...k: string[]) => tmux('send-keys', '-t', s, ...k);
-
-async function waitScreen(session: string, cond: (s: string) => boolean, what: string, ms = 10_000): Promise<string> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const s = screen(session);
-    if (cond(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
-    await sleep(25);
-  }
-}
 
 beforeAll(() => {
   if (!hasTmux) return;

@@ -15,3 +15,4 @@ export * from './wait';
 export * from './prng';
 export * from './rt-request';
 export * from './files';
+export * from './tmux';
