@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync, spawn } from 'node:child_process';
 import type { ToolIO } from '@ipmplab/userland';
-import { vis } from '@ipmplab/userland';
+import { takeLabOptions, vis } from '@ipmplab/userland';
 import type { Item, Stage } from './syntax';
 import { wordsAt } from './syntax';
 import { ASYNC_TOOLS, BUILTINS, ELSEWHERE, FILTERS, commandNames, runsAsProcess, syncTool } from './commands';
@@ -107,7 +107,7 @@ async function runStage(ctx: ShellContext, stage: Stage, input: string | undefin
   if (BUILTINS.has(name)) return builtin(ctx, argv, sink, status);
   const io: ToolIO = { env, stdout: sink.stdout, stderr: sink.stderr, isTTY: sink.tty, stderrIsTTY: ctx.io.stderrIsTTY };
   if (name === 'ipmplab') {
-    if (args.includes('shell')) {
+    if (takeLabOptions(args).rest[0] === 'shell') {
       err('ipmplab shell: the lab\'s shell is running already\n');
       return 1;
     }

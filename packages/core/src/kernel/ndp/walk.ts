@@ -8,8 +8,7 @@ import { IFF } from '../../wire';
 import type { Kernel } from '../kernel';
 import type { Family, Nce, NceState, Phyint } from '../model';
 import { isUnspecified, toBytes } from '../addr';
-import { bindingKey, groupOf } from '../ipmp/group';
-import { isIpmp } from '../ipmp/group';
+import { bindingKey, groupOf, isIpmp } from '../ipmp/group';
 
 /** One row of ipNetToMediaTable / ipv6NetToMediaTable. */
 export interface MibNetToMedia {

@@ -8,7 +8,7 @@ import type { Kernel } from '../kernel';
 import type { Phyint } from '../model';
 import type { IoctlMap, XarpEntry } from '../ioctl-types';
 import { lookupTyped } from '../route/request';
-import { isIpmp } from '../ipmp/group';
+import { groupOf, ipmpPhyint, isIpmp } from '../ipmp/group';
 import { mibNetToMedia } from './walk';
 import { nceAdd, nceDelete, nceLookup } from './cache';
 
@@ -37,7 +37,9 @@ export function getXarp(k: Kernel, a: Arg<'SIOCGXARP'>): XarpEntry {
   const p = arpIll(k, a.addr);
   const own = ownEntry(k, p, a.addr);
   if (own) return { mac: own.mac, perm: true, publ: true, trailers: false, authority: true };
-  const e = nceLookup(k, 'inet', p.name, a.addr);
+  // A group's neighbours are kept on its IPMP interface, whichever member resolved them.
+  const g = underIpmp(p) ? groupOf(k, p) : undefined;
+  const e = nceLookup(k, 'inet', g ? ipmpPhyint(k, g).name : p.name, a.addr);
   if (!e) throw new KernelError(ERRNO.ENXIO);
   const flags = { perm: !!e.nonud, publ: !!e.publish, trailers: false, authority: !!e.authority };
   return e.state === 'INCOMPLETE' ? flags : { ...flags, mac: e.mac };
