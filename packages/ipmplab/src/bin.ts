@@ -2,7 +2,7 @@
 // this process. The logic lives in main.ts so tests and batches can call it without a process;
 // `ipmplab shell` stays in this process for as long as the shell runs (shell/main.ts).
 import path from 'node:path';
-import { processIO, runProcess, takeLabOptions } from '@ipmplab/userland';
+import { processIO, takeLabOptions } from '@ipmplab/userland';
 import { labMain } from './main';
 import { shellMain } from './shell/main';
 
@@ -20,5 +20,6 @@ if (takeLabOptions(argv).rest[0] === 'shell' && !argv.includes('--help') && !arg
     },
   );
 } else {
-  runProcess(labMain, processIO());
+  // ipmplab's own --help (yargs) lists the lab options already.
+  process.exitCode = labMain(argv, processIO());
 }

@@ -2,6 +2,7 @@
 // line on stderr and an exit status, never a stack trace.
 import { stateRefusal } from '@ipmplab/core/store';
 import type { LockHolder } from '@ipmplab/core/store';
+import { withLabHelp } from './lab-options';
 import type { ToolIO } from './io';
 import { vis } from './vis';
 import { LOCK_MSG } from './lock-messages';
@@ -36,6 +37,6 @@ export function guard(tool: string, io: ToolIO, body: () => number): number {
 
 /** Runs a tool's main in a real process and exits with its status once output is flushed. */
 export function runProcess(main: (argv: string[], io: ToolIO) => number, io: ToolIO): void {
-  const code = main(process.argv.slice(2), io);
+  const code = withLabHelp(main)(process.argv.slice(2), io);
   process.exitCode = code;
 }

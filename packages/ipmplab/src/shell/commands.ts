@@ -7,6 +7,7 @@ import { arpMain } from '@ipmplab/arp';
 import { pingMain } from '@ipmplab/ping';
 // rtmon's main alone: its package index brings the ink view, which the shell does not use.
 import { rtmonMain } from '@ipmplab/rtmon/main';
+import { withLabHelp } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { TOOLS } from '../requests/tools';
 import type { ToolMain } from '../requests/tools';
@@ -15,15 +16,15 @@ import type { ToolMain } from '../requests/tools';
 export type AsyncToolMain = (argv: string[], io: ToolIO, signal: AbortSignal) => Promise<number>;
 
 export const ASYNC_TOOLS: Record<string, AsyncToolMain> = {
-  ping: (argv, io, signal) => pingMain(argv, io, { signal }),
+  ping: (argv, io, signal) => withLabHelp(pingMain)(argv, io, { signal }),
   // In the shell rtmon prints route monitor's lines (its terminal view is for a terminal of its own).
   rtmon: (argv, io, signal) => rtmonMain([...argv, '--plain'], { io, signal }),
 };
 
 /** The lab's tools that run in this process, synchronously. */
 export function syncTool(name: string): ToolMain | undefined {
-  if (name === 'arp') return arpMain;
-  return TOOLS[name]?.();
+  const main = name === 'arp' ? arpMain : TOOLS[name]?.();
+  return main && withLabHelp(main);
 }
 
 /**
