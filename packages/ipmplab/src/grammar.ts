@@ -50,7 +50,8 @@ export type LabRequest =
   | { cmd: 'segment'; action: 'loss'; name: string; percent: number }
   | { cmd: 'plug'; host: string; link: string; segment: string }
   | { cmd: 'unplug'; host: string; link: string }
-  | { cmd: 'shell'; script?: string };
+  | { cmd: 'shell'; script?: string }
+  | { cmd: 'env' };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -308,6 +309,8 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('shell', 'every tool at one prompt, in this process (-f SCRIPT: run a script)',
       (b) => b.option('f', { type: 'string', requiresArg: true, describe: 'run the lines of SCRIPT, then exit' }),
       (a) => set({ cmd: 'shell', script: a.f as string | undefined }))
+    .command('env', 'shell code that puts the lab\'s tools on PATH and shadows the illumos programs it lacks: eval "$(ipmplab env)"', {},
+      () => set({ cmd: 'env' }))
     .command('demo', 'a narrated rehearsal on a fresh host, in the ifconfig dialect or the ipadm one',
       (b) => b.option('dialect', { choices: ['ifconfig', 'ipadm'] as const, default: 'ifconfig' as const, describe: 'what the administrator types' }),
       (a) => set({ cmd: 'demo', dialect: a.dialect }))

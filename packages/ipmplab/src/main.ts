@@ -17,6 +17,8 @@ import { clockAdvance, clockManual, clockReal, clockShow } from './requests/cloc
 import { logCommand } from './requests/log';
 import { statusCommand } from './requests/status';
 import { checkCommand } from './requests/check';
+import { envCommand } from './requests/env';
+import path from 'node:path';
 import { runDemo } from './requests/demo';
 import { runBatch } from './requests/batch';
 import { runReboot } from './requests/reboot';
@@ -50,6 +52,8 @@ function execute(req: LabRequest, io: ToolIO, lab: LabOptions): Outcome {
     case 'mac': return inSession(io, lab, (c) => macCommand(c, req.name, req.mac));
     case 'log': return inSession(io, lab, (c) => logCommand(c, req.sinceMs));
     case 'check': return checkCommand(statePath(lab.state, io.env));
+    // bin/ipmplab starts this program: the lab's executables are beside it.
+    case 'env': return envCommand(path.dirname(path.resolve(process.argv[1] ?? 'bin/ipmplab')), path.resolve(statePath(lab.state, io.env)), lab.host);
     case 'dad':
       if (req.action === 'list') return inSession(io, lab, dadList);
       return inSession(io, lab, (c) => (req.action === 'conflict' ? dadConflict(c, req.addr) : dadClear(c, req.addr)));
