@@ -120,3 +120,38 @@ Lab options (ipmplab):
   --host NAME   the host of the lab to act on (default $IPMPLAB_HOST, else the lab's default host)
   --json        the same data for scripts
 [exit 1]
+# The lab's own concepts, a screen each.
+$ ipmplab help faults
+Faults the lab can inject (each undone by its opposite):
+  ipmplab link NAME up|down          a cable (the NIC's carrier)
+  ipmplab unplug HOST:LINK           a cable out of its switch (carrier stays: only probes see it)
+  ipmplab segment down|up NAME       a switch that stops forwarding
+  ipmplab segment loss NAME PERCENT  a lossy switch (seeded: a replay loses the same frames)
+  ipmplab host power NAME off|on     a host that stops answering; on boots it
+  ipmplab probe-loss IF on|off       every probe from one interface lost
+  ipmplab target ADDR up|down        a probe target outside the lab
+  ipmplab dad conflict|clear ADDR    another machine owns an address
+  ipmplab mac NAME ADDRESS           a link's hardware address (duplicates in a group)
+$ ipmplab help nope
+ipmplab: help: nope: expected clock, faults, hosts, shell or snapshots
+Try 'ipmplab --help' for usage.
+[exit 2]
+# Completion for bash and zsh: the script asks ipmplab for the words, as the lab's shell completes them.
+$ ipmplab completion bash
+# ipmplab completion for bash: eval "$(ipmplab completion bash)"
+_ipmplab_complete() {
+  local IFS=$'\n'
+  COMPREPLY=( $(ipmplab complete-line "${COMP_LINE:0:$COMP_POINT}" 2>/dev/null) )
+}
+complete -o default -F _ipmplab_complete ipmplab ifconfig route netstat ipmpstat if_mpadm ipadm dladm ping arp rtmon
+$ ipmplab complete-line 'ipadm create-i'
+create-ip
+create-ipmp
+$ ipmplab complete-line 'ifconfig ne'
+net0
+net1
+net2
+net3
+netmask
+$ ipmplab complete-line 'ipmplab host add b; ifcon'
+ifconfig

@@ -4,6 +4,7 @@
 import type { Argv } from 'yargs';
 import { labYargs } from '@ipmplab/userland/lab-yargs';
 import { canonical, familyOf, IOCTL_NAMES, RELEASES } from '@ipmplab/core/syscalls';
+import { HELP_TOPICS } from './requests/help';
 import type { Release } from '@ipmplab/core/syscalls';
 import { MPATHD_SETTINGS, validHostName, validSegmentName } from '@ipmplab/core/lab';
 import { parseIoctlArg } from './ioctl-arg';
@@ -51,7 +52,10 @@ export type LabRequest =
   | { cmd: 'plug'; host: string; link: string; segment: string }
   | { cmd: 'unplug'; host: string; link: string }
   | { cmd: 'shell'; script?: string }
-  | { cmd: 'env' };
+  | { cmd: 'env' }
+  | { cmd: 'completion'; shell: 'bash' | 'zsh' }
+  | { cmd: 'complete-line'; line: string }
+  | { cmd: 'help'; topic?: string };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -311,6 +315,16 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       (a) => set({ cmd: 'shell', script: a.f as string | undefined }))
     .command('env', 'shell code that puts the lab\'s tools on PATH and shadows the illumos programs it lacks: eval "$(ipmplab env)"', {},
       () => set({ cmd: 'env' }))
+    .command('completion <shell>', 'a completion script for the lab\'s tools: eval "$(ipmplab completion bash)"',
+      (b) => b.positional('shell', { choices: ['bash', 'zsh'] as const, demandOption: true }),
+      (a) => set({ cmd: 'completion', shell: a.shell }))
+    // What the completion scripts ask (not for people).
+    .command('complete-line <line>', false,
+      (b) => b.positional('line', { type: 'string', demandOption: true }),
+      (a) => set({ cmd: 'complete-line', line: restoreStdin(a.line) }))
+    .command('help [topic]', 'the lab\'s concepts: clock, faults, hosts, shell, snapshots',
+      (b) => b.positional('topic', { choices: Object.keys(HELP_TOPICS) }),
+      (a) => set({ cmd: 'help', topic: a.topic as string | undefined }))
     .command('demo', 'a narrated rehearsal on a fresh host, in the ifconfig dialect or the ipadm one',
       (b) => b.option('dialect', { choices: ['ifconfig', 'ipadm'] as const, default: 'ifconfig' as const, describe: 'what the administrator types' }),
       (a) => set({ cmd: 'demo', dialect: a.dialect }))

@@ -18,6 +18,8 @@ import { logCommand } from './requests/log';
 import { statusCommand } from './requests/status';
 import { checkCommand } from './requests/check';
 import { envCommand } from './requests/env';
+import { completeLine, completionScript } from './requests/completion';
+import { helpCommand } from './requests/help';
 import path from 'node:path';
 import { runDemo } from './requests/demo';
 import { runBatch } from './requests/batch';
@@ -53,6 +55,9 @@ function execute(req: LabRequest, io: ToolIO, lab: LabOptions): Outcome {
     case 'log': return inSession(io, lab, (c) => logCommand(c, req.sinceMs));
     case 'check': return checkCommand(statePath(lab.state, io.env));
     // bin/ipmplab starts this program: the lab's executables are beside it.
+    case 'completion': return completionScript(req.shell);
+    case 'complete-line': return completeLine(req.line, lab.state, lab.host, io);
+    case 'help': return helpCommand(req.topic);
     case 'env': return envCommand(path.dirname(path.resolve(process.argv[1] ?? 'bin/ipmplab')), path.resolve(statePath(lab.state, io.env)), lab.host);
     case 'dad':
       if (req.action === 'list') return inSession(io, lab, dadList);
