@@ -155,3 +155,15 @@ net3
 netmask
 $ ipmplab complete-line 'ipmplab host add b; ifcon'
 ifconfig
+# The lab's manual page of a tool (man TOOL in the lab's shell).
+$ ipmplab man arp
+arp - address resolution display and control (illumos arp, in the lab)
+
+SIMULATED  -a [-n] (netstat -p -f inet), arp host, -s host ether_addr [temp] [pub] [trail]
+  [permanent], -d host, -f file (a file of the machine the lab runs on); SIOC[GSD]XARP's
+  refusals. Entries are learnt from the lab's traffic and age as illumos' NUD ages them.
+SEE ALSO   netstat -p, ping
+$ ipmplab man snoop
+ipmplab: man: snoop: expected ifconfig, route, netstat, arp, ipmpstat, if_mpadm, ipadm, dladm, ping, rtmon or ipmplab
+Try 'ipmplab --help' for usage.
+[exit 2]

@@ -5,6 +5,7 @@ import type { Argv } from 'yargs';
 import { labYargs } from '@ipmplab/userland/lab-yargs';
 import { canonical, familyOf, IOCTL_NAMES, RELEASES } from '@ipmplab/core/syscalls';
 import { HELP_TOPICS } from './requests/help';
+import { MAN_PAGES } from './shell/man';
 import type { Release } from '@ipmplab/core/syscalls';
 import { MPATHD_SETTINGS, validHostName, validSegmentName } from '@ipmplab/core/lab';
 import { parseIoctlArg } from './ioctl-arg';
@@ -55,7 +56,8 @@ export type LabRequest =
   | { cmd: 'env' }
   | { cmd: 'completion'; shell: 'bash' | 'zsh' }
   | { cmd: 'complete-line'; line: string }
-  | { cmd: 'help'; topic?: string };
+  | { cmd: 'help'; topic?: string }
+  | { cmd: 'man'; page: string };
 
 export type Parsed =
   | { kind: 'request'; req: LabRequest }
@@ -322,6 +324,9 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('complete-line <line>', false,
       (b) => b.positional('line', { type: 'string', demandOption: true }),
       (a) => set({ cmd: 'complete-line', line: restoreStdin(a.line) }))
+    .command('man <tool>', 'the lab\'s manual page of a tool: what it simulates, where it differs from illumos',
+      (b) => b.positional('tool', { choices: Object.keys(MAN_PAGES) }),
+      (a) => set({ cmd: 'man', page: a.tool as string }))
     .command('help [topic]', 'the lab\'s concepts: clock, faults, hosts, shell, snapshots',
       (b) => b.positional('topic', { choices: Object.keys(HELP_TOPICS) }),
       (a) => set({ cmd: 'help', topic: a.topic as string | undefined }))

@@ -20,6 +20,8 @@ import { checkCommand } from './requests/check';
 import { envCommand } from './requests/env';
 import { completeLine, completionScript } from './requests/completion';
 import { helpCommand } from './requests/help';
+import { MAN_PAGES } from './shell/man';
+import { done } from './outcome';
 import path from 'node:path';
 import { runDemo } from './requests/demo';
 import { runBatch } from './requests/batch';
@@ -58,6 +60,7 @@ function execute(req: LabRequest, io: ToolIO, lab: LabOptions): Outcome {
     case 'completion': return completionScript(req.shell);
     case 'complete-line': return completeLine(req.line, lab.state, lab.host, io);
     case 'help': return helpCommand(req.topic);
+    case 'man': return done(MAN_PAGES[req.page], { page: req.page, text: MAN_PAGES[req.page] });
     case 'env': return envCommand(path.dirname(path.resolve(process.argv[1] ?? 'bin/ipmplab')), path.resolve(statePath(lab.state, io.env)), lab.host);
     case 'dad':
       if (req.action === 'list') return inSession(io, lab, dadList);

@@ -41,7 +41,7 @@ export function runsAsProcess(name: string, args: string[]): boolean {
 export const FILTERS = new Set(['grep', 'egrep', 'fgrep', 'head', 'tail', 'sort', 'uniq', 'wc', 'cut', 'sed', 'awk', 'tr', 'cat', 'tee',
   'column', 'nl', 'fold', 'paste']);
 
-export const BUILTINS = new Set(['exit', 'echo', 'true', 'false', 'help', 'cd']);
+export const BUILTINS = new Set(['exit', 'echo', 'true', 'false', 'help', 'cd', 'man']);
 
 /** illumos programs the lab has not, and what it offers instead. */
 export const ELSEWHERE: Record<string, string> = {
@@ -54,7 +54,6 @@ export const ELSEWHERE: Record<string, string> = {
   kill: 'in.mpathd runs inside the lab: ipmplab mpathd stop|start|reload',
   svcadm: 'the lab has no SMF; ipmplab mpathd reload (in.mpathd), ipmplab reboot (network/physical)',
   svcs: 'the lab has no SMF; ipmplab mpathd and ipmplab status show what runs',
-  man: 'the lab has no manual pages yet; README.md says what each tool does and how it differs from illumos',
   routeadm: 'use ipadm set-prop -p forwarding=on|off ipv4 (or ipv6)',
   ndd: 'use ipadm set-prop / show-prop',
   reboot: 'use ipmplab reboot',

@@ -12,6 +12,7 @@ import type { Item, Stage } from './syntax';
 import { wordsAt } from './syntax';
 import { ASYNC_TOOLS, BUILTINS, ELSEWHERE, FILTERS, commandNames, runsAsProcess, syncTool } from './commands';
 import type { ToolMain } from '../requests/tools';
+import { MAN_PAGES, manPage } from './man';
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
@@ -62,6 +63,22 @@ function builtin(ctx: ShellContext, argv: string[], out: Sink, status: number): 
         out.stderr(`ipmplab shell: cd: ${vis(args[0] ?? '')}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file or directory' : (e as Error).message}\n`);
         return 1;
       }
+    case 'man': {
+      if (args.length === 0) {
+        out.stderr('What manual page do you want?\n');
+        return 1;
+      }
+      let code = 0;
+      for (const page of args) {
+        const text = manPage(page);
+        if (text) out.stdout(text);
+        else {
+          out.stderr(`No manual entry for ${vis(page)} in the lab (it has pages for ${Object.keys(MAN_PAGES).join(', ')}).\n`);
+          code = 1;
+        }
+      }
+      return code;
+    }
     case 'exit': {
       const n = args.length ? Number.parseInt(args[0], 10) : status;
       ctx.exit = Number.isNaN(n) ? 2 : n & 0xff;
