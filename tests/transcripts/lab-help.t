@@ -167,3 +167,7 @@ $ ipmplab man snoop
 ipmplab: man: snoop: expected ifconfig, route, netstat, arp, ipmpstat, if_mpadm, ipadm, dladm, ping, rtmon or ipmplab
 Try 'ipmplab --help' for usage.
 [exit 2]
+$ ipadm create-ip net0
+$ ipadm create-addr -T static -a 10.0.0.1/24 net0/v4
+$ ipmplab complete-line 'ipadm delete-addr net0/'
+net0/v4

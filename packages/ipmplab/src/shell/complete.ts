@@ -5,6 +5,7 @@ import { openSession } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { networkView } from '@ipmplab/core/lab';
 import { KEYWORDS } from '@ipmplab/ifconfig';
+import { ipadmMain } from '@ipmplab/ipadm';
 import { commandNames } from './commands';
 
 /** Words each command takes in first place or anywhere (its sub-commands and keywords). */
@@ -25,6 +26,14 @@ const WORDS: Record<string, string[]> = {
   ifconfig: KEYWORDS.map((k) => k.word).filter((n) => /^[a-z-]/.test(n)),
 };
 
+/** The address objects (`ipadm show-addr -p -o addrobj`, as ipadm names them). */
+function addressObjects(state: string | undefined, host: string | undefined, io: ToolIO): string[] {
+  const out: string[] = [];
+  const args = ['show-addr', '-p', '-o', 'addrobj', ...(state !== undefined ? ['--state', state] : []), ...(host !== undefined ? ['--host', host] : [])];
+  ipadmMain(args, { env: io.env, stdout: (t) => out.push(t), stderr: () => undefined, isTTY: false });
+  return out.join('').split('\n').filter((l) => l !== '');
+}
+
 /** The lab's names now: interfaces, groups, address objects, hosts and segments. */
 export function labNames(state: string | undefined, host: string | undefined, io: ToolIO): string[] {
   try {
@@ -37,7 +46,7 @@ export function labNames(state: string | undefined, host: string | undefined, io
         const v = networkView(db);
         return [...v.hosts.map((h) => h.name), ...v.segments.map((seg) => seg.name)];
       });
-      return [...new Set([...names, ...lab])];
+      return [...new Set([...names, ...lab, ...addressObjects(state, host, io)])];
     } finally {
       s.close();
     }
