@@ -1,6 +1,6 @@
 // The lab's shell in a real terminal: bin/ipmplab shell inside tmux, driven with send-keys and
 // read with capture-pane: the prompt (host, manual clock), tab completion of a command, an
-// interface name and a keyword, history recall, an interrupt that ends ping with its statistics,
+// interface name, a keyword and a group name, history recall, an interrupt that ends ping with its statistics,
 // the history kept in its file, and exit with a status. Skipped where tmux is not installed.
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs';
@@ -43,6 +43,11 @@ describe.skipIf(!hasTmux)('ipmplab shell in a real terminal (tmux)', () => {
     keys(S, '10.0.0.1/24 up', 'Enter');
     keys(S, 'ipmplab clock advance 2s', 'Enter');
     await waitScreen(S, (s) => s.includes('[00:00:02] root@a:~#'), 'the clock in the prompt');
+    // A group name: the IPMP group made above is a word Tab knows.
+    keys(S, 'ifconfig ipmp9 ipmp group acctg', 'Enter');
+    keys(S, 'ifconfig net2 plumb group acc', 'Tab');
+    await waitScreen(S, (s) => s.includes('ifconfig net2 plumb group acctg'), 'the group completed');
+    keys(S, 'C-u');
     // Two candidates: Tab twice lists them.
     keys(S, 'ifconfig net1 u', 'Tab', 'Tab');
     await waitScreen(S, (s) => /unplumb\s+up\s+usesrc/.test(s), 'the candidates listed');
