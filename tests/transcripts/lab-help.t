@@ -171,3 +171,7 @@ $ ipadm create-ip net0
 $ ipadm create-addr -T static -a 10.0.0.1/24 net0/v4
 $ ipmplab complete-line 'ipadm delete-addr net0/'
 net0/v4
+# A pipe feeds a lab command that reads "-" (in sh and in the lab's shell alike).
+$ echo '10.1.1.1 gw' | ipmplab file put /etc/inet/hosts -
+$ ipmplab file cat /etc/inet/hosts
+10.1.1.1 gw

@@ -11,6 +11,16 @@ export interface ToolIO {
   isTTY: boolean;
   /** Whether stderr is a terminal: a person is there to read notices meant for people. */
   stderrIsTTY?: boolean;
+  /**
+   * Standard input's text when the caller feeds it (the lab's shell piping into a lab command
+   * that reads "-"); absent, the process's own standard input is read.
+   */
+  stdin?: () => string;
+}
+
+/** What a command reading "-" reads: what it is fed, else the process's standard input. */
+export function readStdin(io: ToolIO): string {
+  return io.stdin ? io.stdin() : fs.readFileSync(0, 'utf8');
 }
 
 /** What a shell reports for a process killed by SIGPIPE, which is how the real tools end. */

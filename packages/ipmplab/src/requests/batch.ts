@@ -2,7 +2,7 @@
 // each line its own transaction, or all of them in one with --atomic (then a failing line
 // undoes the whole file). The first failing line is reported with its number.
 import fs from 'node:fs';
-import { openSession, splitCommandLine, vis, withAmbientTransaction, withSharedSessions } from '@ipmplab/userland';
+import { openSession, readStdin, splitCommandLine, vis, withAmbientTransaction, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { TOOLS } from './tools';
 import type { ToolMain } from './tools';
@@ -79,7 +79,7 @@ export function runBatch(processIo: ToolIO, statePath: string, source: string, o
 function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOptions, lab: ToolMain): number {
   let text: string;
   try {
-    text = fs.readFileSync(source === '-' ? 0 : source, 'utf8');
+    text = source === '-' ? readStdin(io) : fs.readFileSync(source, 'utf8');
   } catch (e) {
     io.stderr(`ipmplab: batch: ${vis(source)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'No such file or directory' : (e as Error).message}\n`);
     return 1;

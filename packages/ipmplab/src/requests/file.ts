@@ -2,10 +2,9 @@
 // /etc/inet/hosts, /etc/default/mpathd ...), kept in the state file. Reading and writing them
 // here is the lab's stand-in for an editor on the real host; a file nothing in the lab reads is
 // refused rather than written to be ignored.
-import fs from 'node:fs';
 import { hostFiles } from '@ipmplab/core/syscalls';
 import { labReads, LAB_READS } from '@ipmplab/core/store';
-import { IPADM_CONF_PATH, vis } from '@ipmplab/userland';
+import { IPADM_CONF_PATH, readStdin, vis } from '@ipmplab/userland';
 import type { LabContext } from '../context';
 import { LabFailure } from '../messages';
 import { done } from '../outcome';
@@ -30,7 +29,7 @@ export function fileCommand(ctx: LabContext, action: 'ls' | 'cat' | 'put' | 'rm'
         if (path === IPADM_CONF_PATH) throw new LabFailure('ipmgmtdFile', { path: path! });
         if (!labReads(path!)) throw new LabFailure('unreadFile', { path: path!, paths: LAB_READS.join(', ') });
         // "-" reads the content from standard input.
-        const text = content === '-' ? fs.readFileSync(0, 'utf8') : `${content!.replace(/\\n/g, '\n')}\n`;
+        const text = content === '-' ? readStdin(ctx.io) : `${content!.replace(/\\n/g, '\n')}\n`;
         files.write(path!, text);
         return done([], { path, content: text });
       }

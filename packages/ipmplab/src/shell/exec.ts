@@ -122,7 +122,8 @@ async function runStage(ctx: ShellContext, stage: Stage, input: string | undefin
   const err = stage.mergeStderr ? out.stdout : out.stderr;
   const sink: Sink = { ...out, stderr: err };
   if (BUILTINS.has(name)) return builtin(ctx, argv, sink, status);
-  const io: ToolIO = { env, stdout: sink.stdout, stderr: sink.stderr, isTTY: sink.tty, stderrIsTTY: ctx.io.stderrIsTTY };
+  // A lab command that reads "-" (batch -, file put PATH -) reads what a pipe feeds it.
+  const io: ToolIO = { env, stdout: sink.stdout, stderr: sink.stderr, isTTY: sink.tty, stderrIsTTY: ctx.io.stderrIsTTY, ...(input !== undefined ? { stdin: () => input } : {}) };
   if (name === 'ipmplab') {
     if (takeLabOptions(args).rest[0] === 'shell') {
       err('ipmplab shell: the lab\'s shell is running already\n');
