@@ -120,7 +120,12 @@ function interactive(ctx: ShellContext, input: NodeJS.ReadStream, state: string 
       running = new AbortController();
       const controller = running;
       ctx.signal = () => controller.signal;
-      void runLine(ctx, line, status, '').then((s) => {
+      // A failure of the shell itself is said, as every tool says an internal error, and the
+      // shell goes on (status 70).
+      void runLine(ctx, line, status, '').catch((e: unknown) => {
+        ctx.io.stderr(`ipmplab shell: internal error: ${vis((e as Error)?.message ?? String(e))}\n`);
+        return 70;
+      }).then((s) => {
         status = s;
         running = undefined;
         idle.poll(false); // a command shows what it causes itself (ipmplab link, clock advance)
