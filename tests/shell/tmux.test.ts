@@ -82,7 +82,7 @@ describe.skipIf(!hasTmux)('ipmplab shell in a real terminal (tmux)', () => {
       const e = toolEnv(u.file, {});
       const vars = Object.entries({ PATH: e.PATH!, HOME: process.env.HOME ?? '/tmp', TERM: 'xterm-256color', IPMPLAB_STATE: u.file, IPMPLAB_HISTFILE: histfile, NO_COLOR: '1' })
         .map(([k, v]) => `${k}='${v}'`).join(' ');
-      expect(tmux('new-session', '-d', '-s', S, '-x', '120', '-y', '30', `env -i ${vars} ${path.join(BIN, 'ipmplab')} shell; sleep 600`).status).toBe(0);
+      expect(tmux('new-session', '-d', '-s', S, '-x', '120', '-y', '30', `env -i ${vars} ${path.join(BIN, 'ipmplab')} shell; echo EXIT=$?; sleep 600`).status).toBe(0);
       await waitScreen(S, (s) => s.includes('root@host0:~#'), 'the prompt');
       keys(S, 'ipmplab probe-loss net0 on', 'Enter');
       await waitScreen(S, (s) => s.includes('probes from net0 are lost'), 'probe-loss');
@@ -92,6 +92,9 @@ describe.skipIf(!hasTmux)('ipmplab shell in a real terminal (tmux)', () => {
       const lines = s.trimEnd().split('\n');
       expect(lines[lines.length - 1]).toBe('root@host0:~# ipmpstat -g');
       expect(lines[lines.length - 2]).toMatch(/ host0 in\.mpathd\[\d+\]: \[ID 0 daemon\.error\] IP interface failure detected on net0 of group ipmp0$/);
+      // The shell ends (writing its history) before its directories are removed.
+      keys(S, 'C-u', 'exit', 'Enter');
+      await waitScreen(S, (x) => x.includes('EXIT=0'), 'the shell ended');
     } finally {
       u.cleanup();
     }

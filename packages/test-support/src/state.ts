@@ -12,7 +12,9 @@ export interface TempState {
 /** One state file path (not created yet) in a fresh temporary directory. */
 export function tempState(prefix = 'ipmplab'): TempState {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
-  return { dir, file: path.join(dir, 'state.db'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  // Retries: a process a test has just killed (a shell in tmux writing its history on SIGHUP) may
+  // still add a file while the directory is being emptied (ENOTEMPTY).
+  return { dir, file: path.join(dir, 'state.db'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }) };
 }
 
 /** As many state files (or bare directories) as a suite asks for; cleanup removes every one made so far. */
