@@ -106,3 +106,46 @@ describe('a state file of schema 1', () => {
     expect(new Database(file, { readonly: true }).pragma('user_version', { simple: true })).toBe(1);
   });
 });
+
+// Schema 2 (a lab of hosts, before snapshots): tests/fixtures/state-v2, two hosts on one
+// segment, an IPMP group with test addresses, a persistent route, ping's traffic.
+const FIXTURE2 = path.join(__dirname, '..', 'fixtures', 'state-v2');
+const fixture2 = (name: string) => fs.readFileSync(path.join(FIXTURE2, name), 'utf8');
+
+function v2File(): string {
+  const file = temps.file();
+  const db = new Database(file);
+  db.exec(fixture2('state-v2.sql'));
+  db.close();
+  fs.chmodSync(file, 0o600);
+  return file;
+}
+
+describe('a state file of schema 2', () => {
+  it('is upgraded by the first tool that opens it: the same output on both hosts, the journals and cables kept, no snapshots', () => {
+    const file = v2File();
+    const journal = 'SELECT host, seq, at, rtsq, family, origin, msg FROM journal ORDER BY host, seq';
+    const before = rawJournal(file, journal);
+    expect(before.length).toBeGreaterThan(20);
+    for (const [tool, args, out] of [...TOOLS.filter(([t]) => t !== 'ipadm'), ['arp', ['-an'], 'arp.out'] as [string, string[], string]]) {
+      const r = runTool(file, tool, args);
+      expect({ tool, status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ tool, status: 0, stderr: '', stdout: fixture2(out) });
+    }
+    const b = runTool(file, 'ifconfig', ['-a', '--host', 'b']);
+    expect(b.stdout).toBe(fixture2('ifconfig-b.out'));
+    expect(new Database(file, { readonly: true }).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(rawJournal(file, journal)).toEqual(before);
+    expect(runTool(file, 'ipmplab', ['segment', 'ls']).stdout).toBe('SEGMENT  STATE  LOSS  PLUGGED\nsw0      up     0%    a:net0 a:net1 b:net0\n');
+    expect(runTool(file, 'ipmplab', ['snapshot', 'ls']).stdout).toBe('no snapshots\n');
+    // The upgraded lab takes snapshots.
+    expect(runTool(file, 'ipmplab', ['snapshot', 'save', 'upgraded']).status).toBe(0);
+    expect(runTool(file, 'ipmplab', ['snapshot', 'diff', 'upgraded']).stdout).toMatch(/^no differences between snapshot upgraded/);
+  });
+
+  it('is refused, unchanged, by a read-only open', () => {
+    const file = v2File();
+    const bytes = fs.readFileSync(file);
+    expect(() => openState(file, { readonly: true }).close()).toThrow(`${file} was written by an older ipmplab (state schema 2); open it once for writing to upgrade it`);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+});

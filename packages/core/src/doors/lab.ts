@@ -38,3 +38,10 @@ export { networkView } from '../net/view';
 export { advanceLab } from '../net/clock';
 export type { NetworkView, NetHostView, NetSegmentView, NetLinkView } from '../net/view';
 export { labClockBesides } from '../lab/reboot';
+
+// Snapshots of the whole lab, kept in the state file, and as files of their own.
+export { saveSnapshot, restoreSnapshot, removeSnapshot, snapshots, snapshot, exportSnapshot, importSnapshot, validSnapshotName, SnapshotError,
+  MAX_SNAPSHOTS, MAX_NOTE } from '../lab/snapshot';
+export type { SnapshotRow, SnapshotRefusal, Restored } from '../lab/snapshot';
+export { SnapshotFileError, SNAPSHOT_FILE_VERSION } from '../store/snapshot-file';
+export type { SnapshotFileProblem } from '../store/snapshot-file';

@@ -23,7 +23,7 @@ export { programName } from '../store/lock';
 export type { LockHolder, LockWait } from '../store/lock';
 
 // The journal as a routing socket reads it.
-export { readJournal } from '../store/journal';
+export { readJournal, LAB_EVENT_FAMILY } from '../store/journal';
 export type { JournalEntry, JournalRead } from '../store/journal';
 export { watchCommits } from '../store/notify';
 export type { CommitWatch } from '../store/notify';

@@ -13,7 +13,7 @@ export const MAX_CLOCK = 8.64e15;
 export type ClockRefusal = 'clock-real' | 'overflow';
 
 /** Moves the kernel clock to `to` without time passing; returns by how much it moved. */
-function rebase(k: Kernel, to: number): number {
+export function rebase(k: Kernel, to: number): number {
   const by = to - k.now;
   if (by === 0) return 0;
   for (const t of k.state.timers) t.at += by;

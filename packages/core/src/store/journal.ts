@@ -31,6 +31,19 @@ export function insertJournal(db: Db, host: number, emitted: Emitted[]): void {
   for (const e of emitted) insert.run(host, ++seq, e.at, e.rtsq, e.family, e.origin, Buffer.from(e.bytes ?? encodeMessage(e.msg)));
 }
 
+/**
+ * A journal row that is no routing message: something the lab did to the host from outside
+ * (a snapshot restored), told to the lab's own monitor in its place in the sequence. Its family
+ * is one no socket has, its text the message; a routing socket delivers nothing for it.
+ */
+export const LAB_EVENT_FAMILY = -1;
+
+/** Appends a lab event to a host's journal (see LAB_EVENT_FAMILY). */
+export function insertLabEvent(db: Db, host: number, at: number, text: string): void {
+  stmt(db, 'INSERT INTO journal (host, seq, at, rtsq, family, origin, msg) VALUES (?, ?, ?, 0, ?, 0, ?)')
+    .run(host, lastSeq(db, host) + 1, at, LAB_EVENT_FAMILY, Buffer.from(text, 'utf8'));
+}
+
 /** Drops a host's oldest messages beyond the capacity (once a transaction, however many it added). */
 export function trimJournal(db: Db, host: number, capacity = JOURNAL_CAPACITY): void {
   stmt(db, 'DELETE FROM journal WHERE host = ? AND seq <= ?').run(host, lastSeq(db, host) - capacity);

@@ -2,11 +2,13 @@
 // transaction: a crash half-way leaves the old file as it was, and two openers upgrading at
 // once are serialised by the lock (the second finds the file already upgraded).
 //
+// Schema 2 gains the snapshot tables (empty) to become schema 3.
+//
 // Schema 1 held one host: its kernel, routes, disk and journal become host 1 (`host0`, the
 // lab's default) of schema 2, with the same journal sequence numbers, so an rtmon position
 // taken before the upgrade still names the same message.
 import type { Db } from './db';
-import { FIRST_HOST, LAB_SQL, PER_HOST_SQL, SCHEMA_VERSION } from './schema';
+import { FIRST_HOST, LAB_SQL, PER_HOST_SQL, REQUIRED_TABLES_V2, SCHEMA_VERSION, SNAPSHOT_SQL } from './schema';
 
 /** Tables of schema 1, each with its per-host successor's columns after `host`. */
 const V1_TABLES: Record<string, string> = {
@@ -42,6 +44,11 @@ function fromV1(db: Db): void {
   db.exec("DELETE FROM sqlite_sequence WHERE name = 'journal'");
 }
 
+/** The tables a file of an older schema must have, by its version. */
+export function requiredTablesOf(version: number): string[] | undefined {
+  return version === 1 ? REQUIRED_TABLES_V1 : version === 2 ? REQUIRED_TABLES_V2 : undefined;
+}
+
 /** Upgrades the file to this program's schema; false when another opener already had. */
 export function migrate(db: Db): boolean {
   db.exec('BEGIN IMMEDIATE');
@@ -52,6 +59,7 @@ export function migrate(db: Db): boolean {
       return false;
     }
     if (version === 1) fromV1(db);
+    if (version <= 2) db.exec(SNAPSHOT_SQL);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     db.exec('COMMIT');
     return true;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { APPLICATION_ID, REQUIRED_TABLES, SCHEMA_SQL, SCHEMA_VERSION, SEED_SQL } from './schema';
-import { migrate, REQUIRED_TABLES_V1 } from './migrate';
+import { migrate, requiredTablesOf } from './migrate';
 import { REFUSAL, StateFileError } from './errors';
 import { placedStatePath } from './paths';
 import {
@@ -185,7 +185,7 @@ function validate(db: Db, file: string): number {
   if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw new StateFileError('not-ours', file, REFUSAL.notOurs(file));
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) throw new StateFileError('newer', file, REFUSAL.newer(file, version, SCHEMA_VERSION));
-  const required = version === 1 ? REQUIRED_TABLES_V1 : REQUIRED_TABLES;
+  const required = requiredTablesOf(version) ?? REQUIRED_TABLES;
   const tables = tableNames(db);
   if (version < 1 || !required.every((t) => tables.includes(t))) throw new StateFileError('corrupt', file, REFUSAL.damaged(file, 'tables missing'));
   return version;

@@ -3,7 +3,7 @@
 
 /** "IPML" */
 export const APPLICATION_ID = 0x49504d4c;
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The host a new lab (and a file of schema 1, which held one host) starts with. */
 export const FIRST_HOST = { id: 1, name: 'host0' } as const;
@@ -104,6 +104,52 @@ CREATE INDEX plugs_by_segment ON plugs (segment);
 `;
 
 /**
+ * Schema 3: snapshots of the whole lab, kept in the file (lab/snapshot.ts). Each snapshot's rows
+ * copy the lab's tables as they stood, keyed by the snapshot first: saving and restoring are
+ * INSERT ... SELECT inside one transaction, and one snapshot's rows are one range of each b-tree.
+ * The journals are not copied: a host's routing socket goes on numbering after a restore.
+ */
+export const SNAPSHOT_SQL = `
+-- taken: the lab clock's time (ms); wall: the wall clock's, ISO; hosts: the names, in id order.
+CREATE TABLE snapshots (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  taken REAL NOT NULL,
+  wall TEXT NOT NULL,
+  note TEXT NOT NULL,
+  hosts TEXT NOT NULL
+);
+CREATE TABLE snap_meta (snap INTEGER NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (snap, key)) WITHOUT ROWID;
+CREATE TABLE snap_hosts (snap INTEGER NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, power INTEGER NOT NULL, disk INTEGER NOT NULL,
+  PRIMARY KEY (snap, id)) WITHOUT ROWID;
+CREATE TABLE snap_segments (snap INTEGER NOT NULL, id INTEGER NOT NULL, name TEXT NOT NULL, up INTEGER NOT NULL, loss REAL NOT NULL,
+  PRIMARY KEY (snap, id)) WITHOUT ROWID;
+CREATE TABLE snap_plugs (snap INTEGER NOT NULL, host INTEGER NOT NULL, port TEXT NOT NULL, segment INTEGER NOT NULL,
+  PRIMARY KEY (snap, host, port)) WITHOUT ROWID;
+CREATE TABLE snap_kernel (snap INTEGER NOT NULL, host INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (snap, host)) WITHOUT ROWID;
+CREATE TABLE snap_routes (
+  snap INTEGER NOT NULL,
+  host INTEGER NOT NULL,
+  family INTEGER NOT NULL,
+  dst BLOB NOT NULL,
+  plen INTEGER NOT NULL,
+  id INTEGER NOT NULL,
+  dst_text TEXT NOT NULL,
+  gateway TEXT NOT NULL,
+  ifname TEXT NOT NULL,
+  type TEXT NOT NULL,
+  flags INTEGER NOT NULL,
+  ref INTEGER NOT NULL,
+  use INTEGER NOT NULL,
+  owner TEXT NOT NULL,
+  extra TEXT,
+  PRIMARY KEY (snap, host, family, dst, plen, id)
+) WITHOUT ROWID;
+CREATE TABLE snap_files (snap INTEGER NOT NULL, host INTEGER NOT NULL, path TEXT NOT NULL, content TEXT NOT NULL, mode INTEGER NOT NULL,
+  PRIMARY KEY (snap, host, path)) WITHOUT ROWID;
+`;
+
+/**
  * Schema 2: a lab of hosts. Every per-host table is keyed by the host first, so one host's rows
  * are one range of each b-tree: a command on one host reads only its own pages, whatever the
  * other hosts hold.
@@ -111,11 +157,13 @@ CREATE INDEX plugs_by_segment ON plugs (segment);
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ${LAB_SQL}
-${PER_HOST_SQL}`;
+${PER_HOST_SQL}
+${SNAPSHOT_SQL}`;
 
 
 /** Tables a valid state file has; checked on every open (cheap), the full integrity check is separate. */
-export const REQUIRED_TABLES = ['meta', 'hosts', 'segments', 'plugs', 'kernel', 'routes', 'journal', 'files', 'route_plens', 'route_gateways'];
+export const REQUIRED_TABLES_V2 = ['meta', 'hosts', 'segments', 'plugs', 'kernel', 'routes', 'journal', 'files', 'route_plens', 'route_gateways'];
+export const REQUIRED_TABLES = [...REQUIRED_TABLES_V2, 'snapshots', 'snap_meta', 'snap_hosts', 'snap_segments', 'snap_plugs', 'snap_kernel', 'snap_routes', 'snap_files'];
 
 /** What a new file holds besides its tables: the lab's first host, the default. */
 export const SEED_SQL = `
