@@ -3,7 +3,7 @@
 // view (tui/) only draws rows and forwards keys, so it needs neither the kernel nor SQLite.
 import { MessageFilter, parseFilterExpression, formatFilterExpression } from './filter';
 import type { FilterSpec } from './filter';
-import { messageRow, lostRow } from './printer/present';
+import { messageRow, lostRow, labRow } from './printer/present';
 import type { PrintOptions } from './printer/present';
 import { readGroups } from './requests/groups';
 import type { Source } from './requests/source';
@@ -62,8 +62,8 @@ export class Controller implements MonitorController {
     const rows: Row[] = [];
     const shown: SourceEvent[] = [];
     for (const e of events) {
-      if (e.kind === 'lost') {
-        rows.push(lostRow(e.count, e.at));
+      if (e.kind !== 'message') {
+        rows.push(e.kind === 'lost' ? lostRow(e.count, e.at) : labRow(e.text, e.at));
         shown.push(e);
         continue;
       }
@@ -117,7 +117,7 @@ export class Controller implements MonitorController {
   }
 
   shows(row: Row): boolean {
-    if (row.kind === 'lost') return true;
+    if (row.kind !== 'message') return true;
     const family = this.filter.spec.family;
     if (family && (row.match.family ?? family) !== family) return false;
     return this.filter.matchesKey(row.match);

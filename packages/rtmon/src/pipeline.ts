@@ -18,7 +18,7 @@ export class Pipeline {
     const out: SourceEvent[] = [];
     let left = max;
     for (const e of events) {
-      if (e.kind === 'lost') {
+      if (e.kind !== 'message') {
         out.push(e);
         continue;
       }

@@ -37,6 +37,7 @@ const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)
 export function recordLine(t: number, e: SourceEvent): string {
   const tt = Math.round(t * 1000) / 1000;
   if (e.kind === 'lost') return `${JSON.stringify({ t: tt, lost: e.count, at: new Date(e.at).toISOString() })}\n`;
+  if (e.kind === 'lab') return `${JSON.stringify({ t: tt, lab: e.text, at: new Date(e.at).toISOString() })}\n`;
   const m = e.m;
   return `${JSON.stringify({ t: tt, seq: m.seq, ...(m.dump ? { dump: true } : {}), at: new Date(m.at).toISOString(), hex: hex(m.bytes) })}\n`;
 }
@@ -128,6 +129,7 @@ function parseRecord(file: string, lineNo: number, line: string): Recorded {
     if (!Number.isInteger(o.lost) || o.lost < 1) throw bad('bad "lost" count');
     return { t: t ?? NaN, event: { kind: 'lost', count: o.lost, at } };
   }
+  if (typeof o.lab === 'string') return { t: t ?? NaN, event: { kind: 'lab', text: o.lab, at } };
   if (typeof o.hex !== 'string' || !/^(?:[0-9a-fA-F]{2})+$/.test(o.hex)) throw bad('no message bytes ("hex")');
   const seq = o.seq === null || o.seq === undefined ? null : o.seq;
   if (seq !== null && (typeof seq !== 'number' || !Number.isInteger(seq))) throw bad('bad "seq"');
@@ -171,7 +173,7 @@ export function readRecording(file: string): { header: RecordingHeader; records:
       if (line.trim() === '') continue;
       const r = parseRecord(file, n, line);
       // Without "t" (a hand-made file), the kernel times give the pace.
-      const at = r.event.kind === 'lost' ? r.event.at : r.event.m.at;
+      const at = r.event.kind === 'message' ? r.event.m.at : r.event.at;
       if (Number.isNaN(r.t)) r.t = lastAt === undefined ? lastT : lastT + Math.max(0, at - lastAt);
       lastT = r.t;
       lastAt = at;

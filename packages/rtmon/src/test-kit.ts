@@ -150,7 +150,7 @@ export class FakeController implements MonitorController {
   }
 
   shows(row: Row): boolean {
-    if (row.kind === 'lost' || !this.filter) return true;
+    if (row.kind !== 'message' || !this.filter) return true;
     return this.filter.split(/\s+/).some((w) => row.typeName === w || row.typeName === `RTM_${w.toUpperCase()}`);
   }
 

@@ -18,7 +18,12 @@ export interface ShownMessage {
 export type SourceEvent =
   | { kind: 'message'; m: ShownMessage }
   /** The socket fell behind the bounded journal (ENOBUFS): `count` messages are gone. */
-  | { kind: 'lost'; count: number; at: number };
+  | { kind: 'lost'; count: number; at: number }
+  /**
+   * Something the lab did to the host from outside (a snapshot restored), at its place among
+   * the messages: no routing message was sent (userland rt-reader.ts LabEvent).
+   */
+  | { kind: 'lab'; text: string; at: number };
 
 /** A row of the terminal view's list, ready to draw (the view never decodes anything). */
 export type Row =
@@ -40,7 +45,8 @@ export type Row =
       /** The message (decoded again when read: rows keep only the bytes). */
       readonly source: ShownMessage;
     }
-  | { kind: 'lost'; key: number; count: number; at: number };
+  | { kind: 'lost'; key: number; count: number; at: number }
+  | { kind: 'lab'; key: number; text: string; at: number };
 
 export type MemberState = 'active' | 'inactive' | 'failed' | 'offline';
 

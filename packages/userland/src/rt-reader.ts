@@ -3,7 +3,7 @@
 // options exactly as rts_queue_input filters them. Falling behind the bounded journal is
 // reported as a count of lost messages (the ENOBUFS a real socket reports).
 import { lastSeq, delivers, decodeMessage, openRtSocket } from '@ipmplab/core/syscalls';
-import { readJournal } from '@ipmplab/core/store';
+import { readJournal, LAB_EVENT_FAMILY } from '@ipmplab/core/store';
 import type { DecodedMessage, RtSocket } from '@ipmplab/core/syscalls';
 import type { Session } from './session';
 import { tryRun } from './session';
@@ -16,12 +16,25 @@ export interface ReadMessage {
   msg: DecodedMessage;
 }
 
+/**
+ * Something the lab did to the host from outside, at its place in the journal (a snapshot
+ * restored): no routing socket receives it; the lab's own monitor may say it.
+ */
+export interface LabEvent {
+  seq: number;
+  at: number;
+  text: string;
+}
+
 export interface RtReader {
   readonly sock: RtSocket;
   /** Sequence number of the last journal entry looked at. */
   readonly position: number;
-  /** Messages for this socket committed since the last poll; `lost` counts ones already dropped. */
-  poll(limit?: number): { messages: ReadMessage[]; lost: number };
+  /**
+   * Messages for this socket committed since the last poll; `lost` counts ones already dropped;
+   * `events` are the lab's events among them (by seq).
+   */
+  poll(limit?: number): { messages: ReadMessage[]; lost: number; events: LabEvent[] };
   /**
    * Fires kernel timers that are due on the real clock (DAD, recovery) while nothing else runs;
    * never waits for the lock (when another command holds it, that command fires them).
@@ -48,12 +61,17 @@ export function openRtReader(session: Session, opts: ReaderOptions = {}): RtRead
     poll(limit = 5000) {
       const r = readJournal(session.db, session.hostId(), after, limit);
       const messages: ReadMessage[] = [];
+      const events: LabEvent[] = [];
       for (const e of r.entries) {
         after = e.seq;
+        if (e.family === LAB_EVENT_FAMILY) {
+          events.push({ seq: e.seq, at: e.at, text: Buffer.from(e.bytes).toString('utf8') });
+          continue;
+        }
         if (!delivers(sock, e)) continue;
         messages.push({ seq: e.seq, at: e.at, bytes: e.bytes, msg: decodeMessage(e.bytes) });
       }
-      return { messages, lost: r.lost };
+      return { messages, lost: r.lost, events };
     },
     tick(now = Date.now()) {
       const row = dueStmt.get(session.hostId()) as { mode: string; due: number | null } | undefined;

@@ -95,3 +95,7 @@ export function messageRow(m: ShownMessage, opts: PrintOptions): Row {
 export function lostRow(count: number, at: number): Row {
   return { kind: 'lost', key: nextKey++, count, at };
 }
+
+export function labRow(text: string, at: number): Row {
+  return { kind: 'lab', key: nextKey++, text, at };
+}

@@ -33,7 +33,7 @@ function collect(src: LiveSource): SourceEvent[] {
   return got;
 }
 
-const seqs = (ev: SourceEvent[]) => ev.map((e) => (e.kind === 'lost' ? `lost ${e.count}` : e.m.seq));
+const seqs = (ev: SourceEvent[]) => ev.map((e) => (e.kind === 'lost' ? `lost ${e.count}` : e.kind === 'lab' ? `lab ${e.text}` : e.m.seq));
 const live = (session: Session, o: Partial<ConstructorParameters<typeof LiveSource>[1]> = {}) =>
   new LiveSource(session, { aware: false, dump: false, pollMs: 2, ...o });
 

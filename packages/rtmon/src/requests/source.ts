@@ -2,14 +2,17 @@
 // recording. Both hand out batches of SourceEvents; neither knows how they are printed.
 import { dumpRoutes, dumpInterfaces, encodeMessage, decodeMessage, lastSeq, AF_INET, AF_INET6, RTAW_UNDER_IPMP, RTAW_DEFAULT } from '@ipmplab/core/syscalls';
 import type { DecodedMessage, Kernel, RoutingMessage } from '@ipmplab/core/syscalls';
-import { openRtReader, tryRun, viewCommitted, watchSessionCommits } from '@ipmplab/userland';
-import type { CommitWatch, RtReader, Session } from '@ipmplab/userland';
+import { openRtReader, tryRun, viewCommitted, vis, watchSessionCommits } from '@ipmplab/userland';
+import type { CommitWatch, LabEvent, RtReader, Session } from '@ipmplab/userland';
 import type { FamilyOption } from '../grammar';
 import { MSG, RtmonFailure } from '../messages';
 import type { ShownMessage, SourceEvent } from '../types';
 import { matchKey } from '../filter';
 import { readRecording } from '../record';
 import type { Recorded, RecordingHeader } from '../record';
+
+/** A lab event as the monitor shows it: its text made visible (it comes from the state file). */
+const labEvent = (e: LabEvent): SourceEvent => ({ kind: 'lab', text: vis(e.text), at: e.at });
 
 export type Sink = (events: SourceEvent[]) => void;
 export type Done = (error?: unknown) => void;
@@ -154,7 +157,13 @@ export class LiveSource extends Scheduled implements Source {
         const r = reader.poll(limit);
         const events: SourceEvent[] = [];
         if (r.lost) events.push({ kind: 'lost', count: r.lost, at: r.messages[0]?.at ?? Date.now() });
-        for (const m of r.messages) events.push({ kind: 'message', m }); // a ReadMessage is a ShownMessage
+        // Messages and the lab's events, in journal order (each list is in it already).
+        let l = 0;
+        for (const m of r.messages) {
+          for (; l < r.events.length && r.events[l].seq < m.seq; l++) events.push(labEvent(r.events[l]));
+          events.push({ kind: 'message', m }); // a ReadMessage is a ShownMessage
+        }
+        for (; l < r.events.length; l++) events.push(labEvent(r.events[l]));
         if (events.length) sink(events);
         if (this.stopped) return;
         const now = Date.now();
@@ -273,7 +282,7 @@ export class ReplaySource extends Scheduled implements Source {
         const elapsed = performance.now() - t0;
         while (next && (this.opts.fast ? events.length < batch : next.t <= elapsed)) {
           const e = next.event;
-          if (e.kind === 'lost' || !this.fam || messageFamily(e.m.msg) === this.fam) events.push(e);
+          if (e.kind !== 'message' || !this.fam || messageFamily(e.m.msg) === this.fam) events.push(e);
           pull();
         }
         this.count += events.length;

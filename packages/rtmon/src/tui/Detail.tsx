@@ -3,6 +3,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import type { Row } from '../types';
 import { TYPE_COLOURS, useColour } from './theme';
+import { labLine } from '../printer/lab-line';
 
 export interface DetailProps {
   row: Row | undefined;
@@ -16,11 +17,17 @@ export function Detail({ row, height, width }: DetailProps) {
   const title =
     row.kind === 'lost'
       ? `gap at ${new Date(row.at).toISOString()}`
-      : `${row.seq === null ? 'dump' : `message ${row.seq}`}  ${new Date(row.at).toISOString()}  ${row.typeName}`;
-  const lines = row.kind === 'lost' ? [`rtmon: ${row.count} messages lost`, '', 'The socket fell behind the bounded journal (ENOBUFS).'] : row.full.replace(/\n$/, '').split('\n');
+      : row.kind === 'lab'
+        ? `lab event at ${new Date(row.at).toISOString()}`
+        : `${row.seq === null ? 'dump' : `message ${row.seq}`}  ${new Date(row.at).toISOString()}  ${row.typeName}`;
+  const lines = row.kind === 'lost'
+    ? [`rtmon: ${row.count} messages lost`, '', 'The socket fell behind the bounded journal (ENOBUFS).']
+    : row.kind === 'lab'
+      ? [labLine(row.text), '', 'The lab replaced the host\'s state from outside; the kernel sent no routing message.']
+      : row.full.replace(/\n$/, '').split('\n');
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
-      <Text bold wrap="truncate" color={colour(row.kind === 'lost' ? 'red' : TYPE_COLOURS[row.typeName])}>
+      <Text bold wrap="truncate" color={colour(row.kind === 'lost' ? 'red' : row.kind === 'lab' ? 'cyan' : TYPE_COLOURS[row.typeName])}>
         {title}
         <Text dimColor bold={false}>{'   (Esc/← closes, ↑↓ next)'}</Text>
       </Text>

@@ -4,6 +4,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import type { Row } from '../types';
 import { windowOf } from './model';
+import { labLine } from '../printer/lab-line';
 import { TYPE_COLOURS, clock, useColour } from './theme';
 
 export interface MessageListProps {
@@ -15,6 +16,7 @@ export interface MessageListProps {
 
 function seqText(r: Row): string {
   if (r.kind === 'lost') return '!!'.padStart(7);
+  if (r.kind === 'lab') return 'lab'.padStart(7);
   return (r.seq === null ? 'dump' : String(r.seq)).padStart(7);
 }
 
@@ -36,6 +38,13 @@ export function MessageList({ visible, selected, height, width }: MessageListPro
           return (
             <Text key={r.key} wrap="truncate" bold inverse={isCursor} color={colour('white')} backgroundColor={colour('red')}>
               {`${seqText(r)} ${clock(r.at)} rtmon: ${r.count} messages lost`}
+            </Text>
+          );
+        }
+        if (r.kind === 'lab') {
+          return (
+            <Text key={r.key} wrap="truncate" bold inverse={isCursor} color={colour('cyan')}>
+              {`${seqText(r)} ${clock(r.at)} ${labLine(r.text)}`}
             </Text>
           );
         }

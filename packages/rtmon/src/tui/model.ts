@@ -60,7 +60,7 @@ function admit(s: ViewState, rows: Row[]): ViewState {
   let lost = s.lost;
   for (const r of rows) {
     if (r.kind === 'lost') lost += r.count;
-    else {
+    else if (r.kind === 'message') {
       counts[r.typeName] = (counts[r.typeName] ?? 0) + 1;
       total++;
     }
