@@ -32,5 +32,11 @@ describe('the shell\'s command lines', () => {
     expect(argvs('a < file')).toBe("'<' is not supported in the lab's shell");
     expect(argvs('a 2>&2')).toBe("'>&' is supported only as 2>&1");
     expect(argvs('a >')).toBe("syntax error near '>'");
+    const sub = "command substitution ($(...) or `...`) is not supported in the lab's shell";
+    expect(argvs('echo "$(printf x)"')).toBe(sub);
+    expect(argvs('echo $(date)')).toBe(sub);
+    expect(argvs('echo `date`')).toBe(sub);
+    // Quoted or escaped, it is text.
+    expect(argvs("echo '$(date)' '`x`' \\`")).toEqual(['; echo $(date) `x` `']);
   });
 });

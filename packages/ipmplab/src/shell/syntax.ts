@@ -53,8 +53,24 @@ function markStatus(line: string): string {
   return out;
 }
 
+/**
+ * `$(...)` or a backquote outside single quotes: command substitution, which the lab's shell
+ * does not do (shell-quote would take the `$` as an empty variable and keep the rest as words).
+ */
+function substitutes(line: string): boolean {
+  let single = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\' && !single) i++;
+    else if (c === "'") single = !single;
+    else if (!single && (c === '`' || (c === '$' && line[i + 1] === '('))) return true;
+  }
+  return false;
+}
+
 /** Parses one line; `variable(name)` gives `$name`; `$?` is left for the moment it runs (wordsAt). */
 export function parseLine(line: string, variable: (name: string) => string): Parsed {
+  if (substitutes(line)) return { error: "command substitution ($(...) or `...`) is not supported in the lab's shell" };
   let tokens: Token[];
   try {
     tokens = parse(markStatus(line), (name) => (name === STATUS_NAME ? STATUS_MARK : variable(name)));
