@@ -7,7 +7,7 @@ import { canonical, familyOf, IOCTL_NAMES, RELEASES } from '@ipmplab/core/syscal
 import { HELP_TOPICS } from './requests/help';
 import { MAN_PAGES } from './shell/man';
 import type { Release } from '@ipmplab/core/syscalls';
-import { MPATHD_SETTINGS, validHostName, validSegmentName } from '@ipmplab/core/lab';
+import { MAX_NOTE, MPATHD_SETTINGS, validHostName, validSegmentName, validSnapshotName } from '@ipmplab/core/lab';
 import { parseIoctlArg } from './ioctl-arg';
 import { errorText, LabFailure } from './messages';
 import { parseDuration } from './duration';
@@ -52,6 +52,12 @@ export type LabRequest =
   | { cmd: 'segment'; action: 'loss'; name: string; percent: number }
   | { cmd: 'plug'; host: string; link: string; segment: string }
   | { cmd: 'unplug'; host: string; link: string }
+  | { cmd: 'snapshot'; action: 'save'; name: string; note: string }
+  | { cmd: 'snapshot'; action: 'ls' }
+  | { cmd: 'snapshot'; action: 'restore' | 'rm'; name: string }
+  | { cmd: 'snapshot'; action: 'diff'; name: string; other?: string }
+  | { cmd: 'snapshot'; action: 'export'; name: string; file: string }
+  | { cmd: 'snapshot'; action: 'import'; file: string; name?: string }
   | { cmd: 'shell'; script?: string }
   | { cmd: 'env' }
   | { cmd: 'completion'; shell: 'bash' | 'zsh' }
@@ -149,6 +155,41 @@ function fileCommands(y: Argv, set: (r: LabRequest) => void): Argv {
     .command('rm <path>', 'remove a file', (b) => b.positional('path', { type: 'string', demandOption: true, coerce: absolute }),
       (a) => set({ cmd: 'file', action: 'rm', path: a.path }))
     .demandCommand(1, 'file: expected ls, cat, put or rm');
+}
+
+function snapshotName(name: string): string {
+  if (!validSnapshotName(name)) throw new LabFailure('badSnapshotName', { name: restoreStdin(name) || "''" });
+  return name;
+}
+
+/** A snapshot's note: one line, no control characters, at most MAX_NOTE characters. */
+function snapshotNote(text: string): string {
+  const t = restoreStdin(text);
+  // eslint-disable-next-line no-control-regex
+  if (t.length > MAX_NOTE || /[\u0000-\u001f\u007f-\u009f]/.test(t)) throw new LabFailure('badNote', { max: MAX_NOTE });
+  return t;
+}
+
+function snapshotCommands(y: Argv, set: (r: LabRequest) => void): Argv {
+  const name = (b: Argv, key = 'name') => b.positional(key, { type: 'string', demandOption: true, coerce: snapshotName });
+  return y
+    .command('save <name>', 'keep the whole lab as it stands (every host, segment and cable) under NAME',
+      (b) => name(b).option('m', { type: 'string', requiresArg: true, coerce: snapshotNote, describe: 'a note saying what the snapshot is' }),
+      (a) => set({ cmd: 'snapshot', action: 'save', name: a.name as string, note: (a.m as string | undefined) ?? '' }))
+    .command('ls', 'list the snapshots (name, lab time, hosts, note)', {}, () => set({ cmd: 'snapshot', action: 'ls' }))
+    .command('restore <name>', 'make the lab what the snapshot holds, in one transaction',
+      (b) => name(b), (a) => set({ cmd: 'snapshot', action: 'restore', name: a.name as string }))
+    .command('rm <name>', 'remove a snapshot', (b) => name(b), (a) => set({ cmd: 'snapshot', action: 'rm', name: a.name as string }))
+    .command('diff <name> [other]', 'what differs between a snapshot and the lab now (or another snapshot), per host',
+      (b) => name(b).positional('other', { type: 'string', coerce: snapshotName }),
+      (a) => set({ cmd: 'snapshot', action: 'diff', name: a.name as string, other: a.other as string | undefined }))
+    .command('export <name> <file>', 'write a snapshot to FILE (- for standard output), to share it',
+      (b) => name(b).positional('file', { type: 'string', demandOption: true }),
+      (a) => set({ cmd: 'snapshot', action: 'export', name: a.name as string, file: a.file as string }))
+    .command('import <file>', 'keep the snapshot FILE (- for standard input) holds in this lab (under its own name, or --name)',
+      (b) => b.positional('file', { type: 'string', demandOption: true }).option('name', { type: 'string', requiresArg: true, coerce: snapshotName }),
+      (a) => set({ cmd: 'snapshot', action: 'import', file: a.file as string, name: a.name as string | undefined }))
+    .demandCommand(1, 'snapshot: expected save, ls, restore, rm, diff, export or import');
 }
 
 function clockCommands(y: Argv, set: (r: LabRequest) => void): Argv {
@@ -311,6 +352,8 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('unplug <port>', 'unplug a host\'s datalink (HOST:LINK) from its segment',
       (b) => b.positional('port', { type: 'string', demandOption: true, coerce: hostLink }),
       (a) => set({ cmd: 'unplug', ...(a.port as unknown as { host: string; link: string }) }))
+    .command('snapshot', 'snapshots of the whole lab (save NAME [-m NOTE], ls, restore NAME, rm NAME, diff NAME [OTHER], export NAME FILE, import FILE)',
+      (b) => snapshotCommands(b, set), () => undefined)
     .command('file', 'the host\'s configuration files (ls, cat PATH, put PATH CONTENT|-, rm PATH)', (b) => fileCommands(b, set), () => undefined)
     .command('shell', 'every tool at one prompt, in this process (-f SCRIPT: run a script)',
       (b) => b.option('f', { type: 'string', requiresArg: true, describe: 'run the lines of SCRIPT, then exit' }),

@@ -30,6 +30,8 @@ import { runTopologyInit } from './requests/topology';
 import { hostAdd, hostDefault, hostList, hostPowerOff, hostRemove, hostRename, plugCommand, runPowerOn, segmentAdd, segmentList, segmentLoss,
   segmentRemove, segmentState, unplugCommand } from './requests/network';
 import { fileCommand } from './requests/file';
+import { snapshotExport, snapshotImport, snapshotList, snapshotRemove, snapshotRestore, snapshotSave } from './requests/snapshot';
+import { snapshotDiff } from './requests/snapshot-diff';
 import { holdCommand, ioctlCommand, redirectCommand, releaseCommand } from './requests/ioctl';
 import { mpathdCommand, probeLossCommand, targetCommand } from './requests/mpathd';
 
@@ -102,6 +104,17 @@ function execute(req: LabRequest, io: ToolIO, lab: LabOptions): Outcome {
         case 'up':
         case 'down': return inSession(io, lab, (c) => segmentState(c, req.name, req.action === 'up'));
         case 'loss': return inSession(io, lab, (c) => segmentLoss(c, req.name, req.percent));
+      }
+      break;
+    case 'snapshot':
+      switch (req.action) {
+        case 'save': return inSession(io, lab, (c) => snapshotSave(c, req.name, req.note));
+        case 'ls': return inSession(io, lab, snapshotList);
+        case 'restore': return inSession(io, lab, (c) => snapshotRestore(c, req.name));
+        case 'rm': return inSession(io, lab, (c) => snapshotRemove(c, req.name));
+        case 'diff': return inSession(io, lab, (c) => snapshotDiff(c, req.name, req.other, labMain));
+        case 'export': return inSession(io, lab, (c) => snapshotExport(c, req.name, req.file));
+        case 'import': return inSession(io, lab, (c) => snapshotImport(c, req.file, req.name));
       }
       break;
     case 'plug': return inSession(io, lab, (c) => plugCommand(c, req.host, req.link, req.segment));

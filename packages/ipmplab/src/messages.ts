@@ -12,7 +12,7 @@
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
 export const ERRORS = {
-  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, ioctl, redirect, hold, release, batch, check, demo, shell or env' },
+  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, snapshot, ioctl, redirect, hold, release, batch, check, demo, shell or env' },
   unknownCommand: { exit: EXIT.USAGE, text: 'Unknown command: {word}' },
   missingArguments: { exit: EXIT.USAGE, text: '{command}: missing {missing} (usage: ipmplab {command} {usage})' },
   badChoice: { exit: EXIT.USAGE, text: '{command}: {given}: expected {choices}' },
@@ -71,6 +71,14 @@ export const ERRORS = {
   noHostLink: { exit: EXIT.FAILED, text: '{host}:{link}: no such datalink' },
   plugged: { exit: EXIT.FAILED, text: '{host}:{link}: already plugged into {segment} (ipmplab unplug {host}:{link} first)' },
   notPlugged: { exit: EXIT.FAILED, text: '{host}:{link}: not plugged into any segment' },
+  badSnapshotName: { exit: EXIT.USAGE, text: "{name}: bad snapshot name (a letter or digit, then letters, digits, '_', '.' or '-', at most 64 characters)" },
+  badNote: { exit: EXIT.USAGE, text: 'snapshot save: -m: a note is one line of at most {max} characters' },
+  snapshotExists: { exit: EXIT.FAILED, text: 'snapshot {name}: the lab already has a snapshot of that name' },
+  noSnapshot: { exit: EXIT.FAILED, text: 'snapshot {name}: no such snapshot' },
+  tooManySnapshots: { exit: EXIT.FAILED, text: 'snapshot {name}: the lab keeps at most {max} snapshots (ipmplab snapshot rm NAME first)' },
+  snapshotFileNewer: { exit: EXIT.FAILED, text: 'snapshot import {file}: written by a newer ipmplab (format version {version}; this one reads {ours})' },
+  snapshotFileDamaged: { exit: EXIT.FAILED, text: 'snapshot import {file}: damaged snapshot file: {why}' },
+  snapshotFileUnreadable: { exit: EXIT.FAILED, text: 'snapshot {action} {file}: {reason}' },
   // `init --topology`: a refused file is one line, topology FILE: line N, PATH: PROBLEM, where
   // PROBLEM is one of the texts below (or a name's or a link list's text above); nothing changed.
   topology: { exit: EXIT.USAGE, text: 'topology {file}: {problem}' },
