@@ -80,11 +80,14 @@ describe.skipIf(!hasTmux)('rtmon in a real terminal (tmux)', () => {
     // p: pause queues, resume shows everything in order.
     keys(S, 'p');
     await waitScreen(S, (x) => x.includes('PAUSED 0 queued'), 'pause');
-    const shownBefore = listLines(screen(S)).join('\n');
+    // The list column only: the IPMP panel beside it follows the kernel while the list is paused
+    // (net1 went down just before: the data address's binding may still change).
+    const listColumn = (x: string) => listLines(x).map((l) => l.split('│')[0]).join('\n');
+    const shownBefore = listColumn(screen(S));
     must(t.file, 'route', ['add', '10.6.0.0/16', '127.0.0.1']);
     must(t.file, 'route', ['add', '10.7.0.0/16', '127.0.0.1']);
     s = await waitScreen(S, (x) => x.includes('PAUSED 2 queued'), 'queued messages');
-    expect(listLines(s).join('\n')).toBe(shownBefore);
+    expect(listColumn(s)).toBe(shownBefore);
     keys(S, 'p');
     s = await waitScreen(S, (x) => x.includes('10.7.0.0 localhost') && !x.includes('PAUSED'), 'resume');
     const l = listLines(s);
