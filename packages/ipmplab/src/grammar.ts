@@ -13,6 +13,8 @@ import { errorText, LabFailure } from './messages';
 import { parseDuration } from './duration';
 import { explain } from './complaints';
 import { parseLinkList } from './linknames';
+import { EXPORT_FORMS } from './export/forms';
+import type { ExportForm } from './export/forms';
 import { BUILTIN_TOPOLOGIES, isTopologyPath } from './topology/builtins';
 
 export type LabRequest =
@@ -58,6 +60,7 @@ export type LabRequest =
   | { cmd: 'snapshot'; action: 'diff'; name: string; other?: string }
   | { cmd: 'snapshot'; action: 'export'; name: string; file: string }
   | { cmd: 'snapshot'; action: 'import'; file: string; name?: string }
+  | { cmd: 'export'; as: ExportForm }
   | { cmd: 'shell'; script?: string }
   | { cmd: 'env' }
   | { cmd: 'completion'; shell: 'bash' | 'zsh' }
@@ -354,6 +357,9 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
       (a) => set({ cmd: 'unplug', ...(a.port as unknown as { host: string; link: string }) }))
     .command('snapshot', 'snapshots of the whole lab (save NAME [-m NOTE], ls, restore NAME, rm NAME, diff NAME [OTHER], export NAME FILE, import FILE)',
       (b) => snapshotCommands(b, set), () => undefined)
+    .command('export', 'print what builds this host\'s configuration on a real host: ifconfig and route lines, ipadm lines, or the boot files',
+      (b) => b.option('as', { choices: EXPORT_FORMS, default: 'ifconfig' as const, describe: 'the form: the commands in either dialect, or the files read at boot' }),
+      (a) => set({ cmd: 'export', as: a.as as ExportForm }))
     .command('file', 'the host\'s configuration files (ls, cat PATH, put PATH CONTENT|-, rm PATH)', (b) => fileCommands(b, set), () => undefined)
     .command('shell', 'every tool at one prompt, in this process (-f SCRIPT: run a script)',
       (b) => b.option('f', { type: 'string', requiresArg: true, describe: 'run the lines of SCRIPT, then exit' }),

@@ -32,6 +32,7 @@ import { hostAdd, hostDefault, hostList, hostPowerOff, hostRemove, hostRename, p
 import { fileCommand } from './requests/file';
 import { snapshotExport, snapshotImport, snapshotList, snapshotRemove, snapshotRestore, snapshotSave } from './requests/snapshot';
 import { snapshotDiff } from './requests/snapshot-diff';
+import { exportCommand } from './requests/export';
 import { holdCommand, ioctlCommand, redirectCommand, releaseCommand } from './requests/ioctl';
 import { mpathdCommand, probeLossCommand, targetCommand } from './requests/mpathd';
 
@@ -117,6 +118,7 @@ function execute(req: LabRequest, io: ToolIO, lab: LabOptions): Outcome {
         case 'import': return inSession(io, lab, (c) => snapshotImport(c, req.file, req.name));
       }
       break;
+    case 'export': return inSession(io, lab, (c) => exportCommand(c, req.as));
     case 'plug': return inSession(io, lab, (c) => plugCommand(c, req.host, req.link, req.segment));
     case 'unplug': return inSession(io, lab, (c) => unplugCommand(c, req.host, req.link));
     case 'demo':

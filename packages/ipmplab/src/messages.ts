@@ -12,7 +12,7 @@
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
 export const ERRORS = {
-  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, snapshot, ioctl, redirect, hold, release, batch, check, demo, shell or env' },
+  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, snapshot, export, ioctl, redirect, hold, release, batch, check, demo, shell or env' },
   unknownCommand: { exit: EXIT.USAGE, text: 'Unknown command: {word}' },
   missingArguments: { exit: EXIT.USAGE, text: '{command}: missing {missing} (usage: ipmplab {command} {usage})' },
   badChoice: { exit: EXIT.USAGE, text: '{command}: {given}: expected {choices}' },
