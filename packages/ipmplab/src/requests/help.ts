@@ -41,8 +41,13 @@ export const HELP_TOPICS: Record<string, string[]> = {
     'own shell instead, eval "$(ipmplab completion bash)" completes the tools there.',
   ],
   snapshots: [
-    'Snapshots, export to a real host and import from one are not in the lab yet.',
-    'Until then: the state is one file ($IPMPLAB_STATE); copy it while no command runs.',
+    'Snapshots keep the whole lab (every host, segment and cable) inside the state file.',
+    '  ipmplab snapshot save NAME [-m NOTE], snapshot ls, snapshot rm NAME',
+    '  ipmplab snapshot restore NAME      back to it, in one transaction (rtmon prints one lab line)',
+    '  ipmplab snapshot diff NAME [OTHER] what differs from now (or OTHER), per host, as the tools print it',
+    '  ipmplab snapshot export NAME FILE, snapshot import FILE [--name NAME]   to share one (- is stdout/stdin)',
+    'What builds a host on a real one of its release:',
+    '  ipmplab export [--as ifconfig|ipadm|files]',
   ],
 };
 

@@ -1,9 +1,9 @@
 // Tab completion: command names first; after a command, its sub-commands and keywords, and the
-// names the lab holds now (interfaces, IPMP groups, address objects, hosts, segments), read
+// names the lab holds now (interfaces, IPMP groups, address objects, hosts, segments, snapshots), read
 // from the state file without changing it.
 import { openSession } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
-import { networkView } from '@ipmplab/core/lab';
+import { networkView, snapshots } from '@ipmplab/core/lab';
 import { KEYWORDS } from '@ipmplab/ifconfig';
 import { ipadmMain } from '@ipmplab/ipadm';
 import { commandNames } from './commands';
@@ -17,7 +17,7 @@ const WORDS: Record<string, string[]> = {
   route: ['add', 'delete', 'change', 'get', 'flush', 'monitor', 'show', 'default', '-net', '-host', '-netmask', '-interface', '-ifp', '-ifa', '-inet6'],
   ipmplab: ['init', 'reset', 'reboot', 'status', 'link', 'mac', 'dad', 'clock', 'log', 'mpathd', 'target', 'probe-loss', 'file', 'ioctl', 'redirect',
     'hold', 'release', 'batch', 'check', 'demo', 'host', 'segment', 'plug', 'unplug', 'manual', 'real', 'advance', 'add', 'ls', 'rm', 'rename',
-    'default', 'power', 'up', 'down', 'loss', 'on', 'off'],
+    'default', 'power', 'up', 'down', 'loss', 'on', 'off', 'snapshot', 'save', 'restore', 'diff', 'export', 'import', '--as', 'ifconfig', 'ipadm', 'files'],
   ipmpstat: ['-a', '-g', '-i', '-t', '-p', '-n', '-o', '-P'],
   netstat: ['-r', '-rn', '-i', '-in', '-p', '-pn', '-a', '-v', '-f', 'inet', 'inet6'],
   if_mpadm: ['-d', '-r'],
@@ -34,7 +34,7 @@ function addressObjects(state: string | undefined, host: string | undefined, io:
   return out.join('').split('\n').filter((l) => l !== '');
 }
 
-/** The lab's names now: interfaces, groups, address objects, hosts and segments. */
+/** The lab's names now: interfaces, groups, address objects, hosts, segments and snapshots. */
 export function labNames(state: string | undefined, host: string | undefined, io: ToolIO): string[] {
   try {
     const s = openSession(state, io, host);
@@ -44,7 +44,7 @@ export function labNames(state: string | undefined, host: string | undefined, io
       ]);
       const lab = s.viewLab((db) => {
         const v = networkView(db);
-        return [...v.hosts.map((h) => h.name), ...v.segments.map((seg) => seg.name)];
+        return [...v.hosts.map((h) => h.name), ...v.segments.map((seg) => seg.name), ...snapshots(db).map((x) => x.name)];
       });
       return [...new Set([...names, ...lab, ...addressObjects(state, host, io)])];
     } finally {
