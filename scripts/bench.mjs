@@ -11,7 +11,10 @@
 //  5. the checks on the state file: what the check every open makes and the kernel document's
 //     schema cost a command, at several file sizes;
 //  6. a lab of 50 hosts and 50 segments (in.mpathd probing on 10 of them): one host's commands
-//     against the same commands in a lab of that one host.
+//     against the same commands in a lab of that one host;
+//  7. the lab's shell: a command's cost inside one shell, and the time to its first prompt;
+//  8. snapshots of a lab of 100,000 routes: save, restore (one transaction) against loading the
+//     same routes with `ipmplab batch --atomic`, diff, export and import.
 // BENCH_ROUTES and BENCH_RUNS scale it down for a quick look; BENCH_ONLY=1,4 runs some sections.
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -374,6 +377,30 @@ function promptMs(env) {
   return median(times);
 }
 
+// ---------------------------------------------------------------- 8. snapshots
+
+function snapshotFigures() {
+  console.log(`\n8. Snapshots of a lab of ${LOAD.toLocaleString('en')} routes (one run each)`);
+  const file = path.join(dir, 'snap-load.txt');
+  writeRouteBatch(file, LOAD);
+  const state = freshLab('snapshots');
+  const env = envFor(state);
+  const lab = (...args) => run(bin('ipmplab'), args, env, { stdio: 'ignore' });
+  const load = seconds(() => lab('batch', '--atomic', file)).s;
+  const save = seconds(() => lab('snapshot', 'save', 'loaded')).s;
+  run(bin('route'), ['add', '10.250.0.0/16', '192.168.0.1'], env, { stdio: 'ignore' });
+  const diff = seconds(() => lab('snapshot', 'diff', 'loaded')).s;
+  const restore = seconds(() => lab('snapshot', 'restore', 'loaded')).s;
+  const exported = path.join(dir, 'loaded.snap');
+  const exp = seconds(() => lab('snapshot', 'export', 'loaded', exported)).s;
+  const imp = seconds(() => lab('snapshot', 'import', exported, '--name', 'again')).s;
+  row('what'.padEnd(44), 'seconds', 'ratio to the atomic load (restore: goal < 1.0x)');
+  for (const [name, t] of [['ipmplab batch --atomic (the routes loaded)', load], ['snapshot save', save], ['snapshot restore (one transaction)', restore],
+    ['snapshot diff (both views compared)', diff], ['snapshot export', exp], ['snapshot import', imp]]) {
+    row(name.padEnd(44), fmt(t, 2).padStart(7), `${fmt(t / load, 2)}x`);
+  }
+}
+
 const ns = netns();
 if (!ns) console.log('(no network namespace could be created: the Linux figures are not measured)');
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
@@ -386,6 +413,7 @@ try {
   if (want(5)) await stateChecks();
   if (want(6)) labFigures();
   if (want(7)) shellFigures();
+  if (want(8)) snapshotFigures();
 } finally {
   ns?.remove();
   rmSync(dir, { recursive: true, force: true });
