@@ -37,7 +37,7 @@ export type { NetRefusal } from '../net/refusals';
 export { networkView } from '../net/view';
 export { advanceLab } from '../net/clock';
 export type { NetworkView, NetHostView, NetSegmentView, NetLinkView } from '../net/view';
-export { labClockBesides } from '../lab/reboot';
+export { labClockBesides, renewHost } from '../lab/reboot';
 
 // Snapshots of the whole lab, kept in the state file, and as files of their own.
 export { saveSnapshot, restoreSnapshot, removeSnapshot, snapshots, snapshot, exportSnapshot, importSnapshot, validSnapshotName, SnapshotError,

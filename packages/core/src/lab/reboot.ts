@@ -71,6 +71,21 @@ export function rebootHost(db: Db, host: number, links: string[] | undefined, re
   return { links: names, clock: state.clock, release: state.release ?? 'illumos' };
 }
 
+/**
+ * A new machine in a host's place with other datalinks (ipmplab import: the captured host's
+ * NICs), on the lab's clock (or the host's own when it is the lab's only one running), with a
+ * fresh disk; cables in NICs it no longer has are gone. Inside the caller's transaction.
+ */
+export function renewHost(db: Db, name: string, links: string[], realNow: () => number, release?: Release): Rebooted {
+  const host = resolveHost(db, name, false).id;
+  const clock = labClockBesides(db, host) ?? loadState(db, host)?.clock;
+  const r = rebootHost(db, host, links, realNow, { release, clock });
+  const ports = Object.values(loadState(db, host)!.links).map((l) => l.device ?? l.name);
+  const plugged = db.prepare('SELECT port FROM plugs WHERE host = ?').all(host) as { port: string }[];
+  for (const p of plugged) if (!ports.includes(p.port)) db.prepare('DELETE FROM plugs WHERE host = ? AND port = ?').run(host, p.port);
+  return r;
+}
+
 /** The clock the lab's running hosts share (undefined when no other host is running). */
 export function labClockBesides(db: Db, host: number): ClockState | undefined {
   const row = db.prepare("SELECT json_extract(state, '$.clock') AS clock FROM kernel JOIN hosts ON hosts.id = kernel.host WHERE host <> ? AND power = 1 ORDER BY host LIMIT 1")
