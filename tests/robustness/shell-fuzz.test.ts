@@ -34,11 +34,14 @@ describe(`shell line fuzz (seed ${SEED})`, () => {
     const problems: string[] = [];
     const cwd = process.cwd();
     let ran = 0;
+    // Redirections and --state write files where the shell stands: each script starts in a
+    // directory of its own (and `cd` alone goes to a HOME there), never the checkout.
+    const home = temps.dir();
     for (let start = 0; start < LINES && problems.length < 12; start += 250) {
       const chunk = lines.slice(start, start + 250).filter((l) => !/\bexit\b/.test(l) || start % 500 === 0);
       const script = path.join(temps.dir(), 'script');
-      fs.writeFileSync(script, chunk.join('\n'));
-      const io = interleavedIO({ NO_COLOR: '1', IPMPLAB_STATE: file });
+      fs.writeFileSync(script, [`cd ${home}`, ...chunk].join('\n'));
+      const io = interleavedIO({ NO_COLOR: '1', IPMPLAB_STATE: file, HOME: home });
       const code = await shellMain(['shell', '-f', script], io, labMain, { binDir: BIN });
       const out = io.out.join('');
       const err = io.err.join('');

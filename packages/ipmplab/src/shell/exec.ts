@@ -142,8 +142,10 @@ async function runStage(ctx: ShellContext, stage: Stage, input: string | undefin
       err(`ipmplab shell: ${vis(name)}: ${(r.error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found on this machine' : r.error.message}\n`);
       return NOT_FOUND;
     }
-    if (r.stdout.length) sink.stdout(r.stdout.toString('utf8'));
-    if (r.stderr.length) err(r.stderr.toString('utf8'));
+    // A filter may read a file the line names (head FILE): what it prints is shown visibly, as
+    // the lab's tools show whatever a user chose.
+    if (r.stdout.length) sink.stdout(vis(r.stdout.toString('utf8'), '\t\n'));
+    if (r.stderr.length) err(vis(r.stderr.toString('utf8'), '\t\n'));
     return r.status ?? 128 + 2;
   }
   const elsewhere = ELSEWHERE[name];
