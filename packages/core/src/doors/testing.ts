@@ -17,6 +17,6 @@ export { hostKernel, bootHost } from '../host/host';
 export { MemoryRouteTable } from '../kernel/route/table';
 export { SCHEMA_VERSION, FIRST_HOST } from '../store/schema';
 export { saveState } from '../store/transaction';
-export { appendJournal, LAB_EVENT_FAMILY } from '../store/journal';
+export { appendJournal } from '../store/journal';
 export { holderPath, commandLine, takeWriteLock } from '../store/lock';
 export { FULL_CHECK_PAGES } from '../store/integrity';

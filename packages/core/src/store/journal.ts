@@ -38,10 +38,19 @@ export function insertJournal(db: Db, host: number, emitted: Emitted[]): void {
  */
 export const LAB_EVENT_FAMILY = -1;
 
+/** Connections whose open transaction added a lab event (its commit wakes the readers). */
+const eventsAdded = new WeakSet<Db>();
+
 /** Appends a lab event to a host's journal (see LAB_EVENT_FAMILY). */
 export function insertLabEvent(db: Db, host: number, at: number, text: string): void {
   stmt(db, 'INSERT INTO journal (host, seq, at, rtsq, family, origin, msg) VALUES (?, ?, ?, 0, ?, 0, ?)')
     .run(host, lastSeq(db, host) + 1, at, LAB_EVENT_FAMILY, Buffer.from(text, 'utf8'));
+  eventsAdded.add(db);
+}
+
+/** Whether the transaction that ends added lab events; forgets it. */
+export function takeLabEvents(db: Db): boolean {
+  return eventsAdded.delete(db);
 }
 
 /** Drops a host's oldest messages beyond the capacity (once a transaction, however many it added). */

@@ -13,7 +13,7 @@ import { SqliteRouteTable } from './sqlite-routes';
 import { MemoryRouteTable } from '../kernel/route/table';
 import { OverlayRouteTable } from '../kernel/route/overlay';
 import { decodeState, encodeState } from './codec';
-import { insertJournal, trimJournal } from './journal';
+import { insertJournal, takeLabEvents, trimJournal } from './journal';
 import { REFUSAL, StateFileError } from './errors';
 import { takeWriteLock, clearHolder, holderAfterCommit, StateBusyError } from './lock';
 import type { LockWait } from './lock';
@@ -134,9 +134,11 @@ export function labTransact<T>(db: Db, fn: (lab: LabTransaction) => T, opts: Tra
     db.exec('COMMIT');
     for (const [host, k] of opened) keepCommitted(db, host, k.state);
     holderAfterCommit(db);
-    if (sent) notifyCommit(db.name);
+    // Routing messages, or a lab event (a snapshot restored), wake the journal's readers.
+    if (takeLabEvents(db) || sent) notifyCommit(db.name);
     return result;
   } catch (e) {
+    takeLabEvents(db);
     if (db.inTransaction) {
       clearHolder(db);
       db.exec('ROLLBACK');

@@ -4,7 +4,7 @@
 // the notification file should be, the reader falls back to polling and still sees everything.
 import fs from 'node:fs';
 import { describe, it, expect, afterEach } from 'vitest';
-import { RTM, transact, rtsWrite, openRtSocket, encodeMessage } from '@ipmplab/core/testing';
+import { RTM, transact, labTransact, rtsWrite, openRtSocket, encodeMessage, saveSnapshot, restoreSnapshot } from '@ipmplab/core/testing';
 import { openSession, memoryIO } from '@ipmplab/userland';
 import type { Session } from '@ipmplab/userland';
 import { LiveSource } from './source';
@@ -61,6 +61,17 @@ describe('the live socket woken by commits', () => {
       await until(() => got.length > i, 20_000, `the wake-up for commit ${i}`);
     }
     expect(dsts(got)).toEqual(['10.0.0.0', '10.1.0.0', '10.2.0.0']);
+  });
+
+  it('with polling off, a snapshot restored is delivered as a lab event by the wake-up alone', async () => {
+    const { s, session } = setup();
+    routeAdd(s, 1);
+    labTransact(s.db, (l) => saveSnapshot(l.db, 'before', '', Date.now()));
+    const got = collect(new LiveSource(session, { aware: false, dump: false, pollMs: 5, poll: false }));
+    await firstReadDone();
+    labTransact(s.db, (l) => restoreSnapshot(l.db, 'before', Date.now()));
+    await until(() => got.length >= 1, 20_000, 'the wake-up for the restore');
+    expect(got).toEqual([{ kind: 'lab', text: 'snapshot before restored', at: expect.any(Number) }]);
   });
 
   it('with a link where the notification file belongs, polling still delivers and the link is not followed', async () => {
