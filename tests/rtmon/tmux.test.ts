@@ -22,7 +22,7 @@ function start(session: string, env: Record<string, string>, args = ''): void {
 }
 
 
-const listLines = (s: string) => s.split('\n').slice(3).filter((l) => /^ {2,}(\d+|!!|dump) \d\d:\d\d:\d\d\.\d{3} /.test(l));
+const listLines = (s: string) => s.split('\n').slice(3).filter((l) => /^ {2,}(\d+|!!|dump|lab) \d\d:\d\d:\d\d\.\d{3} /.test(l));
 
 beforeAll(() => {
   if (!hasTmux) return;
@@ -129,6 +129,11 @@ describe.skipIf(!hasTmux)('rtmon in a real terminal (tmux)', () => {
 
     // Colour by type.
     expect(screen(S, true)).toMatch(/\u001B\[(3[0-8]|9[0-7])[m;]/);
+
+    // A snapshot restored: one lab row, no routing message.
+    must(t.file, 'ipmplab', ['snapshot', 'save', 'tui']);
+    must(t.file, 'ipmplab', ['snapshot', 'restore', 'tui']);
+    s = await waitScreen(S, (x) => listLines(x).some((line) => / {4}lab \d\d:\d\d:\d\d\.\d{3} rtmon: lab: snapshot tui restored/.test(line)), 'the lab row');
 
     // c clears; q quits with status 0 and gives the terminal back.
     keys(S, 'c');
