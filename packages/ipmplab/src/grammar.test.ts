@@ -69,7 +69,7 @@ describe('ipmplab grammar', () => {
   });
 
   it.each([
-    [[], /^a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, snapshot, export, ioctl, redirect, hold, release, batch, check, demo, shell or env$/],
+    [[], /^a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, snapshot, export, import, ioctl, redirect, hold, release, batch, check, demo, shell or env$/],
     [['bogus'], /^Unknown command: bogus\nDid you mean log\?$/],
     [['stauts'], /Did you mean status\?/],
     [['clock', 'manul'], /^Unknown command: manul\nDid you mean manual\?/],

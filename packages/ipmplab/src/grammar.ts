@@ -61,6 +61,7 @@ export type LabRequest =
   | { cmd: 'snapshot'; action: 'export'; name: string; file: string }
   | { cmd: 'snapshot'; action: 'import'; file: string; name?: string }
   | { cmd: 'export'; as: ExportForm }
+  | { cmd: 'import'; files: string[] }
   | { cmd: 'shell'; script?: string }
   | { cmd: 'env' }
   | { cmd: 'completion'; shell: 'bash' | 'zsh' }
@@ -360,6 +361,9 @@ function build(argv: string[], set: (r: LabRequest) => void): Argv {
     .command('export', 'print what builds this host\'s configuration on a real host: ifconfig and route lines, ipadm lines, or the boot files',
       (b) => b.option('as', { choices: EXPORT_FORMS, default: 'ifconfig' as const, describe: 'the form: the commands in either dialect, or the files read at boot' }),
       (a) => set({ cmd: 'export', as: a.as as ExportForm }))
+    .command('import <files..>', 'rebuild the host from captures of a real one (ifconfig -a, netstat -rn, ipadm, ipmpstat, dladm output, /etc files; - for standard input)',
+      (b) => b.positional('files', { type: 'string', array: true, demandOption: true }),
+      (a) => set({ cmd: 'import', files: (a.files as string[]).map((f) => restoreStdin(String(f))) }))
     .command('file', 'the host\'s configuration files (ls, cat PATH, put PATH CONTENT|-, rm PATH)', (b) => fileCommands(b, set), () => undefined)
     .command('shell', 'every tool at one prompt, in this process (-f SCRIPT: run a script)',
       (b) => b.option('f', { type: 'string', requiresArg: true, describe: 'run the lines of SCRIPT, then exit' }),

@@ -33,6 +33,7 @@ import { fileCommand } from './requests/file';
 import { snapshotExport, snapshotImport, snapshotList, snapshotRemove, snapshotRestore, snapshotSave } from './requests/snapshot';
 import { snapshotDiff } from './requests/snapshot-diff';
 import { exportCommand } from './requests/export';
+import { runImport } from './import/run';
 import { holdCommand, ioctlCommand, redirectCommand, releaseCommand } from './requests/ioctl';
 import { mpathdCommand, probeLossCommand, targetCommand } from './requests/mpathd';
 
@@ -122,6 +123,7 @@ function execute(req: LabRequest, io: ToolIO, lab: LabOptions): Outcome {
     case 'plug': return inSession(io, lab, (c) => plugCommand(c, req.host, req.link, req.segment));
     case 'unplug': return inSession(io, lab, (c) => unplugCommand(c, req.host, req.link));
     case 'demo':
+    case 'import':
     case 'reboot':
     case 'shell':
     case 'batch': break; // handled by labMain: they print for themselves
@@ -153,6 +155,7 @@ export function labMain(argv: string[], ioIn: ToolIO): number {
     if (req.cmd === 'demo') return runDemo(io, statePath(opts.state, io.env), labMain, req.dialect);
     if (req.cmd === 'init' && req.topology !== undefined) return runTopologyInit(io, statePath(opts.state, io.env), opts.host, req.topology, labMain);
     if (req.cmd === 'reboot') return runReboot(io, statePath(opts.state, io.env), opts.host);
+    if (req.cmd === 'import') return runImport(io, statePath(opts.state, io.env), opts.host, req.files, labMain);
     if (req.cmd === 'host' && req.action === 'power' && req.on) return runPowerOn(io, statePath(opts.state, io.env), req.name);
     // The shell is a process of its own (bin.ts): not a command inside a batch or a shell.
     if (req.cmd === 'shell') {

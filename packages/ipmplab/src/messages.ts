@@ -12,7 +12,7 @@
 export const EXIT = { OK: 0, FAILED: 1, USAGE: 2 } as const;
 
 export const ERRORS = {
-  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, snapshot, export, ioctl, redirect, hold, release, batch, check, demo, shell or env' },
+  noCommand: { exit: EXIT.USAGE, text: 'a command is required: init, reset, reboot, status, host, segment, plug, unplug, link, mac, dad, clock, log, mpathd, target, probe-loss, file, snapshot, export, import, ioctl, redirect, hold, release, batch, check, demo, shell or env' },
   unknownCommand: { exit: EXIT.USAGE, text: 'Unknown command: {word}' },
   missingArguments: { exit: EXIT.USAGE, text: '{command}: missing {missing} (usage: ipmplab {command} {usage})' },
   badChoice: { exit: EXIT.USAGE, text: '{command}: {given}: expected {choices}' },
@@ -79,6 +79,11 @@ export const ERRORS = {
   snapshotFileNewer: { exit: EXIT.FAILED, text: 'snapshot import {file}: written by a newer ipmplab (format version {version}; this one reads {ours})' },
   snapshotFileDamaged: { exit: EXIT.FAILED, text: 'snapshot import {file}: damaged snapshot file: {why}' },
   snapshotFileUnreadable: { exit: EXIT.FAILED, text: 'snapshot {action} {file}: {reason}' },
+  importUnreadable: { exit: EXIT.FAILED, text: 'import {file}: {reason}' },
+  importTooLarge: { exit: EXIT.FAILED, text: 'import {file}: larger than {max} bytes' },
+  importUnknown: { exit: EXIT.FAILED, text: 'import {file}: not a capture the lab reads (ifconfig -a, netstat -rn, ipadm, ipmpstat, dladm output, /etc/hostname.*, static_routes); nothing changed' },
+  importTruncated: { exit: EXIT.FAILED, text: 'import {file}: line {line} is cut off; nothing changed' },
+  importNothing: { exit: EXIT.FAILED, text: 'import {files}: no interface or datalink in the captures; nothing changed' },
   // `init --topology`: a refused file is one line, topology FILE: line N, PATH: PROBLEM, where
   // PROBLEM is one of the texts below (or a name's or a link list's text above); nothing changed.
   topology: { exit: EXIT.USAGE, text: 'topology {file}: {problem}' },

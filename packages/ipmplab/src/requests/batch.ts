@@ -16,7 +16,7 @@ export interface BatchOptions {
 }
 
 /** Lab commands that manage the state file itself and so cannot run inside a batch. */
-const NOT_IN_BATCH = new Set(['init', 'reset', 'reboot', 'batch', 'demo', 'check', 'snapshot']);
+const NOT_IN_BATCH = new Set(['init', 'reset', 'reboot', 'batch', 'demo', 'check', 'snapshot', 'import']);
 
 /** Monitors that run until interrupted: `route monitor`, `rtmon`, `ipmpstat -p`. */
 function runsForever(name: string, args: string[]): boolean {

@@ -46,8 +46,9 @@ export const HELP_TOPICS: Record<string, string[]> = {
     '  ipmplab snapshot restore NAME      back to it, in one transaction (rtmon prints one lab line)',
     '  ipmplab snapshot diff NAME [OTHER] what differs from now (or OTHER), per host, as the tools print it',
     '  ipmplab snapshot export NAME FILE, snapshot import FILE [--name NAME]   to share one (- is stdout/stdin)',
-    'What builds a host on a real one of its release:',
+    'What builds a host on a real one of its release, and a host rebuilt from a real one\'s captures:',
     '  ipmplab export [--as ifconfig|ipadm|files]',
+    '  ipmplab import FILE...           ifconfig -a, netstat -rn, ipadm, ipmpstat, dladm output, /etc files',
   ],
 };
 
