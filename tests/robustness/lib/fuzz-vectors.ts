@@ -2,6 +2,7 @@
 // table, netstat's getopt string, ipmplab's commands) plus addresses, numbers, interface names
 // that exist and do not, junk and unicode. Every vector carries the class that decides what the
 // test may assert about the state afterwards.
+import path from 'node:path';
 import { KEYWORDS } from '../../../packages/ifconfig/src/grammar/keywords';
 import type { Rng } from '@ipmplab/test-support';
 
@@ -292,6 +293,10 @@ export interface LabVocabulary {
   ioctls: string[];
 }
 
+const SNAPSHOT_WORDS = ['s1', 's2', 'a.b-c_1', '', '-x', 'bad name', 'x'.repeat(70), '\u001b[2J'];
+const CAPTURES = path.join(__dirname, '..', '..', 'fixtures', 'captures');
+const IMPORT_FILES = [path.join(CAPTURES, 'omnios-wiki-static.txt'), path.join(CAPTURES, 'oracle-819-6990-ipmpstat-g.txt'), '/nonexistent/capture', '/etc/hostname', ''];
+
 export function ipmplabVector(rng: Rng, inProcess: boolean, vocab: LabVocabulary): Vector {
   const commands = vocab.commands.length ? [...vocab.commands, 'help'] : LAB_COMMANDS;
   const shaped = rng.chance(0.45);
@@ -319,6 +324,11 @@ export function ipmplabVector(rng: Rng, inProcess: boolean, vocab: LabVocabulary
       () => ['host', 'add', rng.pick(HOST_NAMES), ...(rng.chance(0.5) ? ['--links', rng.pick(LINK_LISTS)] : []), ...(rng.chance(0.3) ? ['--release', rng.pick(['solaris11', 'illumos', 'x'])] : [])],
       () => ['segment', rng.pick(['add', 'rm', 'ls', 'up', 'down', 'loss', 'nope']), rng.pick(SEGMENT_NAMES), ...(rng.chance(0.4) ? [rng.pick(PERCENTS)] : [])],
       () => [rng.pick(['plug', 'unplug']), rng.pick(HOST_LINKS), ...(rng.chance(0.8) ? [rng.pick(SEGMENT_NAMES)] : [])],
+      // Snapshots, export and import (never standard input, never a file written where the test runs).
+      () => ['snapshot', rng.pick(['save', 'ls', 'restore', 'rm', 'diff', 'export', 'import', 'nope']), rng.pick(SNAPSHOT_WORDS),
+        ...(rng.chance(0.4) ? [rng.pick([...SNAPSHOT_WORDS, '-m', '--name', '/nonexistent/snap'])] : [])],
+      () => ['export', ...(rng.chance(0.7) ? ['--as', rng.pick(['ifconfig', 'ipadm', 'files', 'yaml', ''])] : [])],
+      () => ['import', rng.pick(IMPORT_FILES), ...(rng.chance(0.3) ? [rng.pick(IMPORT_FILES)] : [])],
     ])();
   } else {
     argv = [rng.weighted([[75, () => rng.pick(commands)], [2, () => 'demo'], [13, () => rng.pick(LAB_OPTIONS)], [10, () => junk(rng, inProcess)]] as const)()];

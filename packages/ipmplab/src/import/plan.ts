@@ -170,7 +170,10 @@ function synthesised(captures: Capture[], cannot: string[]): CapturedLif[] {
     unit0(name, 'inet', [...v4, ...(standby ? ['STANDBY'] : []), ...(offline ? ['OFFLINE'] : [])], group);
   }
   const used = new Map<string, number>();
+  const objects = new Set<string>();
   for (const c of captures) for (const o of c.addrobjs) {
+    if (objects.has(o.addrobj)) continue; // the same object in two captures: one address
+    objects.add(o.addrobj);
     const ifname = o.addrobj.split('/')[0];
     if (ifname === 'lo0') continue;
     if (o.type === 'dhcp') cannot.push(`${o.addrobj}: a DHCP address (the lab has no DHCP client); left out`);
