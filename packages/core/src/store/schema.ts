@@ -8,15 +8,8 @@ export const SCHEMA_VERSION = 3;
 /** The host a new lab (and a file of schema 1, which held one host) starts with. */
 export const FIRST_HOST = { id: 1, name: 'host0' } as const;
 
-/** The tables that hold one host's kernel, disk and routing socket, each keyed by the host first. */
-export const PER_HOST_SQL = `
-CREATE TABLE kernel (host INTEGER PRIMARY KEY, state TEXT NOT NULL);
--- Clustered by host and destination (WITHOUT ROWID, keyed by host, family, dst, plen, id): a
--- longest-prefix probe is one key lookup, and a whole-table dump in netstat's order reads the
--- host's pages in order. Route ids are the host's own.
-CREATE TABLE routes (
-  host INTEGER NOT NULL,
-  family INTEGER NOT NULL,
+/** A route's columns after its host (the routes table and a snapshot's copy of it). */
+const ROUTE_COLUMNS = `  family INTEGER NOT NULL,
   dst BLOB NOT NULL,
   plen INTEGER NOT NULL,
   id INTEGER NOT NULL,
@@ -28,7 +21,17 @@ CREATE TABLE routes (
   ref INTEGER NOT NULL,
   use INTEGER NOT NULL,
   owner TEXT NOT NULL,
-  extra TEXT,
+  extra TEXT,`;
+
+/** The tables that hold one host's kernel, disk and routing socket, each keyed by the host first. */
+export const PER_HOST_SQL = `
+CREATE TABLE kernel (host INTEGER PRIMARY KEY, state TEXT NOT NULL);
+-- Clustered by host and destination (WITHOUT ROWID, keyed by host, family, dst, plen, id): a
+-- longest-prefix probe is one key lookup, and a whole-table dump in netstat's order reads the
+-- host's pages in order. Route ids are the host's own.
+CREATE TABLE routes (
+  host INTEGER NOT NULL,
+${ROUTE_COLUMNS}
   PRIMARY KEY (host, family, dst, plen, id)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX routes_by_id ON routes (host, id);
@@ -130,19 +133,7 @@ CREATE TABLE snap_kernel (snap INTEGER NOT NULL, host INTEGER NOT NULL, state TE
 CREATE TABLE snap_routes (
   snap INTEGER NOT NULL,
   host INTEGER NOT NULL,
-  family INTEGER NOT NULL,
-  dst BLOB NOT NULL,
-  plen INTEGER NOT NULL,
-  id INTEGER NOT NULL,
-  dst_text TEXT NOT NULL,
-  gateway TEXT NOT NULL,
-  ifname TEXT NOT NULL,
-  type TEXT NOT NULL,
-  flags INTEGER NOT NULL,
-  ref INTEGER NOT NULL,
-  use INTEGER NOT NULL,
-  owner TEXT NOT NULL,
-  extra TEXT,
+${ROUTE_COLUMNS}
   PRIMARY KEY (snap, host, family, dst, plen, id)
 ) WITHOUT ROWID;
 CREATE TABLE snap_files (snap INTEGER NOT NULL, host INTEGER NOT NULL, path TEXT NOT NULL, content TEXT NOT NULL, mode INTEGER NOT NULL,
