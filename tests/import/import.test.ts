@@ -69,6 +69,29 @@ describe('ipmplab import', () => {
     });
   }
 
+  it('a Solaris 11.4 host captured with bare ipadm and ipmpstat -P builds the same groups, addresses and routes', () => {
+    const source = lab('solaris11', [
+      'ipadm create-ipmp ipmp0', 'ipadm create-ip e1000g0', 'ipadm create-ip e1000g1', 'ipadm add-ipmp -i e1000g0 -i e1000g1 ipmp0',
+      'ipadm create-addr -T static -a 10.0.0.10/24 ipmp0/v4', 'ipadm create-addr -T static -a 10.0.0.30/24 e1000g0/test',
+      'ipadm create-ip e1000g2', 'ipadm create-addr -T static -a 172.16.0.1/16 e1000g2/v4', 'route -p add default 10.0.0.1',
+    ]);
+    const dir = path.dirname(source);
+    const log = `root@s11:~# ipadm\n${must(source, 'ipadm')}root@s11:~# ipmpstat -gP -o group,groupname,state,fdt,interfaces\n${must(source, 'ipmpstat -gP -o group,groupname,state,fdt,interfaces')}` +
+      `root@s11:~# netstat -rn\n${must(source, 'netstat -rn')}`;
+    fs.writeFileSync(path.join(dir, 's11.txt'), log);
+    const copy = temps.file();
+    must(copy, 'ipmplab init --release solaris11');
+    must(copy, 'ipmplab clock manual 2030-01-01T00:00:00Z');
+    const r = run(copy, `ipmplab import ${path.join(dir, 's11.txt')}`);
+    expect(r.code).toBe(0);
+    must(copy, 'ipmplab clock advance 30s');
+    // ipmpstat -a differs, as ipadm and ifconfig hosts do: ipadm plumbed the IPMP interface's IPv6
+    // (an address ::, down) and the data address bound to the other member first.
+    for (const view of ['ipmpstat -g', 'netstat -rn -f inet']) expect(must(copy, view), view).toBe(must(source, view));
+    const addrs = (f: string) => must(f, 'ipadm show-addr -p -o addr').split('\n').sort();
+    expect(addrs(copy)).toEqual(addrs(source));
+  });
+
   it('OmniOS captures (ipadm show-addr, netstat -rn, dladm show-phys) build their host', () => {
     const file = fresh();
     const r = run(file, `ipmplab import ${['omnios-wiki-static.txt', 'omnios-wiki-netstat-rn.txt', 'omnios-wiki-dladm-show-phys.txt'].map((f) => path.join(CAPTURES, f)).join(' ')}`);

@@ -6,7 +6,7 @@ import type { Line } from './lines';
 import { dedent, linesOf, splitSession } from './lines';
 import { parseIfconfig } from './parse-ifconfig';
 import { parseNetstat } from './parse-netstat';
-import { IPMPSTAT_HEADERS, parseIpmpstat } from './parse-ipmpstat';
+import { IPMPSTAT_HEADERS, parseIpmpstat, parseIpmpstatParsable } from './parse-ipmpstat';
 import { TABLE_HEADERS, parseTable } from './parse-tables';
 import { bootFilePath, parseBootFile } from './parse-files';
 
@@ -40,7 +40,8 @@ export function parseCapture(fileName: string, text: string): Capture[] {
       stray.push(...piece.lines.slice(content.length).filter((l) => l.text.trim() !== ''));
       continue;
     }
-    const c = parsePiece(dedent(piece.lines));
+    const parsable = /^ipmpstat\s.*-\w*P/.test(piece.command ?? '');
+    const c = parsable ? parseIpmpstatParsable(dedent(piece.lines), piece.command!) : parsePiece(dedent(piece.lines));
     if (c) out.push(c);
     else stray.push(...piece.lines.filter((l) => l.text.trim() !== ''));
   }

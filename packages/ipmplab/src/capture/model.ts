@@ -1,8 +1,8 @@
 // What a capture from a real host holds once read: the interfaces ifconfig -a showed, the routes
 // netstat -rn listed, IPMP groups, address objects, datalinks, boot files, probe targets, and
 // every line that was not understood (never dropped silently).
-export type CaptureKind = 'ifconfig-a' | 'netstat-rn' | 'ipadm-show-addr' | 'ipadm-show-if' | 'ipmpstat-g' | 'ipmpstat-i' | 'ipmpstat-a' | 'ipmpstat-t'
-  | 'ipmpstat-p' | 'dladm-show-link' | 'dladm-show-phys' | 'hostname-file' | 'static-routes';
+export type CaptureKind = 'ifconfig-a' | 'netstat-rn' | 'ipadm-show-addr' | 'ipadm-show-if' | 'ipadm-overview' | 'ipmpstat-g' | 'ipmpstat-i' | 'ipmpstat-a'
+  | 'ipmpstat-t' | 'ipmpstat-p' | 'ipmpstat-parsable' | 'dladm-show-link' | 'dladm-show-phys' | 'hostname-file' | 'static-routes';
 
 /** A line no parser understood: its number in the file (1-based), its text and why. */
 export interface Unparsed {

@@ -15,6 +15,58 @@ export const IPMPSTAT_HEADERS: [RegExp, CaptureKind][] = [
   [/^TIME\s+INTERFACE\s+PROBE\s+NETRTT\s+RTT\s+RTTAVG\s+TARGET$/, 'ipmpstat-p'],
 ];
 
+/** Each mode's fields in the order -o all gives them (ipmpstat.c's field tables). */
+const ALL_FIELDS: Record<string, string[]> = {
+  g: ['group', 'groupname', 'state', 'fdt', 'interfaces'],
+  i: ['interface', 'active', 'group', 'flags', 'link', 'probe', 'state'],
+  t: ['interface', 'mode', 'testaddr', 'targets'],
+  a: ['address', 'state', 'group', 'inbound', 'outbound'],
+};
+
+/** A -P line's fields: split at ':' not escaped by '\' (ipmpstat's parsable format). */
+function parsableFields(text: string): string[] {
+  const out = [''];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\' && i + 1 < text.length) out[out.length - 1] += text[++i];
+    else if (text[i] === ':') out.push('');
+    else out[out.length - 1] += text[i];
+  }
+  return out;
+}
+
+/**
+ * `ipmpstat -gP -o FIELDS` and the like: no header, so only a session's prompt line says what
+ * the columns are (the mode's letter and -o's list).
+ */
+export function parseIpmpstatParsable(lines: Line[], command: string): Capture {
+  const c = emptyCapture('ipmpstat-parsable');
+  const mode = /\s-\w*([gita])/.exec(command)?.[1];
+  const o = /-o\s*(\S+)/.exec(command)?.[1];
+  const fields = o === undefined || !mode ? undefined : o.toLowerCase() === 'all' ? ALL_FIELDS[mode] : o.toLowerCase().split(',');
+  for (const { n, text } of lines) {
+    if (text.trim() === '') continue;
+    if (!fields || !mode) {
+      c.unparsed.push({ line: n, text, why: 'parsable output without the -o fields its command named' });
+      continue;
+    }
+    const v = parsableFields(text);
+    if (v.length !== fields.length) {
+      c.unparsed.push({ line: n, text, why: `${v.length} fields where -o names ${fields.length}` });
+      continue;
+    }
+    const f = Object.fromEntries(fields.map((k, i) => [k, v[i]]));
+    if (mode === 'g' && f.group !== undefined) {
+      const members = (f.interfaces ?? '').split(' ').filter((m) => m !== '').map((m) => ({ name: m.replace(/[()[\]]/g, ''), standby: m.startsWith('('), active: !/^[([]/.test(m) }));
+      c.groups.push({ interface: f.group, name: f.groupname ?? f.group, state: f.state, fdt: f.fdt, members });
+    } else if (mode === 'i' && f.interface !== undefined) {
+      c.members.push({ name: f.interface, group: f.group ?? '', standby: (f.flags ?? '')[1] === 's', state: f.state ?? '', link: f.link ?? '' });
+    } else if (mode === 't' && f.interface !== undefined) {
+      c.probeTargets.push({ interface: f.interface, targets: (f.targets ?? '').split(' ').filter((x) => x !== '') });
+    }
+  }
+  return c;
+}
+
 export function parseIpmpstat(lines: Line[], kind: CaptureKind): Capture {
   const c = emptyCapture(kind);
   let header = false;

@@ -88,3 +88,39 @@ describe('mangled captures', () => {
     expect(parseCapture('hostname6.net1', 'a\u0000b\n')[0].unparsed).toEqual([{ line: 1, text: 'a\u0000b', why: 'control characters: not a text file' }]);
   });
 });
+
+describe('Solaris 11.4\'s reports', () => {
+  const OVERVIEW = [
+    'NAME         CLASS/TYPE STATE     UNDER  ADDR',
+    'lo0          loopback   ok        --     --',
+    '  lo0/v4     static     ok        --     127.0.0.1/8',
+    'ipmp0        ipmp       ok        --     --',
+    '  ipmp0/v4   static     ok        --     10.0.0.10/24',
+    'net0         ip         ok        ipmp0  --',
+    '  net0/test  static     ok        --     10.0.0.30/24',
+    'net1         ip         ok        ipmp0  --',
+    'net2         ip         ok        --     --',
+    '  net2/v6    addrconf   ok        --     fe80::8:20ff:fe4c:3a12/10',
+    '',
+  ].join('\n');
+
+  it('bare ipadm: interfaces, IPMP membership, address objects', () => {
+    const [c] = parseCapture('ipadm.txt', OVERVIEW);
+    expect(c.kind).toBe('ipadm-overview');
+    expect(c.unparsed).toEqual([]);
+    expect(c.groups.map((g) => g.interface)).toEqual(['ipmp0']);
+    expect(c.members.map((m) => `${m.name}@${m.group}`)).toEqual(['net0@ipmp0', 'net1@ipmp0']);
+    expect(c.addrobjs.map((o) => `${o.addrobj} ${o.type} ${o.address}`)).toEqual(['lo0/v4 static 127.0.0.1/8', 'ipmp0/v4 static 10.0.0.10/24', 'net0/test static 10.0.0.30/24', 'net2/v6 addrconf fe80::8:20ff:fe4c:3a12/10']);
+  });
+
+  it('ipmpstat -P: the fields its prompt line named, colons escaped', () => {
+    const log = '# ipmpstat -gP -o group,groupname,fdt,interfaces\nipmp0:ipmp0:10.00s:net1 net0 (net2)\n# ipmpstat -iP -o all\nnet1:yes:ipmp0:--mb---:up:disabled:ok\nnet2:no:ipmp0:is-----:up:disabled:ok\n# ipmpstat -tP -o interface,targets\nnet0:10.0.0.1 10.0.0.2\n';
+    const caps = parseCapture('p.txt', log);
+    expect(caps.map((c) => c.kind)).toEqual(['ipmpstat-parsable', 'ipmpstat-parsable', 'ipmpstat-parsable']);
+    expect(caps[0].groups).toEqual([{ interface: 'ipmp0', name: 'ipmp0', state: undefined, fdt: '10.00s', members: [
+      { name: 'net1', standby: false, active: true }, { name: 'net0', standby: false, active: true }, { name: 'net2', standby: true, active: false }] }]);
+    expect(caps[1].members.map((m) => `${m.name} ${m.standby}`)).toEqual(['net1 false', 'net2 true']);
+    expect(caps[2].probeTargets).toEqual([{ interface: 'net0', targets: ['10.0.0.1', '10.0.0.2'] }]);
+    expect(parseCapture('q.txt', '# ipmpstat -gP\nipmp0:ipmp0\n')[0].unparsed[0].why).toBe('parsable output without the -o fields its command named');
+  });
+});

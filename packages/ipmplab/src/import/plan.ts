@@ -61,7 +61,7 @@ const maskOf = (family: Family, plen: number) => (family === 'inet' ? v4Mask(ple
 
 /** What ifconfig -a showed of a logical interface, as ifconfig's own status (export's model). */
 function statusOf(l: CapturedLif): LifStatus {
-  const plen = l.prefixlen ?? (l.family === 'inet' ? 0 : 0);
+  const plen = l.prefixlen ?? 0;
   return {
     name: l.name,
     family: l.family,
