@@ -3,7 +3,7 @@
 // the host rebooted, then what no file holds typed). Both hosts then print the same ifconfig -a,
 // ipmpstat -g, -i and -a, and netstat -rn; the files form the same /etc/inet/static_routes.
 // Each configuration is one the issue names: an active-active group with test addresses, an
-// active-standby group, logical interfaces, IPv6, persistent and non-persistent routes; hosts
+// active-standby group, logical interfaces, IPv6, MTU and metric, persistent and non-persistent routes; hosts
 // built with ifconfig round trip through the ifconfig and files forms, hosts built with ipadm
 // through the ipadm form (and ipadm's own views), on either release.
 import { describe, it, expect, afterAll } from 'vitest';
@@ -114,6 +114,8 @@ const CONFIGS: Record<string, { release?: string; lines: string[] }> = {
       'ifconfig net2 inet6 plumb up',
       'ifconfig net2 inet6 addif 2001:db8::5/64 up',
       'ifconfig net3 plumb 10.20.0.1/24',
+      'ifconfig net3 mtu 1400',
+      'ifconfig net3 metric 2',
       'route -p add default 192.168.10.1',
       'route -p add -net 10.50.0.0/16 172.16.0.1',
       'route add -net 10.5.0.0/16 192.168.10.254 -reject',
