@@ -4,10 +4,15 @@
 import path from 'node:path';
 import { processIO, takeLabOptions } from '@ipmplab/userland';
 import { labMain } from './main';
+import { parseLab } from './grammar';
 import { shellMain } from './shell/main';
 
 const argv = process.argv.slice(2);
-if (takeLabOptions(argv).rest[0] === 'shell' && !argv.includes('--help') && !argv.includes('-h')) {
+// The shell's words are ipmplab's grammar's (one reading of them, the same complaints in and out
+// of a process): only a command line that parses as `shell` starts it.
+const opts = takeLabOptions(argv);
+const parsed = opts.error ? undefined : parseLab(opts.rest);
+if (parsed?.kind === 'request' && parsed.req.cmd === 'shell') {
   // bin/ipmplab starts the bundle: the lab's other executables are beside it.
   const binDir = path.dirname(process.argv[1]);
   shellMain(argv, processIO(), labMain, { input: process.stdin, binDir }).then(
