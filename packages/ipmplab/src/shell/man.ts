@@ -90,9 +90,9 @@ export const MAN_PAGES: Record<string, string[]> = {
     'ipmplab - the lab itself (not an illumos command)',
     '',
     'Hosts, segments and cables, the clock, faults, in.mpathd\'s settings, the host\'s files, raw',
-    'ioctls, batches, the shell, snapshots, export to a real host. ipmplab --help lists the',
-    'commands; ipmplab help TOPIC explains',
-    'clock, faults, hosts, shell and snapshots.',
+    'ioctls, batches, the shell, snapshots, export to a real host and import from one. ipmplab',
+    '--help lists the commands; ipmplab help TOPIC explains clock, faults, hosts, shell and',
+    'snapshots.',
   ],
 };
 
