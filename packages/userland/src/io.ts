@@ -1,7 +1,9 @@
 // What a tool needs from its process, so tools run the same in a real process, in a
 // batch and in tests: argv, environment, two output streams.
 import fs from 'node:fs';
-import tty from 'node:tty';
+import { createRequire } from 'node:module';
+
+export { withIO } from './with-io';
 
 export interface ToolIO {
   env: NodeJS.ProcessEnv;
@@ -73,8 +75,31 @@ export function fdWriter(fd: number, hooks: WriterHooks = {}): (text: string) =>
   };
 }
 
+/**
+ * isatty(3C) of one of this process's descriptors. node:tty is loaded only when a tool asks:
+ * it brings net and the stream modules with it, a tenth of a bare node start, and most
+ * commands never look (a report is the same on a terminal).
+ */
+function isatty(fd: number): boolean {
+  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return tty.isatty(fd);
+}
+
+/** The process's own streams; whether they are terminals is asked once, when first wanted. */
 export function processIO(): ToolIO {
-  return { env: process.env, stdout: fdWriter(1), stderr: fdWriter(2), isTTY: tty.isatty(1), stderrIsTTY: tty.isatty(2) };
+  let stdoutTTY: boolean | undefined;
+  let stderrTTY: boolean | undefined;
+  return {
+    env: process.env,
+    stdout: fdWriter(1),
+    stderr: fdWriter(2),
+    get isTTY() {
+      return (stdoutTTY ??= isatty(1));
+    },
+    get stderrIsTTY() {
+      return (stderrTTY ??= isatty(2));
+    },
+  };
 }
 
 /** Collects output in memory (tests, a batch's captured commands). */

@@ -3,7 +3,7 @@
 // command inside one outer transaction (the "ambient" kernel).
 import { openState, transact, tryTransact, view, labTransact, labView, labNetwork, defaultStatePath, programName, useHostDisk, resolveHost, StateFileError, REFUSAL } from '@ipmplab/core/store';
 import type { Kernel, Caller } from '@ipmplab/core/syscalls';
-import type { Db, HostRow, LabTransaction, LockWait } from '@ipmplab/core/store';
+import type { Db, HostRow, LabTransaction, LockHolder, LockWait } from '@ipmplab/core/store';
 import type { ToolIO } from './io';
 import { LOCK_MSG } from './lock-messages';
 import path from 'node:path';
@@ -41,11 +41,15 @@ function envMs(value: string | undefined): number | undefined {
  * IPMPLAB_LOCK_NOTICE_MS asks for it. IPMPLAB_LOCK_TIMEOUT_MS changes the 30 s (for tests).
  */
 export function lockWait(file: string, io: ToolIO): LockWait {
-  const noticeMs = envMs(io.env.IPMPLAB_LOCK_NOTICE_MS) ?? (io.stderrIsTTY ? 1_000 : undefined);
   return {
     timeoutMs: envMs(io.env.IPMPLAB_LOCK_TIMEOUT_MS) ?? 30_000,
-    noticeMs,
-    onWait: noticeMs === undefined ? undefined : (holder) => io.stderr(LOCK_MSG.waiting(programName(), file, holder)),
+    // Asked only when the lock is not free at once: whether stderr is a terminal costs a module.
+    get noticeMs() {
+      return envMs(io.env.IPMPLAB_LOCK_NOTICE_MS) ?? (io.stderrIsTTY ? 1_000 : undefined);
+    },
+    get onWait() {
+      return this.noticeMs === undefined ? undefined : (holder: LockHolder | undefined) => io.stderr(LOCK_MSG.waiting(programName(), file, holder));
+    },
   };
 }
 

@@ -8,7 +8,8 @@
 //   - a multibyte control character (C1, U+0080..U+009F) is the octal escapes of its UTF-8
 //     bytes: U+009B "\302\233".
 // Printable text, backslashes and spaces included, is left exactly as illumos prints it.
-// No imports: the terminal view's bundle uses this file without the kernel.
+// Nothing but with-io.ts: the terminal view's bundle uses this file without the kernel.
+import { withIO } from './with-io';
 
 /** C0 controls, DEL and C1 controls: what iswcntrl() is true for in a UTF-8 locale. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -57,5 +58,5 @@ export interface Streams {
  * group name, a file, an option's value), and their layouts have only tabs and newlines.
  */
 export function visStderr<T extends Streams>(io: T): T {
-  return { ...io, stderr: (text: string) => io.stderr(vis(text, '\t\n')) };
+  return withIO<Streams>(io, { stderr: (text: string) => io.stderr(vis(text, '\t\n')) }) as T;
 }

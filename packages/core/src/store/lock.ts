@@ -86,15 +86,18 @@ export function takeWriteLock(db: Db, wait: LockWait = DEFAULT_WAIT, realNow: ()
   if (restore === undefined) busyTimeouts.set(db, (restore = db.pragma('busy_timeout', { simple: true }) as number));
   const started = realNow();
   try {
-    let ok: boolean;
-    const notice = wait.onWait && wait.noticeMs !== undefined && wait.noticeMs < wait.timeoutMs ? wait.noticeMs : undefined;
-    if (notice === undefined) {
-      ok = attempt(db, wait.timeoutMs);
-    } else {
-      ok = attempt(db, notice);
-      if (!ok) {
-        wait.onWait!(readHolder(db.name));
-        ok = attempt(db, wait.timeoutMs - notice);
+    // A free lock is taken at once; only a wait asks when to tell whom it waits for.
+    let ok = attempt(db, 0);
+    if (!ok) {
+      const notice = wait.onWait && wait.noticeMs !== undefined && wait.noticeMs < wait.timeoutMs ? wait.noticeMs : undefined;
+      if (notice === undefined) {
+        ok = attempt(db, wait.timeoutMs);
+      } else {
+        ok = attempt(db, notice);
+        if (!ok) {
+          wait.onWait!(readHolder(db.name));
+          ok = attempt(db, wait.timeoutMs - notice);
+        }
       }
     }
     if (!ok) throw new StateBusyError(db.name, readHolder(db.name), realNow() - started);

@@ -9,7 +9,7 @@
 // refusal, which changes nothing.
 import fs from 'node:fs';
 import { renewHost } from '@ipmplab/core/lab';
-import { openSession, readStdin, vis, withSharedSessions } from '@ipmplab/userland';
+import { openSession, readStdin, vis, withIO, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { ioctl } from '@ipmplab/core/syscalls';
 import { EXIT, errorText } from '../messages';
@@ -115,7 +115,7 @@ export function runImport(io: ToolIO, statePath: string, hostOption: string | un
       ];
       for (const f of plan.files) {
         io.stdout(`+ ipmplab file put ${vis(f.path)} -\n`);
-        const code = lab(['file', 'put', f.path, '-', '--host', host, '--state', statePath], { ...io, stdin: () => f.content });
+        const code = lab(['file', 'put', f.path, '-', '--host', host, '--state', statePath], withIO(io, { stdin: () => f.content }));
         if (code !== 0) plan.cannot.push(`${f.path}: not put on the disk`);
       }
       const failed: string[] = [];

@@ -1,6 +1,7 @@
 // An atomic batch's standard output, written in blocks instead of a write(2) per command line:
 // nothing it did is visible before it commits anyway. Whatever goes to standard error first
 // lets the output before it out, so the two streams keep their order on a terminal.
+import { withIO } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 
 const BLOCK = 64 * 1024;
@@ -16,8 +17,7 @@ export function blockBuffered(io: ToolIO): { io: ToolIO; flush: () => void } {
     io.stdout(text);
   };
   return {
-    io: {
-      ...io,
+    io: withIO(io, {
       stdout: (text) => {
         pending.push(text);
         size += text.length;
@@ -27,7 +27,7 @@ export function blockBuffered(io: ToolIO): { io: ToolIO; flush: () => void } {
         flush();
         io.stderr(text);
       },
-    },
+    }),
     flush,
   };
 }
