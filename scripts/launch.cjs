@@ -10,7 +10,8 @@ const Module = require('node:module');
 
 exports.run = function run(tool) {
   const file = path.join(__dirname, `${tool}.cjs`);
-  const source = fs.readFileSync(file, 'utf8');
+  // The bundles are ASCII (build.mjs: charset ascii), which latin1 reads without UTF-8 decoding.
+  const source = fs.readFileSync(file, 'latin1');
   const stat = fs.statSync(file);
   // The bundle's size and time are in the name, so a rebuilt bundle never meets an old cache.
   const cacheDir = path.join(__dirname, '.v8-cache');
