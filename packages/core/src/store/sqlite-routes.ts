@@ -1,6 +1,7 @@
 // The forwarding table in SQLite, indexed by (family, dst, plen): an exact lookup is one index
 // probe and a longest-prefix match at most 33 (IPv4) or 129 (IPv6) probes, whatever the table size.
 import type { Db } from './db';
+import type Database from 'better-sqlite3';
 import { stmt } from './statements';
 import type { Family } from '../kernel/model';
 import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route/table';
@@ -58,40 +59,65 @@ function fromRow(r: Row): Route {
   };
 }
 
+/**
+ * The statements the table uses, prepared on first use: a command touches a few of them, and
+ * preparing all eighteen at every start cost a command more than half a millisecond. `true`:
+ * rows come back as arrays (no object per row from the driver: a million rows stream fast).
+ */
+const SQL = {
+  // The id is max(id) + 1, read once a transaction and then counted here (route-reads.ts).
+  insert: [`INSERT INTO routes (host, family, dst, plen, id, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, false],
+  maxId: ['SELECT coalesce(max(id), 0) AS id FROM routes WHERE host = ?', false],
+  remove: ['DELETE FROM routes WHERE host = ? AND id = ?', false],
+  update: [`UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
+    use = @use, owner = @owner, extra = @extra WHERE host = @host AND id = @id`, false],
+  owned: [`SELECT ${COLS} FROM routes WHERE host = ? AND owner = ? ORDER BY family, dst, plen, id`, false],
+  deleteOwned: ['DELETE FROM routes WHERE host = ? AND owner = ?', false],
+  gatewayCounts: ['SELECT gateway, n FROM route_gateways WHERE host = ? AND family = ? AND n > 0 ORDER BY gateway', false],
+  maxIdBelow: ['SELECT coalesce(max(id), 0) AS id FROM routes WHERE host = ? AND id < ?', false],
+  plens: ['SELECT plen FROM route_plens WHERE host = ? AND family = ? AND n > 0 ORDER BY plen DESC', false],
+  byKey: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? AND plen = ? ORDER BY id`, false],
+  byId: [`SELECT ${COLS} FROM routes WHERE host = ? AND id = ?`, false],
+  byDst: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? ORDER BY plen, id`, false],
+  // Dumps read rows as arrays (no object per row from the driver): a million rows stream fast.
+  all: [`SELECT ${COLS} FROM routes WHERE host = ? ORDER BY family, dst, plen, id /* raw */`, true],
+  dump: ['SELECT dst_text, plen, gateway, ifname, type, flags, ref, use FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */', true],
+  // Keyset pages: the key of the primary key's order, so each page is one range scan.
+  pageFirst: [`SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ?
+    ORDER BY dst, plen, id LIMIT ? /* raw */`, true],
+  pageAfter: [`SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ? AND (dst, plen, id) > (?, ?, ?)
+    ORDER BY dst, plen, id LIMIT ? /* raw */`, true],
+  allFamily: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */`, true],
+  count: ['SELECT count(*) AS n FROM routes WHERE host = ?', false],
+  countFamily: ['SELECT count(*) AS n FROM routes WHERE host = ? AND family = ?', false],
+} satisfies Record<string, [string, boolean]>;
+
+type Statements = { readonly [K in keyof typeof SQL]: Database.Statement };
+
+/** An object whose members are the statements of SQL, each prepared when first read and then kept. */
+function lazyStatements(db: Db): Statements {
+  const out = {} as Record<string, Database.Statement>;
+  for (const [name, [sql, raw]] of Object.entries(SQL)) {
+    Object.defineProperty(out, name, {
+      configurable: true,
+      get: () => {
+        const value = raw ? stmt(db, sql).raw(true) : stmt(db, sql);
+        Object.defineProperty(out, name, { value });
+        return value;
+      },
+    });
+  }
+  return out as Statements;
+}
+
 export class SqliteRouteTable implements RouteTable {
-  private readonly stmts;
+  private readonly stmts: Statements;
   /** Reads this transaction already made (every change to the routes goes through here). */
   private readonly reads = new RouteReads<Row>();
 
   constructor(db: Db, private readonly host: number) {
-    this.stmts = {
-      // The id is max(id) + 1, read once a transaction and then counted here (route-reads.ts).
-      insert: stmt(db, `INSERT INTO routes (host, family, dst, plen, id, dst_text, gateway, ifname, type, flags, ref, use, owner, extra)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      maxId: stmt(db, 'SELECT coalesce(max(id), 0) AS id FROM routes WHERE host = ?'),
-      remove: stmt(db, 'DELETE FROM routes WHERE host = ? AND id = ?'),
-      update: stmt(db, `UPDATE routes SET gateway = @gateway, ifname = @ifname, type = @type, flags = @flags, ref = @ref,
-        use = @use, owner = @owner, extra = @extra WHERE host = @host AND id = @id`),
-      owned: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND owner = ? ORDER BY family, dst, plen, id`),
-      deleteOwned: stmt(db, 'DELETE FROM routes WHERE host = ? AND owner = ?'),
-      gatewayCounts: stmt(db, 'SELECT gateway, n FROM route_gateways WHERE host = ? AND family = ? AND n > 0 ORDER BY gateway'),
-      maxIdBelow: stmt(db, 'SELECT coalesce(max(id), 0) AS id FROM routes WHERE host = ? AND id < ?'),
-      plens: stmt(db, 'SELECT plen FROM route_plens WHERE host = ? AND family = ? AND n > 0 ORDER BY plen DESC'),
-      byKey: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? AND plen = ? ORDER BY id`),
-      byId: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND id = ?`),
-      byDst: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? ORDER BY plen, id`),
-      // Dumps read rows as arrays (no object per row from the driver): a million rows stream fast.
-      all: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? ORDER BY family, dst, plen, id /* raw */`).raw(true),
-      dump: stmt(db, 'SELECT dst_text, plen, gateway, ifname, type, flags, ref, use FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */').raw(true),
-      // Keyset pages: the key of the primary key's order, so each page is one range scan.
-      pageFirst: stmt(db, `SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ?
-        ORDER BY dst, plen, id LIMIT ? /* raw */`).raw(true),
-      pageAfter: stmt(db, `SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ? AND (dst, plen, id) > (?, ?, ?)
-        ORDER BY dst, plen, id LIMIT ? /* raw */`).raw(true),
-      allFamily: stmt(db, `SELECT ${COLS} FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */`).raw(true),
-      count: stmt(db, 'SELECT count(*) AS n FROM routes WHERE host = ?'),
-      countFamily: stmt(db, 'SELECT count(*) AS n FROM routes WHERE host = ? AND family = ?'),
-    };
+    this.stmts = lazyStatements(db);
   }
 
   insert(r: Route): number {
