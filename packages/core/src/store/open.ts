@@ -148,15 +148,26 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
     // switched here.
     if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') switchToWal(db);
     db.pragma('synchronous = NORMAL');
-    // A transaction that writes many rows (a 200,000-line atomic batch, whose messages go to the
-    // journal as it runs) keeps the pages it works on in memory instead of spilling them to the
-    // WAL and reading them back: up to 64 MiB, taken only as pages are used (default 2 MiB).
-    db.pragma('cache_size = -65536');
     return db;
   } catch (e) {
     db.close();
     throw e;
   }
+}
+
+const writers = new WeakSet<Db>();
+
+/**
+ * A transaction that writes many rows (a 200,000-line atomic batch, whose messages go to the
+ * journal as it runs) keeps the pages it works on in memory instead of spilling them to the WAL
+ * and reading them back: up to 64 MiB, taken only as pages are used. A connection that only
+ * reads keeps SQLite's 2 MiB: a scan of a million routes (netstat -rn) reads each page once,
+ * and a larger cache only held it in memory.
+ */
+export function cacheForWriting(db: Db): void {
+  if (writers.has(db)) return;
+  db.pragma('cache_size = -65536');
+  writers.add(db);
 }
 
 /**

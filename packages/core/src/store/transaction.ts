@@ -3,7 +3,7 @@
 // commit. A failure rolls everything back.
 import type { Db } from './db';
 import { stmt } from './statements';
-import { asStateError } from './open';
+import { asStateError, cacheForWriting } from './open';
 import type { Caller, KernelNetwork } from '../kernel/kernel';
 import type { KernelState } from '../kernel/model';
 import { DEFAULT_LINKS } from '../kernel/boot';
@@ -94,6 +94,7 @@ export interface LabTransaction {
 export function labTransact<T>(db: Db, fn: (lab: LabTransaction) => T, opts: TransactionOptions = {}): T {
   const realNow = opts.realNow ?? Date.now;
   try {
+    cacheForWriting(db);
     takeWriteLock(db, opts.wait, realNow);
   } catch (e) {
     throw asStateError(e, db.name);
