@@ -15,6 +15,8 @@
 //  7. the lab's shell: a command's cost inside one shell, and the time to its first prompt;
 //  8. snapshots of a lab of 100,000 routes: save, restore (one transaction) against loading the
 //     same routes with `ipmplab batch --atomic`, diff, export and import.
+// At the end, the performance goals the project keeps (one row each: what this run measured, the
+// goal, whether this run met it).
 // BENCH_ROUTES and BENCH_RUNS scale it down for a quick look; BENCH_ONLY=1,4 runs some sections.
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -43,6 +45,26 @@ const seconds = (f) => {
 };
 const fmt = (n, d = 1) => n.toFixed(d);
 const row = (...cols) => console.log(cols.join('  '));
+
+/** The goals this run measured: [figure, measured text, goal text, met or undefined when not measured]. */
+const goals = [];
+const goal = (figure, measured, target, met) => goals.push([figure, measured, target, met]);
+const ratio = (x) => `${fmt(x, 2)}x`;
+
+function printGoals() {
+  console.log('\nGoals (this run)');
+  row('figure'.padEnd(52), 'measured'.padEnd(34), 'goal'.padEnd(30), 'met');
+  for (const [figure, measured, target, met] of goals) row(figure.padEnd(52), measured.padEnd(34), target.padEnd(30), met === undefined ? 'not measured' : met ? 'yes' : 'no');
+}
+
+/** Peak resident set (MB) of a node tool run, read by a preload that reports it as the process ends. */
+function peakRssMb(tool, args, env) {
+  const report = path.join(dir, `rss-${Math.random()}.txt`);
+  const preload = path.join(dir, 'rss-preload.cjs');
+  writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
+  run(process.execPath, ['-r', preload, bin(tool), ...args], env, { stdio: 'ignore' });
+  return existsSync(report) ? Number(readFileSync(report, 'utf8')) / 1024 : NaN;
+}
 
 /** Median wall time (ms) of commands, with hyperfine when present. */
 function timeCommands(cases, env, prepare) {
@@ -91,8 +113,10 @@ function startup() {
     'ipadm create-addr -t': `${bin('ipadm')} delete-addr net0/b >/dev/null 2>&1; true`,
   });
   console.log(`\n1. Start-up (${hasHyperfine ? 'hyperfine' : 'spawn loop'}, median of ${RUNS} runs)`);
-  row('command'.padEnd(28), 'median ms', 'ratio to node -e 0 (goal <= 1.5x)');
+  row('command'.padEnd(28), 'median ms', 'ratio to node -e 0 (goal <= 1.3x)');
   for (const r of results) row(r.name.padEnd(28), fmt(r.median).padStart(9), `${fmt(r.median / results[0].median, 2)}x`);
+  const tools = results.slice(1, 6).map((r) => r.median / results[0].median);
+  goal('tool start-up vs node -e 0 (ifconfig -a .. ifconfig mtu)', `${ratio(Math.min(...tools))}-${ratio(Math.max(...tools))}`, '<= 1.3x each', Math.max(...tools) <= 1.3);
 }
 
 // ---------------------------------------------------------------- helpers for route loads
@@ -146,12 +170,15 @@ function routeLoads(ns) {
   const l = seconds(() => run(bin('ipmplab'), ['batch', file], envFor(lines), { stdio: 'ignore' })).s;
   const linux = ns?.batch(LOAD);
   ns?.flush();
-  row('how'.padEnd(44), 'seconds', 'routes/s', 'ratio to Linux (goal >= 1.0x)');
+  row('how'.padEnd(44), 'seconds', 'routes/s', 'ratio to Linux (goal: atomic >= 1.0x, per line >= 0.5x)');
   const rate = (s) => LOAD / s;
   if (linux) row('Linux ip -batch (netns)'.padEnd(44), fmt(linux, 2).padStart(7), fmt(rate(linux), 0).padStart(8), '1.00x');
   for (const [name, s] of [['ipmplab batch --atomic (one transaction)', a], ['ipmplab batch (a transaction per line)', l]]) {
     row(name.padEnd(44), fmt(s, 2).padStart(7), fmt(rate(s), 0).padStart(8), linux ? `${fmt(linux / s, 2)}x` : 'no netns: Linux not measured');
   }
+  const n = LOAD.toLocaleString('en');
+  goal(`${n} route adds vs ip -batch, atomic batch`, linux ? `${ratio(linux / a)} (${fmt(a, 2)} s vs ${fmt(linux, 2)} s)` : `${fmt(a, 2)} s`, '>= 1.0x', linux ? linux / a >= 1 : undefined);
+  goal(`${n} route adds vs ip -batch, a transaction per line`, linux ? `${ratio(linux / l)} (${fmt(l, 2)} s)` : `${fmt(l, 2)} s`, '>= 0.5x', linux ? linux / l >= 0.5 : undefined);
 }
 
 // ---------------------------------------------------------------- 3. a big table
@@ -173,11 +200,16 @@ function bigTable(ns) {
     for (let off = 0; off < ROUTES; off += chunk) linuxLoad += ns.batch(Math.min(chunk, ROUTES - off), off);
     console.log(`   loaded through Linux ip -batch in ${fmt(linuxLoad, 1)} s`);
   }
+  const size = ROUTES.toLocaleString('en');
+  goal(`${size} route load vs ip -batch (atomic, in chunks)`, linuxLoad ? `${ratio(linuxLoad / load)} (${fmt(load, 1)} s vs ${fmt(linuxLoad, 1)} s)` : `${fmt(load, 1)} s`, '>= 1.0x', linuxLoad ? linuxLoad / load >= 1 : undefined);
   const ours = seconds(() => run('/bin/sh', ['-c', `${bin('netstat')} -rn > /dev/null`], envFor(big))).s;
   const theirs = ns ? seconds(() => ns.exec(['sh', '-c', 'ip route show > /dev/null'])).s : undefined;
-  row('dump'.padEnd(34), 'seconds', 'ratio to Linux (goal <= 1.5x)');
+  const rss = peakRssMb('netstat', ['-rn'], envFor(big));
+  row('dump'.padEnd(34), 'seconds', 'ratio to Linux (goal <= 1.0x, RSS <= 100 MB)');
   if (theirs !== undefined) row('Linux ip route show'.padEnd(34), fmt(theirs, 2).padStart(7), '1.00x');
-  row('netstat -rn'.padEnd(34), fmt(ours, 2).padStart(7), theirs !== undefined ? `${fmt(ours / theirs, 2)}x` : 'no netns');
+  row('netstat -rn'.padEnd(34), fmt(ours, 2).padStart(7), theirs !== undefined ? `${fmt(ours / theirs, 2)}x` : 'no netns', `peak RSS ${fmt(rss, 1)} MB`);
+  goal(`netstat -rn of ${size} routes vs ip route show`, theirs !== undefined ? `${ratio(ours / theirs)} (${fmt(ours, 2)} s vs ${fmt(theirs, 2)} s)` : `${fmt(ours, 2)} s`, '<= 1.0x', theirs !== undefined ? ours / theirs <= 1 : undefined);
+  goal(`netstat -rn of ${size} routes, peak RSS`, `${fmt(rss, 1)} MB`, '<= 100 MB', rss <= 100);
   ns?.flush();
 
   const small = freshLab('small');
@@ -196,10 +228,13 @@ function bigTable(ns) {
   for (const state of [small, big]) run(bin('ifconfig'), ['net1', 'plumb', '172.30.0.1/16'], envFor(state));
   const at10 = timeCommands(cases, envFor(small), prepare());
   const atBig = timeCommands(cases, envFor(big), prepare());
-  row('command'.padEnd(20), '10 routes ms', `${ROUTES.toLocaleString('en')} routes ms`, 'ratio (goal <= 1.2x)');
+  row('command'.padEnd(20), '10 routes ms', `${ROUTES.toLocaleString('en')} routes ms`, 'ratio (goal <= 1.1x)');
+  const ratios = [];
   for (let i = 0; i < cases.length; i++) {
-    row(cases[i].name.padEnd(20), fmt(at10[i].median).padStart(12), fmt(atBig[i].median).padStart(12), `${fmt(atBig[i].median / at10[i].median, 2)}x`);
+    ratios.push(atBig[i].median / at10[i].median);
+    row(cases[i].name.padEnd(20), fmt(at10[i].median).padStart(12), fmt(atBig[i].median).padStart(12), `${fmt(ratios[i], 2)}x`);
   }
+  goal(`route add, route get, ifconfig up at ${size} vs 10 routes`, ratios.map(ratio).join(', '), '<= 1.1x each', Math.max(...ratios) <= 1.1);
 }
 
 // ---------------------------------------------------------------- 4. rtmon
@@ -226,7 +261,13 @@ async function rtmonFigures(ns) {
   const mod = await importBuilt(src, '.rtmon-bench.mjs');
   console.log('\n4. rtmon');
   try {
-    for (const line of await mod.runRtmonBench({ root })) console.log(line);
+    const { lines, figures } = await mod.runRtmonBench({ root });
+    for (const line of lines) console.log(line);
+    const { rt, ip, rss, tui } = figures;
+    goal('rtmon change-to-print p99 vs ip monitor route p99', ip ? `${ratio(rt.p99 / ip.p99)} (${fmt(rt.p99, 2)} vs ${fmt(ip.p99, 2)} ms)` : `${fmt(rt.p99, 2)} ms`, '<= 2x', ip ? rt.p99 / ip.p99 <= 2 : undefined);
+    goal('rtmon change-to-print p50', `${fmt(rt.p50, 2)} ms`, '<= 1 ms', rt.p50 <= 1);
+    goal('rtmon RSS after 100,000 messages, plain', rss ? `${fmt(rss.rssMb, 1)} MB` : 'not run', '<= 66 MB', rss ? rss.rssMb <= 66 : undefined);
+    goal('rtmon RSS after 100,000 messages, terminal view', tui ? `${fmt(tui.rssMb, 1)} MB` : 'not run', '<= 92 MB', tui ? tui.rssMb <= 92 : undefined);
   } catch (e) {
     console.log(`   rtmon measurement failed: ${e.message}`);
   }
@@ -414,6 +455,7 @@ try {
   if (want(6)) labFigures();
   if (want(7)) shellFigures();
   if (want(8)) snapshotFigures();
+  printGoals();
 } finally {
   ns?.remove();
   rmSync(dir, { recursive: true, force: true });
