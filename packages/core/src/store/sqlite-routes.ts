@@ -95,8 +95,15 @@ const SQL = {
 
 type Statements = { readonly [K in keyof typeof SQL]: Database.Statement };
 
-/** An object whose members are the statements of SQL, each prepared when first read and then kept. */
+const statementsOf = new WeakMap<Db, Statements>();
+
+/**
+ * The statements of SQL on a database, each prepared when first read and then kept: one object
+ * per database, shared by the tables of every transaction on it (a batch makes one a line).
+ */
 function lazyStatements(db: Db): Statements {
+  const known = statementsOf.get(db);
+  if (known) return known;
   const out = {} as Record<string, Database.Statement>;
   for (const [name, [sql, raw]] of Object.entries(SQL)) {
     Object.defineProperty(out, name, {
@@ -108,6 +115,7 @@ function lazyStatements(db: Db): Statements {
       },
     });
   }
+  statementsOf.set(db, out as Statements);
   return out as Statements;
 }
 
