@@ -32,6 +32,9 @@ function ours(st: fs.Stats): boolean {
 export function notifyCommit(file: string): void {
   let fd: number | undefined;
   try {
+    // Most commits have no reader: asked without an exception (an ENOENT thrown by open builds
+    // an error and its stack, a measurable part of a batch line).
+    if (!fs.lstatSync(notifyPath(file), { throwIfNoEntry: false })) return;
     fd = fs.openSync(notifyPath(file), OPEN_FLAGS);
     if (!ours(fs.fstatSync(fd))) return;
     const t = new Date();
