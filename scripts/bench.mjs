@@ -44,6 +44,7 @@ const seconds = (f) => {
   return { s: Number(process.hrtime.bigint() - t) / 1e9, r };
 };
 const fmt = (n, d = 1) => n.toFixed(d);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const row = (...cols) => console.log(cols.join('  '));
 
 /** The goals this run measured: [figure, measured text, goal text, met or undefined when not measured]. */
@@ -77,17 +78,18 @@ function timeCommands(cases, env, prepare) {
     const r = run('hyperfine', args, env, { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status === 0) return JSON.parse(readFileSync(out, 'utf8')).results.map((x) => ({ name: x.command, median: x.median * 1000 }));
   }
-  return cases.map((c) => {
-    const times = [];
-    for (let i = 0; i < RUNS + 3; i++) {
+  // Round by round, every command once a round: a machine that slows down or speeds up during
+  // the measurement moves every command's times alike, and the ratios stay fair.
+  const times = cases.map(() => []);
+  for (let i = 0; i < RUNS + 3; i++) {
+    cases.forEach((c, j) => {
       if (prepare?.[c.name]) run('/bin/sh', ['-c', prepare[c.name]], env);
       const t = process.hrtime.bigint();
       run(c.cmd[0], c.cmd.slice(1), env, { stdio: 'ignore' });
-      if (i >= 3) times.push(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-    times.sort((a, b) => a - b);
-    return { name: c.name, median: times[Math.floor(times.length / 2)] };
-  });
+      if (i >= 3) times[j].push(Number(process.hrtime.bigint() - t) / 1e6);
+    });
+  }
+  return cases.map((c, j) => ({ name: c.name, median: median(times[j]) }));
 }
 
 // ---------------------------------------------------------------- 1. start-up
@@ -362,7 +364,6 @@ function shellRun(script, env) {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The lab's shell: a command's cost inside one shell process, and the shell's own start. */
 function shellFigures() {
