@@ -323,7 +323,6 @@ export function formatLatency(name: string, r: LatencyResult | undefined): strin
   return `${name.padEnd(34)} ${String(r.n).padStart(5)} ${fmt(r.p50)} ${fmt(r.p90)} ${fmt(r.p99)} ${fmt(r.max)}`;
 }
 
-/** Everything, as the lines `pnpm bench` prints. */
 /** What runRtmonBench measured, for the goals `pnpm bench` sums up. */
 export interface RtmonFigures {
   rt: LatencyResult;

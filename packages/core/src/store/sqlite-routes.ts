@@ -80,7 +80,6 @@ const SQL = {
   byKey: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? AND plen = ? ORDER BY id`, false],
   byId: [`SELECT ${COLS} FROM routes WHERE host = ? AND id = ?`, false],
   byDst: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? ORDER BY plen, id`, false],
-  // Dumps read rows as arrays (no object per row from the driver): a million rows stream fast.
   all: [`SELECT ${COLS} FROM routes WHERE host = ? ORDER BY family, dst, plen, id /* raw */`, true],
   dump: ['SELECT dst_text, plen, gateway, ifname, type, flags, ref, use FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */', true],
   // Keyset pages: the key of the primary key's order, so each page is one range scan.
