@@ -67,9 +67,12 @@ function peakRssMb(tool, args, env) {
   return existsSync(report) ? Number(readFileSync(report, 'utf8')) / 1024 : NaN;
 }
 
-/** Median wall time (ms) of commands, with hyperfine when present. */
+/**
+ * Median wall time (ms) of commands, with hyperfine when present. A case may name its own
+ * environment (`env`), for commands on two states measured in the same rounds.
+ */
 function timeCommands(cases, env, prepare) {
-  if (hasHyperfine) {
+  if (hasHyperfine && !cases.some((c) => c.env)) {
     const out = path.join(dir, `hf-${Math.random()}.json`);
     // -i: some commands exit non-zero on purpose (route get of an unknown destination).
     const args = ['-N', '-i', '--warmup', '3', '--runs', String(RUNS), '--export-json', out, '--style', 'none'];
@@ -83,9 +86,9 @@ function timeCommands(cases, env, prepare) {
   const times = cases.map(() => []);
   for (let i = 0; i < RUNS + 3; i++) {
     cases.forEach((c, j) => {
-      if (prepare?.[c.name]) run('/bin/sh', ['-c', prepare[c.name]], env);
+      if (prepare?.[c.name]) run('/bin/sh', ['-c', prepare[c.name]], c.env ?? env);
       const t = process.hrtime.bigint();
-      run(c.cmd[0], c.cmd.slice(1), env, { stdio: 'ignore' });
+      run(c.cmd[0], c.cmd.slice(1), c.env ?? env, { stdio: 'ignore' });
       if (i >= 3) times[j].push(Number(process.hrtime.bigint() - t) / 1e6);
     });
   }
@@ -223,13 +226,18 @@ function bigTable(ns) {
   ];
   // hyperfine -N runs commands without a shell: the preparations name sh themselves.
   const sh = (cmd) => `/bin/sh -c '${cmd} >/dev/null 2>&1; true'`;
-  const prepare = () => ({
+  const prepare = {
     'route add': sh(`${bin('route')} delete 172.31.9.9/32 192.168.0.1`),
     'ifconfig net1 up': sh(`${bin('ifconfig')} net1 down`),
-  });
+  };
   for (const state of [small, big]) run(bin('ifconfig'), ['net1', 'plumb', '172.30.0.1/16'], envFor(state));
-  const at10 = timeCommands(cases, envFor(small), prepare());
-  const atBig = timeCommands(cases, envFor(big), prepare());
+  // Both tables in the same rounds, so that the machine's drift does not make one look faster.
+  const on = (state, tag) => cases.map((c) => ({ ...c, name: `${c.name} ${tag}`, env: envFor(state) }));
+  const both = [...on(small, 'at 10'), ...on(big, 'at big')];
+  const prepared = Object.fromEntries(both.filter((c) => prepare[c.name.replace(/ at (10|big)$/, '')]).map((c) => [c.name, prepare[c.name.replace(/ at (10|big)$/, '')]]));
+  const timed = timeCommands(both, baseEnv, prepared);
+  const at10 = timed.slice(0, cases.length);
+  const atBig = timed.slice(cases.length);
   row('command'.padEnd(20), '10 routes ms', `${ROUTES.toLocaleString('en')} routes ms`, 'ratio (goal <= 1.1x)');
   const ratios = [];
   for (let i = 0; i < cases.length; i++) {
