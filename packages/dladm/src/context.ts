@@ -21,8 +21,8 @@ export interface DladmCtx {
   release: Release;
   /** usage(): the release's whole usage text. */
   usageText: string;
-  /** The window height ofmt repeats its header by. */
-  rows: number;
+  /** The window height ofmt repeats its header by (asked when a second row is printed). */
+  rows: number | (() => number);
   out(text: string): void;
   err(text: string): void;
 }

@@ -35,7 +35,7 @@ export function dladmMain(argv: string[], ioIn: ToolIO): number {
           files: hostFiles(session.db, session.hostId()),
           release,
           usageText: usageText(commandsOf(release)),
-          rows: windowRows(io),
+          rows: () => windowRows(io),
           out: (text) => output.push({ stream: 'out', text }),
           err: (text) => output.push({ stream: 'err', text }),
         };

@@ -33,7 +33,7 @@ export function ipmpstatMain(argv: string[], ioIn: ToolIO, hooks: ProbeLoopHooks
     }
     const args = parsed.args;
     const ctx = fieldContext(args.numeric || lab.json);
-    const opened = openReport(args.mode, ctx, { fields: args.fields, parsable: args.parsable, rows: windowRows(io) });
+    const opened = openReport(args.mode, ctx, { fields: args.fields, parsable: args.parsable, rows: () => windowRows(io) });
     if (opened.status !== 'SUCCESS') {
       if (opened.status !== 'EBADFIELDS' || args.parsable) {
         io.stderr(MSG.die(opened.message ?? ''));
@@ -45,7 +45,7 @@ export function ipmpstatMain(argv: string[], ioIn: ToolIO, hooks: ProbeLoopHooks
     // The field names are the same in both releases, so the complaints above are the host's;
     // the widths are its release's, so the handle is opened again once the release is known.
     const session = openSession(lab.state, io, lab.host);
-    const reopen = () => openReport(args.mode, ctx, { fields: args.fields, parsable: args.parsable, rows: windowRows(io) }).handle!;
+    const reopen = () => openReport(args.mode, ctx, { fields: args.fields, parsable: args.parsable, rows: () => windowRows(io) }).handle!;
     try {
       if (args.mode === 'p') {
         ctx.release = session.view(releaseOf);

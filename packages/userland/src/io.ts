@@ -76,11 +76,16 @@ export function fdWriter(fd: number, hooks: WriterHooks = {}): (text: string) =>
 }
 
 /**
- * isatty(3C) of one of this process's descriptors. node:tty is loaded only when a tool asks:
- * it brings net and the stream modules with it, a tenth of a bare node start, and most
- * commands never look (a report is the same on a terminal).
+ * isatty(3C) of one of this process's descriptors. node:tty is loaded only when a tool asks,
+ * and only about a character device: it brings net and the stream modules with it, a tenth of a
+ * bare node start, and a pipe or a file (a script's stdout) is never a terminal.
  */
 function isatty(fd: number): boolean {
+  try {
+    if (!fs.fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
   const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
   return tty.isatty(fd);
 }

@@ -7,7 +7,7 @@ import type { Ofmt, OfmtField } from '@ipmplab/userland';
 import { die, warn } from '../context';
 import type { DladmCtx } from '../context';
 
-export function openOfmt<R>(ctx: DladmCtx, fields: string, template: readonly OfmtField<R>[], parsable: boolean, maxcols: number, rows: number, wrap = false): Ofmt<R> {
+export function openOfmt<R>(ctx: DladmCtx, fields: string, template: readonly OfmtField<R>[], parsable: boolean, maxcols: number, rows: number | (() => number), wrap = false): Ofmt<R> {
   const r = ofmtOpen(fields, template, { parsable, maxcols, rows, wrap });
   if (r.status === 'SUCCESS') return r.handle!;
   if (parsable || r.status === 'ENOFIELDS' || !r.handle) die(ctx, r.message!);

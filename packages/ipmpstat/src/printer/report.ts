@@ -26,8 +26,8 @@ export interface ReportOptions {
   fields?: string;
   /** -P */
   parsable: boolean;
-  /** The window height: the terminal's rows, else 24. */
-  rows?: number;
+  /** The window height: the terminal's rows, else 24 (asked when a second row is printed). */
+  rows?: number | (() => number);
 }
 
 /** IPMPSTAT_NCOL */

@@ -93,6 +93,24 @@ describe('ofmt_print, human mode', () => {
     for (let i = 0; i < 9; i++) out += o.print({ AAA: String(i) });
     expect(out).toBe('AAA\n0\n1\n2\n3\nAAA\n4\n5\n6\n7\nAAA\n8\n');
   });
+  it('asks for the window height only when a second row is printed, and once', () => {
+    let asked = 0;
+    const rows = () => {
+      asked++;
+      return 5;
+    };
+    const one = ofmtOpen('aaa', T, { ...human, rows }).handle!;
+    expect(one.print({ AAA: '0' })).toBe('AAA\n0\n');
+    expect(asked).toBe(0);
+    const o = ofmtOpen('aaa', T, { ...human, rows }).handle!;
+    let out = '';
+    for (let i = 0; i < 9; i++) out += o.print({ AAA: String(i) });
+    expect(out).toBe('AAA\n0\n1\n2\n3\nAAA\n4\n5\n6\n7\nAAA\n8\n');
+    expect(asked).toBe(1);
+    const p = ofmtOpen('aaa', T, { ...parsable, rows }).handle!;
+    for (let i = 0; i < 3; i++) p.print({ AAA: String(i) });
+    expect(asked).toBe(1);
+  });
 });
 
 describe('ofmt_print, parsable mode', () => {

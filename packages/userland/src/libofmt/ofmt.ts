@@ -39,8 +39,12 @@ export interface OfmtOptions {
   parsable: boolean;
   /** IPMPSTAT_NCOL = 80. */
   maxcols: number;
-  /** The window height (ws_row); 24 when stdout is not a terminal. */
-  rows: number;
+  /**
+   * The window height (ws_row); 24 when stdout is not a terminal. A function is asked only when
+   * a second row is printed: finding out whether stdout is a terminal costs a module load, and
+   * a one-row report never needs the answer.
+   */
+  rows: number | (() => number);
   /** OFMT_WRAP: comma-separated values that do not fit go on continuation lines. */
   wrap?: boolean;
 }
@@ -119,19 +123,27 @@ export function ofmtOpen<R>(str: string | undefined, template: readonly OfmtFiel
 export class Ofmt<R> {
   private nrow = 0;
   private overflow = 0;
+  private knownRows: number | undefined;
 
   constructor(
     readonly fields: readonly OfmtField<R>[],
     readonly parsable: boolean,
-    private rows: number,
+    private readonly askedRows: number | (() => number),
     readonly wrap = false,
-  ) {
-    if (!(rows > 0)) this.rows = 24;
+  ) {}
+
+  /** The window height the header repeats by: 24 when it is 0 or nonsense. */
+  private get rows(): number {
+    if (this.knownRows === undefined) {
+      const rows = typeof this.askedRows === 'function' ? this.askedRows() : this.askedRows;
+      this.knownRows = rows > 0 ? rows : 24;
+    }
+    return this.knownRows;
   }
 
   /** ofmt_update_winsize (SIGWINCH): 0 or nonsense means 24. */
   setRows(rows: number): void {
-    this.rows = rows > 0 ? Math.floor(rows) : 24;
+    this.knownRows = rows > 0 ? Math.floor(rows) : 24;
   }
 
   /** The fields' names, in output order. */
@@ -142,7 +154,9 @@ export class Ofmt<R> {
   /** ofmt_print: one row (with the header first when it is due), newline-terminated. */
   print(row: R): string {
     let out = '';
-    if (this.nrow++ % this.rows === 0 && !this.parsable) {
+    // The first row always has the header: the window height is asked from the second on.
+    const n = this.nrow++;
+    if (!this.parsable && (n === 0 || n % this.rows === 0)) {
       out += this.header();
       this.nrow++;
     }
