@@ -148,6 +148,7 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
     // switched here.
     if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') switchToWal(db);
     db.pragma('synchronous = NORMAL');
+    db.pragma(`cache_size = ${READER_CACHE}`);
     return db;
   } catch (e) {
     db.close();
@@ -155,18 +156,26 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
   }
 }
 
-const writers = new WeakSet<Db>();
+/**
+ * The page cache of a connection that only reads: 2 MiB (KiB, negative, as PRAGMA cache_size
+ * takes it). A scan of a million routes (netstat -rn) reads each page once, and a larger cache
+ * (better-sqlite3 builds SQLite with 16 MiB) only held the scan in memory.
+ */
+export const READER_CACHE = -2048;
 
 /**
  * A transaction that writes many rows (a 200,000-line atomic batch, whose messages go to the
  * journal as it runs) keeps the pages it works on in memory instead of spilling them to the WAL
- * and reading them back: up to 64 MiB, taken only as pages are used. A connection that only
- * reads keeps SQLite's 2 MiB: a scan of a million routes (netstat -rn) reads each page once,
- * and a larger cache only held it in memory.
+ * and reading them back: up to 64 MiB, taken only as pages are used.
  */
+export const WRITER_CACHE = -65536;
+
+const writers = new WeakSet<Db>();
+
+/** A connection's first write transaction gives it the writer's cache. */
 export function cacheForWriting(db: Db): void {
   if (writers.has(db)) return;
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = ${WRITER_CACHE}`);
   writers.add(db);
 }
 

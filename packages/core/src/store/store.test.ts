@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import fs from 'node:fs';
 import { tempStateFiles } from '@ipmplab/test-support';
 import path from 'node:path';
-import { openState } from './open';
+import { openState, READER_CACHE, WRITER_CACHE } from './open';
 import { transact, view } from './transaction';
 import { appendJournal, readJournal, lastSeq } from './journal';
 import { StateFileError } from './errors';
@@ -24,6 +24,21 @@ describe('state file', () => {
     expect(names).toEqual(['lo0', 'lo0']);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+  });
+
+  it("gives a connection that only reads SQLite's small page cache, and a writer the large one", () => {
+    const file = path.join(tmp(), 'state.db');
+    const db = openState(file);
+    try {
+      view(db, () => undefined);
+      expect(db.pragma('cache_size', { simple: true })).toBe(READER_CACHE);
+      transact(db, () => undefined);
+      expect(db.pragma('cache_size', { simple: true })).toBe(WRITER_CACHE);
+      expect(READER_CACHE).toBe(-2048);
+      expect(WRITER_CACHE).toBe(-65536);
+    } finally {
+      db.close();
+    }
   });
 
   it('refuses a file that is not a state file, and leaves it alone', () => {
