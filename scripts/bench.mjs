@@ -232,9 +232,15 @@ function bigTable(ns) {
   };
   for (const state of [small, big]) run(bin('ifconfig'), ['net1', 'plumb', '172.30.0.1/16'], envFor(state));
   // Both tables in the same rounds, so that the machine's drift does not make one look faster.
-  const on = (state, tag) => cases.map((c) => ({ ...c, name: `${c.name} ${tag}`, env: envFor(state) }));
-  const both = [...on(small, 'at 10'), ...on(big, 'at big')];
-  const prepared = Object.fromEntries(both.filter((c) => prepare[c.name.replace(/ at (10|big)$/, '')]).map((c) => [c.name, prepare[c.name.replace(/ at (10|big)$/, '')]]));
+  const both = [];
+  const prepared = {};
+  for (const [state, tag] of [[small, 'at 10'], [big, 'at big']]) {
+    for (const c of cases) {
+      const name = `${c.name} ${tag}`;
+      both.push({ ...c, name, env: envFor(state) });
+      if (prepare[c.name]) prepared[name] = prepare[c.name];
+    }
+  }
   const timed = timeCommands(both, baseEnv, prepared);
   const at10 = timed.slice(0, cases.length);
   const atBig = timed.slice(cases.length);
