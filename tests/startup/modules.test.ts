@@ -52,6 +52,14 @@ describe('a tool start', () => {
     expect(optionalIn(r.modules)).toEqual([]);
   });
 
+  it('a lab command loads node:crypto only when it reads or writes a snapshot file', () => {
+    expect(loaded('ipmplab', ['status']).modules).not.toContain('NativeModule crypto');
+    expect(loaded('ipmplab', ['snapshot', 'save', 'one']).modules).not.toContain('NativeModule crypto');
+    const exported = loaded('ipmplab', ['snapshot', 'export', 'one', path.join(state.dir, 'one.snap')]);
+    expect(exported.status).toBe(0);
+    expect(exported.modules).toContain('NativeModule crypto');
+  });
+
   it('a report of several rows asks how tall the terminal is, and loads node:tty for it', () => {
     // dladm's ofmt repeats its header every window's height: the second row asks.
     const r = loaded('dladm', ['show-link']);

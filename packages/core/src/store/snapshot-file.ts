@@ -5,30 +5,17 @@
 // the count of the row lines, so a damaged or cut file is refused whole. Every row is checked
 // against its table's column types, and every kernel document against the model, before
 // anything is written.
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Db } from './db';
 import { stmt } from './statements';
 import { decodeState } from './codec';
 import { kernelDocumentProblem } from './kernel-schema';
-import type { SnapshotRow } from './snapshots';
+import { SNAPSHOT_TABLES as TABLES } from './snapshots';
+import type { SnapshotColumn as Column, SnapshotRow } from './snapshots';
 import { validHostName, validSegmentName } from '../net/names';
 
 export const SNAPSHOT_FORMAT = 'ipmplab-snapshot';
 export const SNAPSHOT_FILE_VERSION = 1;
-
-type Column = 'int' | 'real' | 'text' | 'blob' | 'text?';
-
-/** The rows a file holds, per table: the columns after `snap`, with their types. */
-const TABLES: Record<string, [name: string, type: Column][]> = {
-  meta: [['key', 'text'], ['value', 'text']],
-  hosts: [['id', 'int'], ['name', 'text'], ['power', 'int'], ['disk', 'int']],
-  segments: [['id', 'int'], ['name', 'text'], ['up', 'int'], ['loss', 'real']],
-  plugs: [['host', 'int'], ['port', 'text'], ['segment', 'int']],
-  kernel: [['host', 'int'], ['state', 'text']],
-  routes: [['host', 'int'], ['family', 'int'], ['dst', 'blob'], ['plen', 'int'], ['id', 'int'], ['dst_text', 'text'], ['gateway', 'text'], ['ifname', 'text'],
-    ['type', 'text'], ['flags', 'int'], ['ref', 'int'], ['use', 'int'], ['owner', 'text'], ['extra', 'text?']],
-  files: [['host', 'int'], ['path', 'text'], ['content', 'text'], ['mode', 'int']],
-};
 
 export interface SnapshotHeader {
   format: string;
@@ -61,7 +48,11 @@ const damaged = (why: string): never => {
   throw new SnapshotFileError({ kind: 'damaged', why });
 };
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** node:crypto is loaded only by the commands that write or read a snapshot file, not by every lab command. */
+const sha256 = (text: string): string => {
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(text).digest('hex');
+};
 
 /** The file's text for one snapshot. */
 export function snapshotFileText(db: Db, s: SnapshotRow): string {

@@ -32,15 +32,28 @@ const row = (r: Raw): SnapshotRow => ({ ...r, hosts: r.hosts === '' ? [] : r.hos
 /** The lab's own keys: when the file was made is not part of what a snapshot gives back. */
 const KEPT_META = "key <> 'created'";
 
-/** Every table a snapshot copies, with its columns (the snapshot's copy has `snap` first). */
-const COPIED: [table: string, columns: string][] = [
-  ['hosts', 'id, name, power, disk'],
-  ['segments', 'id, name, up, loss'],
-  ['plugs', 'host, port, segment'],
-  ['kernel', 'host, state'],
-  ['routes', 'host, family, dst, plen, id, dst_text, gateway, ifname, type, flags, ref, use, owner, extra'],
-  ['files', 'host, path, content, mode'],
-];
+export type SnapshotColumn = 'int' | 'real' | 'text' | 'blob' | 'text?';
+
+/**
+ * Every table a snapshot keeps, with its columns and their types: the snapshot's copy
+ * (`snap_TABLE`) has `snap` first, then these. A snapshot file (snapshot-file.ts) holds the same
+ * rows and checks each value against its type.
+ */
+export const SNAPSHOT_TABLES: Record<string, [name: string, type: SnapshotColumn][]> = {
+  meta: [['key', 'text'], ['value', 'text']],
+  hosts: [['id', 'int'], ['name', 'text'], ['power', 'int'], ['disk', 'int']],
+  segments: [['id', 'int'], ['name', 'text'], ['up', 'int'], ['loss', 'real']],
+  plugs: [['host', 'int'], ['port', 'text'], ['segment', 'int']],
+  kernel: [['host', 'int'], ['state', 'text']],
+  routes: [['host', 'int'], ['family', 'int'], ['dst', 'blob'], ['plen', 'int'], ['id', 'int'], ['dst_text', 'text'], ['gateway', 'text'], ['ifname', 'text'],
+    ['type', 'text'], ['flags', 'int'], ['ref', 'int'], ['use', 'int'], ['owner', 'text'], ['extra', 'text?']],
+  files: [['host', 'int'], ['path', 'text'], ['content', 'text'], ['mode', 'int']],
+};
+
+/** The tables copied whole, with their column lists (meta is copied but for KEPT_META's keys). */
+const COPIED: [table: string, columns: string][] = Object.entries(SNAPSHOT_TABLES)
+  .filter(([table]) => table !== 'meta')
+  .map(([table, cols]) => [table, cols.map(([n]) => n).join(', ')]);
 
 export function listSnapshots(db: Db): SnapshotRow[] {
   return (stmt(db, 'SELECT id, name, taken, wall, note, hosts FROM snapshots ORDER BY id').all() as Raw[]).map(row);
