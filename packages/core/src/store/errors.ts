@@ -1,6 +1,9 @@
 // Why a state file was refused, and the one line that says so (printed as "<tool>: <text>",
 // exit 1, by the tool, which shows control characters in the names visibly). Every refusal
 // leaves the file, its companions (-wal, -shm, -journal) and its directory as they were.
+import { ERRNO, strerror } from '../wire/errno';
+import type { ErrnoName } from '../wire/errno';
+
 export type StateRefusal =
   | 'not-ours' | 'newer' | 'older' | 'foreign-owner' | 'corrupt' | 'not-a-file' | 'unreadable'
   // the host of the lab a command names
@@ -53,16 +56,16 @@ export const REFUSAL = {
  * The host's errors, as illumos strerror(3C) words them (libc/port/gen/errlist); the state file
  * lives on the host, so these are the conditions of its file system, not of the simulated one.
  */
-export const HOST_ERRORS: Record<string, { reason: StateRefusal; text: string }> = {
-  ENOSPC: { reason: 'no-space', text: 'No space left on device' },
-  EDQUOT: { reason: 'no-space', text: 'Disc quota exceeded' },
-  EROFS: { reason: 'read-only', text: 'Read-only file system' },
-  EACCES: { reason: 'no-access', text: 'Permission denied' },
-  EPERM: { reason: 'no-access', text: 'Not owner' },
-  EIO: { reason: 'io-error', text: 'I/O error' },
-  ENOTDIR: { reason: 'unreadable', text: 'Not a directory' },
-  ENOENT: { reason: 'unreadable', text: 'No such file or directory' },
-  ENAMETOOLONG: { reason: 'unreadable', text: 'File name too long' },
-  ELOOP: { reason: 'symlink', text: 'Number of symbolic links encountered during path name traversal exceeds MAXSYMLINKS' },
-  EISDIR: { reason: 'not-a-file', text: 'Is a directory' },
-};
+export const HOST_ERRORS: Record<string, { reason: StateRefusal; text: string }> = Object.fromEntries(([
+  ['ENOSPC', 'no-space'],
+  ['EDQUOT', 'no-space'],
+  ['EROFS', 'read-only'],
+  ['EACCES', 'no-access'],
+  ['EPERM', 'no-access'],
+  ['EIO', 'io-error'],
+  ['ENOTDIR', 'unreadable'],
+  ['ENOENT', 'unreadable'],
+  ['ENAMETOOLONG', 'unreadable'],
+  ['ELOOP', 'symlink'],
+  ['EISDIR', 'not-a-file'],
+] as [ErrnoName, StateRefusal][]).map(([name, reason]) => [name, { reason, text: strerror(ERRNO[name]) }]));

@@ -9,7 +9,7 @@
 // refusal, which changes nothing.
 import fs from 'node:fs';
 import { renewHost } from '@ipmplab/core/lab';
-import { openSession, readStdin, vis, withIO, withSharedSessions } from '@ipmplab/userland';
+import { fileErrorText, openSession, readStdin, vis, withIO, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { ioctl } from '@ipmplab/core/syscalls';
 import { EXIT, errorText } from '../messages';
@@ -40,10 +40,7 @@ function readAll(io: ToolIO, files: string[]): { error: string } | { read: Read[
       text = file === '-' ? readStdin(io) : fs.readFileSync(file, 'utf8');
       if (text.length > MAX_BYTES) return { error: errorText('importTooLarge', { file, max: MAX_BYTES }) };
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const words: Record<string, string> = { ENOENT: 'No such file or directory', EACCES: 'Permission denied', EISDIR: 'Is a directory', ENXIO: 'No such device or address',
-        ENOTDIR: 'Not a directory', ELOOP: 'Too many symbolic links' };
-      return { error: errorText('importUnreadable', { file, reason: (code && words[code]) ?? (e as Error).message }) };
+      return { error: errorText('importUnreadable', { file, reason: fileErrorText(e) }) };
     }
     const captures = parseCapture(file, text);
     if (captures.length === 0) return { error: errorText('importUnknown', { file }) };

@@ -13,7 +13,7 @@ import { LabFailure } from '../messages';
 import { done } from '../outcome';
 import type { Outcome } from '../outcome';
 import { snapshotLines } from '../printer/snapshot';
-import { readStdin, vis } from '@ipmplab/userland';
+import { fileErrorText, readStdin, vis } from '@ipmplab/userland';
 
 function failure(r: SnapshotRefusal): LabFailure {
   switch (r.code) {
@@ -33,13 +33,6 @@ function change<T>(ctx: LabContext, fn: (db: LabContext['session']['db']) => T):
     throw e;
   }
 }
-
-const reason = (e: unknown): string => {
-  const code = (e as NodeJS.ErrnoException).code;
-  const words: Record<string, string> = { ENOENT: 'No such file or directory', EACCES: 'Permission denied', EISDIR: 'Is a directory',
-    ENOTDIR: 'Not a directory', ENOSPC: 'No space left on device', EROFS: 'Read-only file system', ELOOP: 'Too many symbolic links' };
-  return (code && words[code]) ?? (e instanceof Error ? e.message : String(e));
-};
 
 export function snapshotSave(ctx: LabContext, name: string, note: string, realNow: () => number = Date.now): Outcome {
   const s = change(ctx, (db) => saveSnapshot(db, name, note, realNow()));
@@ -89,7 +82,7 @@ export function snapshotExport(ctx: LabContext, name: string, file: string): Out
   try {
     writeWhole(file, text);
   } catch (e) {
-    throw new LabFailure('snapshotFileUnreadable', { action: 'export', file, reason: reason(e) });
+    throw new LabFailure('snapshotFileUnreadable', { action: 'export', file, reason: fileErrorText(e) });
   }
   return done([`ipmplab: snapshot ${name} written to ${vis(file)}`], { snapshot: name, file, bytes: Buffer.byteLength(text) });
 }
@@ -100,7 +93,7 @@ export function snapshotImport(ctx: LabContext, file: string, name: string | und
   try {
     text = file === '-' ? readStdin(ctx.io) : fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new LabFailure('snapshotFileUnreadable', { action: 'import', file, reason: reason(e) });
+    throw new LabFailure('snapshotFileUnreadable', { action: 'import', file, reason: fileErrorText(e) });
   }
   try {
     const s = change(ctx, (db) => importSnapshot(db, text, name));

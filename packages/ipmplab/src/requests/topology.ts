@@ -1,15 +1,13 @@
 // `ipmplab init --topology FILE|NAME`: the file (or the built-in) is read and judged whole
 // before the lab is touched; a refused one is one line, exit status 2, and nothing changed.
 import fs from 'node:fs';
-import { vis } from '@ipmplab/userland';
+import { fileErrorText, vis } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { errorText, LabFailure } from '../messages';
 import { BUILTIN_TOPOLOGIES, isTopologyPath } from '../topology/builtins';
 import { MAX_TOPOLOGY_BYTES, parseTopology } from '../topology/parse';
 import { buildTopology } from '../topology/build';
 import type { ToolMain } from './tools';
-
-const REASONS: Record<string, string> = { ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied' };
 
 /** The text of a topology file or a built-in (the grammar already refused an unknown name). */
 function sourceText(source: string): string {
@@ -21,8 +19,7 @@ function sourceText(source: string): string {
     text = fs.readFileSync(source, 'utf8');
   } catch (e) {
     if (e instanceof LabFailure) throw e;
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    throw refuse(errorText('topologyUnreadable', { reason: REASONS[code] ?? (e as Error).message }));
+    throw refuse(errorText('topologyUnreadable', { reason: fileErrorText(e) }));
   }
   return text;
 }

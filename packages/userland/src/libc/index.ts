@@ -7,3 +7,4 @@ export * from './inet-aton';
 export * from './inet-ntoa';
 export * from './inet-network';
 export * from './in-class';
+export * from './strerror';
