@@ -9,8 +9,8 @@
 // The headers: flags, errno, sockaddrs, routing messages and their text forms.
 export * from '../wire';
 
-// Address and interface-name helpers (inet_pton/inet_ntop, prefix <-> mask, lifnames).
-export { canonical, familyOf, inet6Addr, inetAddr, isLinkLocal6, linkLocalFromMac, maskFromPrefix, maskHex, prefixFromMask, toBytes } from '../kernel/addr';
+// Address and interface-name helpers (inet_pton/inet_ntop, prefix <-> mask, subnet and broadcast, lifnames).
+export { broadcastOf, canonical, familyOf, inet6Addr, inetAddr, isLinkLocal6, linkLocalFromMac, maskFromPrefix, maskHex, networkOf, prefixFromMask, toBytes } from '../kernel/addr';
 export { LIFNAMSIZ, lifName, parseLifName } from '../kernel/if/names';
 export { FAMILIES, RELEASES } from '../kernel/model';
 export type { Family, Release } from '../kernel/model';

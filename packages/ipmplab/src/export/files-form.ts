@@ -11,14 +11,12 @@ import { IFF } from '@ipmplab/core/syscalls';
 import type { LifStatus } from '@ipmplab/ifconfig';
 import type { ExportHost } from './model';
 import { addressWords } from './ifconfig-form';
-import { interfaceOrder, ipadmMadeNote, isAutomatic, routeArgs, isPersistent, unitOf } from './shared';
+import { interfaceOrder, ipadmMadeNote, isAutomatic, unitOf, hasFlag as has, typedAfterBoot } from './shared';
 
 export interface ExportFile {
   path: string;
   content: string;
 }
-
-const has = (s: LifStatus, f: bigint) => (s.flags & f) !== 0n;
 
 /** The lines of one interface's file for one family: the interface's own settings, unit 0, then addif. */
 function hostnameLines(h: ExportHost, unit0: LifStatus, lifs: LifStatus[]): string[] {
@@ -62,10 +60,7 @@ export function fileBlocks(h: ExportHost, files: ExportFile[]): string[] {
   if (h.release === 'solaris11') out.push('# Solaris 11.4 builds interfaces from /etc/ipadm/ipadm.conf, which only ipadm writes: ipmplab export --as ipadm');
   else out.push(...ipadmMadeNote(h));
   for (const f of files) out.push(`==> ${f.path} <==`, ...f.content.replace(/\n$/, '').split('\n').filter((l, i, a) => !(a.length === 1 && l === '')));
-  const typed = [
-    ...h.routes.filter((r) => !h.persistent.some((p) => isPersistent(r, p))).map((r) => `route add ${routeArgs(r).join(' ')}`),
-    ...h.offline.map((n) => `if_mpadm -d ${n}`),
-  ];
+  const typed = typedAfterBoot(h);
   if (typed.length) out.push('# Not in any file (typed after boot):', ...typed.map((l) => `#   ${l}`));
   return out;
 }

@@ -14,10 +14,9 @@
 import { IFF } from '@ipmplab/core/syscalls';
 import type { LifStatus } from '@ipmplab/ifconfig';
 import type { ExportHost } from './model';
-import { addressOrder, interfaceOrder, ipadmMadeNote, isAutomatic, isLinkLocalUnit0, prefixlenOf, defaultBroadcast, unitOf, routeArgs, isPersistent } from './shared';
+import { addressOrder, interfaceOrder, ipadmMadeNote, isAutomatic, isLinkLocalUnit0, prefixlenOf, defaultBroadcast, unitOf, hasFlag as has, typedAfterBoot } from './shared';
 
 const fam = (s: LifStatus) => (s.family === 'inet6' ? ' inet6' : '');
-const has = (s: LifStatus, f: bigint) => (s.flags & f) !== 0n;
 
 /** The keywords that give a logical interface its address and flags, as ifconfig takes them. */
 export function addressWords(s: LifStatus): string[] {
@@ -68,10 +67,8 @@ export function ifconfigLines(h: ExportHost): string[] {
       out.push(`ifconfig ${s.name}${fam(s)} plumb${words.length ? ` ${words.join(' ')}` : ''}`);
     }
   }
-  // 4. routes
+  // 4. routes, the persistent ones first; 5. offline
   for (const line of h.persistent) out.push(`route -p add ${line}`);
-  for (const r of h.routes) if (!h.persistent.some((p) => isPersistent(r, p))) out.push(`route add ${routeArgs(r).join(' ')}`);
-  // 5. offline
-  for (const name of h.offline) out.push(`if_mpadm -d ${name}`);
+  out.push(...typedAfterBoot(h));
   return out;
 }

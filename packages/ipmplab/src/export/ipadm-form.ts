@@ -12,9 +12,8 @@
 import { IFF } from '@ipmplab/core/syscalls';
 import type { LifStatus } from '@ipmplab/ifconfig';
 import type { ExportHost } from './model';
-import { addressOrder, interfaceOrder, isAutomatic, isLinkLocalUnit0, prefixlenOf, routeArgs, isPersistent, baseName } from './shared';
+import { addressOrder, interfaceOrder, isAutomatic, isLinkLocalUnit0, prefixlenOf, baseName, hasFlag as has, typedAfterBoot } from './shared';
 
-const has = (s: LifStatus, f: bigint) => (s.flags & f) !== 0n;
 const proto = (s: LifStatus) => (s.family === 'inet' ? 'ipv4' : 'ipv6');
 
 /** Address object names as ipadm would suggest them: IF/v4, IF/v4a, IF/v4b ... (IF/v6 alike). */
@@ -90,7 +89,6 @@ export function ipadmLines(h: ExportHost): string[] {
     }
   }
   for (const line of h.persistent) out.push(`route -p add ${line}`);
-  for (const r of h.routes) if (!h.persistent.some((p) => isPersistent(r, p))) out.push(`route add ${routeArgs(r).join(' ')}`);
-  for (const name of h.offline) out.push(`if_mpadm -d ${name}`);
+  out.push(...typedAfterBoot(h));
   return out;
 }

@@ -1,28 +1,29 @@
 // What every export form needs of the host read: the interfaces in index order, which
 // addresses the kernel made by itself, prefix lengths, and routes as route(8) arguments.
-import { IFF } from '@ipmplab/core/syscalls';
-import type { Family } from '@ipmplab/core/syscalls';
+import { broadcastOf, IFF, networkOf, prefixFromMask } from '@ipmplab/core/syscalls';
 import type { LifStatus } from '@ipmplab/ifconfig';
 import type { ExportHost, ExportRoute } from './model';
 
 export const unitOf = (name: string): number => (name.includes(':') ? Number(name.slice(name.indexOf(':') + 1)) : 0);
 export const baseName = (name: string): string => (name.includes(':') ? name.slice(0, name.indexOf(':')) : name);
 
-/** The prefix length of a contiguous netmask in text form. */
-export function prefixOfMask(family: Family, mask: string): number {
-  const bits = (n: number) => n.toString(2).split('1').length - 1;
-  if (family === 'inet') return mask.split('.').reduce((n, b) => n + bits(Number(b)), 0);
-  return mask.split(':').reduce((n, g) => n + (g ? bits(parseInt(g, 16)) : 0), 0);
-}
+export const hasFlag = (s: LifStatus, f: bigint): boolean => (s.flags & f) !== 0n;
 
-export const prefixlenOf = (s: LifStatus): number => prefixOfMask(s.family, s.netmask);
+export const prefixlenOf = (s: LifStatus): number => prefixFromMask(s.family, s.netmask);
 
-/** ifconfig's broadcast for an IPv4 address and mask (the host part all ones). */
-export function defaultBroadcast(s: LifStatus): string {
-  if (s.family !== 'inet') return '';
-  const a = s.addr.split('.').map(Number);
-  const m = s.netmask.split('.').map(Number);
-  return a.map((b, i) => (b | (~m[i] & 0xff)) & 0xff).join('.');
+/** The broadcast address the kernel gives an IPv4 address and mask (the host part all ones). */
+export const defaultBroadcast = (s: LifStatus): string => (s.family === 'inet' ? broadcastOf(s.addr, s.netmask) : '');
+
+/** /etc/inet/static_routes' lines: what route -p add was given, without the comment lines. */
+export const staticRouteLines = (text: string | undefined): string[] =>
+  (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+
+/** What no boot file holds, as the commands to type after boot: routes added without -p, interfaces taken offline. */
+export function typedAfterBoot(h: ExportHost): string[] {
+  return [
+    ...h.routes.filter((r) => !h.persistent.some((p) => isPersistent(r, p))).map((r) => `route add ${routeArgs(r).join(' ')}`),
+    ...h.offline.map((n) => `if_mpadm -d ${n}`),
+  ];
 }
 
 /** The link-local address the kernel gives unit 0 of an IPv6 interface when it is plumbed. */
@@ -90,16 +91,8 @@ export function isPersistent(r: ExportRoute, line: string): boolean {
   return words.includes('-host') ? r.host : true;
 }
 
-/** The subnet of an address (family, prefix length and the address masked), as its interface route's key. */
-function subnetOf(s: LifStatus): string {
-  const plen = prefixlenOf(s);
-  if (s.family === 'inet') {
-    const a = s.addr.split('.').map(Number);
-    const m = s.netmask.split('.').map(Number);
-    return `inet ${a.map((b, i) => b & m[i]).join('.')}/${plen}`;
-  }
-  return `inet6 ${s.addr}/${plen}`;
-}
+/** The subnet of an address (family, the address masked, prefix length), as its interface route's key. */
+const subnetOf = (s: LifStatus): string => `${s.family} ${networkOf(s.family, s.addr, s.netmask)}/${prefixlenOf(s)}`;
 
 /**
  * The logical interfaces in the order their addresses are set: interface by interface in index

@@ -3,10 +3,11 @@
 // same ifconfig-form writer gives the commands: one implementation of "the lines that build a
 // configuration"), the captured boot files, in.mpathd's failure detection time and probe
 // targets, and what the lab cannot reproduce, each said in a line.
-import { IFF, IFCONFIG_FLAG_NAMES, IFCONFIG_FLAG_NAMES_S11 } from '@ipmplab/core/syscalls';
-import type { Family } from '@ipmplab/core/syscalls';
+import { IFF, IFCONFIG_FLAG_NAMES, IFCONFIG_FLAG_NAMES_S11, maskFromPrefix, networkOf, prefixFromMask } from '@ipmplab/core/syscalls';
+import { STATIC_ROUTES_PATH } from '@ipmplab/core/store';
 import type { LifStatus } from '@ipmplab/ifconfig';
 import type { ExportHost, ExportRoute } from '../export/model';
+import { baseName, staticRouteLines } from '../export/shared';
 import type { Capture, CapturedLif, CapturedRoute } from '../capture/model';
 
 export interface ImportPlan {
@@ -30,7 +31,6 @@ export interface ImportPlan {
 
 /** A datalink name as the lab takes it (dladm's rule): letters, digits, '_' or '.', ending in a number. */
 const LINK_NAME = /^[A-Za-z][A-Za-z0-9_.]*?[1-9]?[0-9]$/;
-const baseName = (n: string) => (n.includes(':') ? n.slice(0, n.indexOf(':')) : n);
 
 /** The flags a capture shows: its hex when printed (every bit, NOLINKLOCAL included), else its names. */
 function flagsOf(l: CapturedLif): bigint {
@@ -42,22 +42,6 @@ function flagsOf(l: CapturedLif): bigint {
   }
   return f;
 }
-
-function v4Mask(plen: number): string {
-  const m = plen === 0 ? 0 : (0xffffffff << (32 - plen)) >>> 0;
-  return [24, 16, 8, 0].map((s) => (m >>> s) & 0xff).join('.');
-}
-
-function v6Mask(plen: number): string {
-  const groups: string[] = [];
-  for (let i = 0; i < 8; i++) {
-    const bits = Math.max(0, Math.min(16, plen - 16 * i));
-    groups.push(((0xffff << (16 - bits)) & 0xffff).toString(16));
-  }
-  return groups.join(':');
-}
-
-const maskOf = (family: Family, plen: number) => (family === 'inet' ? v4Mask(plen) : v6Mask(plen));
 
 /** What ifconfig -a showed of a logical interface, as ifconfig's own status (export's model). */
 function statusOf(l: CapturedLif): LifStatus {
@@ -72,7 +56,7 @@ function statusOf(l: CapturedLif): LifStatus {
     srcof: [],
     usesrc: '',
     addr: l.address ?? (l.family === 'inet' ? '0.0.0.0' : '::'),
-    netmask: maskOf(l.family, plen),
+    netmask: maskFromPrefix(l.family, plen),
     broadcast: l.broadcast ?? '',
     dst: l.destination ?? '',
     groupname: l.group ?? '',
@@ -114,29 +98,17 @@ function routeOf(r: CapturedRoute, lifs: LifStatus[], persistent: string[], cann
   else if (r.flags.includes('H')) prefixlen = fam === 'inet' ? 32 : 128;
   if (prefixlen === undefined) prefixlen = persistentPrefix(dst, persistent);
   if (prefixlen === undefined && fam === 'inet') {
-    const subnet = lifs.find((s) => s.family === 'inet' && s.addr !== '0.0.0.0' && networkOf(s.addr, s.netmask) === dst);
-    prefixlen = subnet ? prefixOfMask(subnet.netmask) : guessedPrefix(dst);
+    const subnet = lifs.find((s) => s.family === 'inet' && s.addr !== '0.0.0.0' && networkOf('inet', s.addr, s.netmask) === dst);
+    prefixlen = subnet ? prefixFromMask('inet', subnet.netmask) : guessedPrefix(dst);
     if (!subnet) cannot.push(`${where}: netstat -rn shows no IPv4 mask; taken as /${prefixlen} (netstat -rnv or static_routes would say)`);
   }
   // An interface route: the address's own subnet, through the interface that holds it.
-  if (!viaGateway && local && networkOf(local.addr, local.netmask) === dst && prefixOfMask(local.netmask) === prefixlen) return undefined;
+  if (!viaGateway && local && networkOf(fam, local.addr, local.netmask) === dst && prefixFromMask(fam, local.netmask) === prefixlen) return undefined;
   if (!viaGateway && !local) return void cannot.push(`${where}: an interface route of no address the capture shows; left out`);
   return {
     family: fam, dst, prefixlen: prefixlen ?? 0, gateway: r.gateway, host: r.flags.includes('H'), viaGateway,
     reject: r.flags.includes('R'), blackhole: r.flags.includes('B'), mtu: 0, hopcount: 0,
   };
-}
-
-function networkOf(addr: string, mask: string): string {
-  if (!addr.includes('.')) return addr;
-  const a = addr.split('.').map(Number);
-  const m = mask.split('.').map(Number);
-  return a.map((b, i) => b & m[i]).join('.');
-}
-
-function prefixOfMask(mask: string): number {
-  const bits = (n: number) => n.toString(2).split('1').length - 1;
-  return mask.includes('.') ? mask.split('.').reduce((n, b) => n + bits(Number(b)), 0) : mask.split(':').reduce((n, g) => n + (g ? bits(parseInt(g, 16)) : 0), 0);
 }
 
 /**
@@ -229,7 +201,7 @@ export function planImport(captures: Capture[], release: ExportHost['release'], 
   for (const c of captures) {
     for (const f of c.files) {
       files.push(f);
-      if (f.path === '/etc/inet/static_routes') persistent.push(...f.content.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+      if (f.path === STATIC_ROUTES_PATH) persistent.push(...staticRouteLines(f.content));
     }
   }
   const routes: ExportRoute[] = [];
