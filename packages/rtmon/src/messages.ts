@@ -5,7 +5,6 @@
 // file's refusals (the store's, exit 1), the route monitor text of the messages (route's
 // printers) and what the terminal view draws.
 import { EXIT_BROKEN_PIPE, EXIT_INTERNAL, EXIT_STATE } from '@ipmplab/userland';
-import { labLine } from './printer/lab-line';
 
 /**
  * 0 stopped (q, SIGINT, SIGTERM, --count reached, a replay ended); 1 the state file, a recording
@@ -38,8 +37,6 @@ export const USAGE = {
 export const MSG = {
   /** A gap: the socket fell behind the bounded journal (stderr in plain mode, a row in the view). */
   lost: (count: number) => `rtmon: ${count} messages lost`,
-  /** A lab event (a snapshot restored): stderr in plain mode, a row in the view (printer/lab-line.ts). */
-  labEvent: labLine,
   /** --since names a position the journal has not reached: nothing would ever be shown (exit 1). */
   sincePastEnd: (since: number, last: number) => `--since ${since}: the journal ends at sequence number ${last}`,
   busy: 'state file is busy (another command holds it); try again',

@@ -61,6 +61,17 @@ describe('recordings', () => {
     expect(() => it.next()).toThrow(`${bad}: line 3: no message bytes ("hex")`);
   });
 
+  it('reads a lab event back, its text made visible whatever the file holds', () => {
+    const s = temp();
+    const file = path.join(s.dir, 'lab.jsonl');
+    fs.writeFileSync(file, `{"rtmon":"recording","version":1}\n${recordLine(0, { kind: 'lab', text: 'snapshot a restored', at: T0 })}`
+      + `${JSON.stringify({ t: 1, lab: 'snapshot \u001b[2Jx\u0007 restored', at: '2030-01-01T00:00:00Z' })}\n`);
+    expect([...readRecording(file).records].map((r) => r.event)).toEqual([
+      { kind: 'lab', text: 'snapshot a restored', at: T0 },
+      { kind: 'lab', text: 'snapshot ^[[2Jx^G restored', at: Date.UTC(2030, 0, 1) },
+    ]);
+  });
+
   it('round-trips through rtmon: --record on a live socket, --replay prints the same bytes', async () => {
     const s = temp();
     const rec = path.join(s.dir, 'live.jsonl');

@@ -11,6 +11,7 @@
 // What is recorded is what was shown: messages that passed the socket options and the filters.
 import fs from 'node:fs';
 import { decodeMessage } from '@ipmplab/core/syscalls';
+import { vis } from '@ipmplab/userland';
 import type { SourceEvent } from './types';
 
 export const RECORDING_VERSION = 1;
@@ -129,7 +130,8 @@ function parseRecord(file: string, lineNo: number, line: string): Recorded {
     if (!Number.isInteger(o.lost) || o.lost < 1) throw bad('bad "lost" count');
     return { t: t ?? NaN, event: { kind: 'lost', count: o.lost, at } };
   }
-  if (typeof o.lab === 'string') return { t: t ?? NaN, event: { kind: 'lab', text: o.lab, at } };
+  // A recording is a file anyone may hand over: its lab text is made visible, as the live journal's is.
+  if (typeof o.lab === 'string') return { t: t ?? NaN, event: { kind: 'lab', text: vis(o.lab), at } };
   if (typeof o.hex !== 'string' || !/^(?:[0-9a-fA-F]{2})+$/.test(o.hex)) throw bad('no message bytes ("hex")');
   const seq = o.seq === null || o.seq === undefined ? null : o.seq;
   if (seq !== null && (typeof seq !== 'number' || !Number.isInteger(seq))) throw bad('bad "seq"');
