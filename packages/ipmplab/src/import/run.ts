@@ -9,6 +9,7 @@
 // refusal, which changes nothing.
 import fs from 'node:fs';
 import { renewHost } from '@ipmplab/core/lab';
+import { STATIC_ROUTES_PATH } from '@ipmplab/core/store';
 import { fileErrorText, openSession, readStdin, vis, withIO, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { ioctl } from '@ipmplab/core/syscalls';
@@ -106,7 +107,7 @@ export function runImport(io: ToolIO, statePath: string, hostOption: string | un
         ...plan.targets.map((t) => `ipmplab target ${t} up`),
         // The captured static_routes is put on the disk as it is: its routes go to the kernel only.
         ...ifconfigLines(plan.host).filter((l) => !l.startsWith('#'))
-          .map((l) => (plan.files.some((f) => f.path === '/etc/inet/static_routes') ? l.replace(/^route -p add /, 'route add ') : l)),
+          .map((l) => (plan.files.some((f) => f.path === STATIC_ROUTES_PATH) ? l.replace(/^route -p add /, 'route add ') : l)),
         // Cables last: an interface the capture shows offline was taken offline while it could be.
         ...plan.linksDown.map((l) => `ipmplab link ${l} down`),
       ];
