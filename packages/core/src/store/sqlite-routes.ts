@@ -8,6 +8,7 @@ import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, Ro
 import { addrKey, extrasOf, lookupAccept } from '../kernel/route/table';
 import { maskedBytes, toBytes } from '../kernel/addr';
 import { RouteReads } from './route-reads';
+import { dumpRoutes } from './route-dump';
 
 const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
 
@@ -81,7 +82,6 @@ const SQL = {
   byId: [`SELECT ${COLS} FROM routes WHERE host = ? AND id = ?`, false],
   byDst: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? ORDER BY plen, id`, false],
   all: [`SELECT ${COLS} FROM routes WHERE host = ? ORDER BY family, dst, plen, id /* raw */`, true],
-  dump: ['SELECT dst_text, plen, gateway, ifname, type, flags, ref, use FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */', true],
   // Keyset pages: the key of the primary key's order, so each page is one range scan.
   pageFirst: [`SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ?
     ORDER BY dst, plen, id LIMIT ? /* raw */`, true],
@@ -123,7 +123,7 @@ export class SqliteRouteTable implements RouteTable {
   /** Reads this transaction already made (every change to the routes goes through here). */
   private readonly reads = new RouteReads<Row>();
 
-  constructor(db: Db, private readonly host: number) {
+  constructor(private readonly db: Db, private readonly host: number) {
     this.stmts = lazyStatements(db);
   }
 
@@ -209,12 +209,8 @@ export class SqliteRouteTable implements RouteTable {
     for (const a of it as Iterable<unknown[]>) yield fromArray(a);
   }
 
-  *dump(family: Family): Iterable<Route> {
-    const fam: Family = family;
-    for (const a of this.stmts.dump.iterate(this.host, FAM[family]) as Iterable<unknown[]>) {
-      const [dst, prefixlen, gateway, ifname, type, flags, ref, use] = a as [string, number, string, string, RouteType, number, number, number];
-      yield { family: fam, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' };
-    }
+  dump(family: Family): Iterable<Route> {
+    return dumpRoutes(this.db, this.host, family);
   }
 
   dumpPage(family: Family, after: DumpCursor | undefined, limit: number): DumpPage {

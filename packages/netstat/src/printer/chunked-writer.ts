@@ -15,7 +15,9 @@ export class ChunkedWriter {
   }
 
   line(text: string): void {
-    this.write(`${text}\n`);
+    this.chunk += text;
+    this.chunk += '\n';
+    if (this.chunk.length >= CHUNK) this.flush();
   }
 
   flush(): void {

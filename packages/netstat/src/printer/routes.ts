@@ -37,25 +37,51 @@ export interface RouteView {
  * there are no IRE_IF_CLONE entries (C) in the simulation.
  */
 export function routeFlags(r: Route): { flags: string; bits: number } {
+  // Letters appended in form_v4_route_flags' order; no closure per call (a million rows).
   let flags = 'U';
   let bits: number = FLF.U;
-  const add = (letter: string, bit: number) => {
-    flags += letter;
-    bits |= bit;
-  };
-  if (r.flags & RTF.INDIRECT) add('I', FLF.I);
-  else if (r.type === 'offlink') add('G', FLF.G);
-  if (r.prefixlen === (r.family === 'inet' ? 32 : 128)) add('H', FLF.H);
-  if (r.flags & RTF.DYNAMIC) add('D', FLF.D);
-  if (r.family === 'inet' && r.type === 'broadcast') add('b', FLF.b);
-  if (r.type === 'local') add('L', FLF.L);
-  if (r.flags & RTF.MULTIRT) add('M', FLF.M);
-  if (r.flags & RTF.SETSRC) add('S', FLF.S);
-  if (r.flags & RTF.REJECT) add('R', FLF.R);
-  if (r.flags & RTF.BLACKHOLE) add('B', FLF.B);
-  if (r.flags & RTF.ZONE) add('Z', FLF.Z);
+  if (r.flags & RTF.INDIRECT) {
+    flags += 'I';
+    bits |= FLF.I;
+  } else if (r.type === 'offlink') {
+    flags += 'G';
+    bits |= FLF.G;
+  }
+  if (r.prefixlen === (r.family === 'inet' ? 32 : 128)) {
+    flags += 'H';
+    bits |= FLF.H;
+  }
+  if (r.flags & RTF.DYNAMIC) {
+    flags += 'D';
+    bits |= FLF.D;
+  }
+  if (r.family === 'inet' && r.type === 'broadcast') {
+    flags += 'b';
+    bits |= FLF.b;
+  }
+  if (r.type === 'local') {
+    flags += 'L';
+    bits |= FLF.L;
+  }
+  if (r.flags & (RTF.MULTIRT | RTF.SETSRC | RTF.REJECT | RTF.BLACKHOLE | RTF.ZONE)) {
+    for (const [bit, letter, flf] of RARE_FLAGS) {
+      if (r.flags & bit) {
+        flags += letter;
+        bits |= flf;
+      }
+    }
+  }
   return { flags, bits };
 }
+
+/** The letters after L, in their order: M, S, R, B, Z. */
+const RARE_FLAGS: readonly [number, string, number][] = [
+  [RTF.MULTIRT, 'M', FLF.M],
+  [RTF.SETSRC, 'S', FLF.S],
+  [RTF.REJECT, 'R', FLF.R],
+  [RTF.BLACKHOLE, 'B', FLF.B],
+  [RTF.ZONE, 'Z', FLF.Z],
+];
 
 /** Entries listed only with -a: IPv4 broadcast and local, IPv6 local (IF_CLONE, MULTICAST and NOROUTE do not occur). */
 export function hiddenWithoutAll(r: Route): boolean {

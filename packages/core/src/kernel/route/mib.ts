@@ -9,8 +9,13 @@ import { walkFamily } from '../if/lifconf';
 import { IFF } from '../../wire';
 import { statsOf } from '../ip/stats';
 
-export function* mibRoutes(k: Kernel, family?: Family): Iterable<Route> {
-  for (const f of family ? [family] : FAMILIES) yield* k.routes.dump(f);
+export function mibRoutes(k: Kernel, family?: Family): Iterable<Route> {
+  // One family is the table's own walk (netstat asks per family: a million routes pass here).
+  return family ? k.routes.dump(family) : bothFamilies(k);
+}
+
+function* bothFamilies(k: Kernel): Iterable<Route> {
+  for (const f of FAMILIES) yield* k.routes.dump(f);
 }
 
 /**

@@ -162,11 +162,12 @@ export class OverlayRouteTable implements RouteTable {
     while (i < extra.length) yield copy(extra[i++]);
   }
 
-  *dump(family: Family): Iterable<Route> {
-    if (!this.touched) {
-      yield* this.base.dump(family);
-      return;
-    }
+  dump(family: Family): Iterable<Route> {
+    // Untouched, the base's own walk is handed out: no generator step of ours per route.
+    return this.touched ? this.dumpMerged(family) : this.base.dump(family);
+  }
+
+  private *dumpMerged(family: Family): Iterable<Route> {
     for (const r of this.all(family)) yield dumpForm(r);
   }
 
