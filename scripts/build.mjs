@@ -66,11 +66,13 @@ const results = await Promise.all(present.map((b) => build({
   legalComments: 'none',
   logLevel: 'warning',
   define: b.format === 'cjs'
-    ? { 'import.meta.url': '__importMetaUrl' }
+    ? { 'import.meta.url': '__importMeta.url' }
     : { 'process.env.NODE_ENV': '"production"' },
   banner: {
     js: b.format === 'cjs'
-      ? "const __importMetaUrl=require('node:url').pathToFileURL(__filename).href;"
+      // import.meta.url made only when asked (a lazy require, the addon's fallback path): the
+      // URL conversion is left out of every start.
+      ? "const __importMeta={get url(){return require('node:url').pathToFileURL(__filename).href}};"
       : "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
   },
   alias: b.format === 'esm' ? { 'react-devtools-core': stub } : {},
