@@ -26,26 +26,9 @@ export interface Names {
 /** pr_addrnz's text for 0.0.0.0 (four spaces, two dashes). */
 export const NO_GATEWAY = '    --';
 
-/** Bytes of a dotted quad (fast path for the kernel's canonical text; anything else goes through the parser). */
+/** Bytes of a dotted quad (the kernel's parser, with its fast path for the canonical text). */
 export function v4bytes(addr: string): number[] {
-  const out = [0, 0, 0, 0];
-  let part = 0;
-  let digits = 0;
-  for (let i = 0; i < addr.length; i++) {
-    const c = addr.charCodeAt(i);
-    if (c === 46) {
-      if (digits === 0 || part === 3) return toBytes('inet', addr);
-      part++;
-      digits = 0;
-    } else if (c >= 48 && c <= 57 && digits < 3) {
-      out[part] = out[part] * 10 + (c - 48);
-      digits++;
-    } else {
-      return toBytes('inet', addr);
-    }
-  }
-  if (part !== 3 || digits === 0 || out.some((b) => b > 255)) return toBytes('inet', addr);
-  return out;
+  return toBytes('inet', addr);
 }
 
 function be32(addr: string): number {

@@ -59,5 +59,7 @@ export function ifconf(k: Kernel): IfconfEntry[] {
 
 /** The grammar's resolver on a kernel (the interface list is read only when a -net needs it). */
 export function kernelResolver(k: Kernel | undefined): Resolver {
-  return { ...nameService, ifconf: () => (k ? ifconf(k) : []) };
+  // The name service's functions named, not spread: a batch makes a resolver a line.
+  const { gethostbyname, getipnodebyname6, getnetbyname } = nameService;
+  return { gethostbyname, getipnodebyname6, getnetbyname, ifconf: () => (k ? ifconf(k) : []) };
 }

@@ -140,7 +140,6 @@ export function openSession(option: string | undefined, io: ToolIO, hostName?: s
   // Its disk is what the user-level programs read (the name service, in.mpathd's defaults).
   useHostDisk(file, db, host);
   const caller = callerFrom(io.env);
-  const wait = lockWait(file, io);
   const inAmbient = () => ambientOn(db, host);
   let row: HostRow | undefined;
   const resolved = () => (row ??= resolveHost(db, host, false));
@@ -150,11 +149,12 @@ export function openSession(option: string | undefined, io: ToolIO, hostName?: s
     caller,
     host,
     // Resolved once: a rename keeps the id, so the session stays on its host.
-    hostId: () => resolved().id,
+    // Inside an atomic batch's transaction on this host, the batch's host (no query a line).
+    hostId: () => (inAmbient() ? ambient!.hostId : resolved().id),
     hostName: () => resolved().name,
-    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller, wait, host, network: labNetwork })),
+    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller, wait: lockWait(file, io), host, network: labNetwork })),
     view: (fn) => (inAmbient() ? fn(ambient!.kernel) : view(db, fn, { caller, host, network: labNetwork })),
-    runLab: (fn) => (ambientOn(db, null) ? fn(ambientLab()) : labTransact(db, fn, { caller, wait, network: labNetwork })),
+    runLab: (fn) => (ambientOn(db, null) ? fn(ambientLab()) : labTransact(db, fn, { caller, wait: lockWait(file, io), network: labNetwork })),
     viewLab: (fn) => (ambientOn(db, null) ? fn(db) : labView(db, fn)),
     close: () => {
       if (!shared) db.close();

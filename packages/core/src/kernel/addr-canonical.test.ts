@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import ipaddr from 'ipaddr.js';
-import { canonical } from './addr';
+import { canonical, toBytes } from './addr';
 import { formatIPv4 } from '../wire/inaddr';
 
 /** canonical() as ipaddr.js alone answers it (without the dotted-quad shortcut). */
@@ -21,6 +21,33 @@ describe('canonical IPv4 text', () => {
       const count = 1 + (next() % 5);
       const text = Array.from({ length: count }, () => parts[next() % parts.length]).join('.');
       expect({ text, got: canonical('inet', text) }).toEqual({ text, got: general(text) });
+    }
+  });
+
+  it('reads four decimal parts as decimal (leading zeros too) and leaves the rest to ipaddr.js', () => {
+    const parts = ['0', '1', '9', '10', '99', '100', '255', '256', '999', '1000', '00', '010', '0x1', '1a', '', ' 1', '\u0661'];
+    const bytes = (text: string) => {
+      const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+      if (m && m.slice(1).every((p) => Number(p) <= 255)) return m.slice(1).map(Number);
+      try {
+        return ipaddr.IPv4.parse(text).toByteArray();
+      } catch {
+        return 'refused';
+      }
+    };
+    const ours = (text: string) => {
+      try {
+        return toBytes('inet', text);
+      } catch {
+        return 'refused';
+      }
+    };
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 5000; n++) {
+      const count = 1 + (next() % 5);
+      const text = Array.from({ length: count }, () => parts[next() % parts.length]).join('.');
+      expect({ text, got: ours(text) }).toEqual({ text, got: bytes(text) });
     }
   });
 

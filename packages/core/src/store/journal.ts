@@ -28,7 +28,8 @@ export function insertJournal(db: Db, host: number, emitted: Emitted[]): void {
   if (emitted.length === 0) return;
   const insert = stmt(db, 'INSERT INTO journal (host, seq, at, rtsq, family, origin, msg) VALUES (?, ?, ?, ?, ?, ?, ?)');
   let seq = lastSeq(db, host);
-  for (const e of emitted) insert.run(host, ++seq, e.at, e.rtsq, e.family, e.origin, Buffer.from(e.bytes ?? encodeMessage(e.msg)));
+  // The message's bytes are bound as they are (SQLite copies a blob it is given).
+  for (const e of emitted) insert.run(host, ++seq, e.at, e.rtsq, e.family, e.origin, e.bytes ?? encodeMessage(e.msg));
 }
 
 /**

@@ -151,9 +151,10 @@ export class RtMsghdrView {
   }
 
   get metrics(): RtMetrics {
-    return Object.fromEntries(
-      RT_METRICS_FIELDS.map((field, i) => [field, this.dv.getUint32(O.metrics + 4 * i, true)]),
-    ) as unknown as RtMetrics;
+    // One object of one shape, filled in RT_METRICS_FIELDS' order (every message decoded reads it).
+    const m: RtMetrics = { locks: 0, mtu: 0, hopcount: 0, expire: 0, recvpipe: 0, sendpipe: 0, ssthresh: 0, rtt: 0, rttvar: 0, pksent: 0 };
+    for (let i = 0; i < RT_METRICS_FIELDS.length; i++) m[RT_METRICS_FIELDS[i]] = this.dv.getUint32(O.metrics + 4 * i, true);
+    return m;
   }
   set metrics(value: Readonly<RtMetrics>) {
     RT_METRICS_FIELDS.forEach((field, i) => {

@@ -2,7 +2,7 @@
 // each line its own transaction, or all of them in one with --atomic (then a failing line
 // undoes the whole file). The first failing line is reported with its number.
 import fs from 'node:fs';
-import { openSession, readStdin, splitCommandLine, vis, withAmbientTransaction, withSharedSessions } from '@ipmplab/userland';
+import { openSession, readStdin, splitCommandLine, vis, withAmbientTransaction, withIO, withSharedSessions } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
 import { TOOLS } from './tools';
 import type { ToolMain } from './tools';
@@ -37,7 +37,10 @@ function wordsOf(line: string): { argv: string[] } | { error: string } | undefin
  * into words, names no tool, manages the state file itself or runs until interrupted.
  */
 export function refuseToolLine(line: string): string | undefined {
-  const words = wordsOf(line);
+  return refusal(wordsOf(line));
+}
+
+function refusal(words: ReturnType<typeof wordsOf>): string | undefined {
   if (!words) return undefined;
   if ('error' in words) return words.error;
   const [name, ...args] = words.argv;
@@ -52,8 +55,8 @@ export function refuseToolLine(line: string): string | undefined {
  * failed ("exit status N", or refuseToolLine's reason), or undefined when it succeeded.
  */
 export function runToolLine(io: ToolIO, statePath: string, line: string, host: string | undefined, lab: ToolMain): string | undefined {
-  const refused = refuseToolLine(line);
   const words = wordsOf(line);
+  const refused = refusal(words);
   if (refused !== undefined || !words || 'error' in words) return refused;
   const [name, ...args] = words.argv;
   const main = name === 'ipmplab' ? lab : TOOLS[name]();
@@ -69,8 +72,11 @@ class BatchAbort extends Error {
 
 export function runBatch(processIo: ToolIO, statePath: string, source: string, opts: BatchOptions, lab: ToolMain): number {
   const buffered = opts.atomic ? blockBuffered(processIo) : undefined;
+  // The environment read once: every line's tool reads several variables, and each read of
+  // process.env is a call into the C library. Nothing in a batch changes the environment.
+  const io = withIO(buffered?.io ?? processIo, { env: { ...processIo.env } });
   try {
-    return runLines(buffered?.io ?? processIo, statePath, source, opts, lab);
+    return runLines(io, statePath, source, opts, lab);
   } finally {
     buffered?.flush();
   }

@@ -91,7 +91,7 @@ function familyOfMessage(m: DecodedMessage): number {
 
 /** Patches rtm_pid / rtm_flags / rtm_errno into a copy of the written bytes (the echo). */
 function echoBytes(bytes: Uint8Array, pid: number, flags: number, errno: number): Uint8Array {
-  const echo = new RtMsghdrView(Uint8Array.from(bytes));
+  const echo = new RtMsghdrView(bytes.slice());
   echo.pid = pid;
   echo.flags = flags;
   echo.errno = errno;
