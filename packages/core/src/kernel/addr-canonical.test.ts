@@ -51,6 +51,27 @@ describe('canonical IPv4 text', () => {
     }
   });
 
+  it('reads IPv6 text into bytes as ipaddr.js does, the hexadecimal-groups shortcut included', () => {
+    const groups = ['0', '1', 'a', 'fe80', 'FFFF', 'ffff', '12345', 'g', '', '1.2.3.4', '0000', '00000'];
+    const bytes = (read: () => number[]) => {
+      try {
+        return read();
+      } catch {
+        return 'refused';
+      }
+    };
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const texts = ['::', '::1', '1::', 'fe80::1', '2001:db8::', 'ffff:ffff:ffff:ffff::', ':::', '1:::2', '::1::', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '::1:2:3:4:5:6:7', '1:2:3:4:5:6:7::', '::ffff:1.2.3.4', 'fe80::1%net0'];
+    for (let n = 0; n < 5000; n++) {
+      const count = 1 + (next() % 9);
+      texts.push(Array.from({ length: count }, () => groups[next() % groups.length]).join(':'));
+    }
+    for (const text of texts) {
+      expect({ text, got: bytes(() => toBytes('inet6', text)) }).toEqual({ text, got: bytes(() => ipaddr.IPv6.parse(text).toByteArray()) });
+    }
+  });
+
   it('formats four bytes as a dotted quad', () => {
     expect(formatIPv4(new Uint8Array([10, 0, 255, 7]))).toBe('10.0.255.7');
     expect(() => formatIPv4(new Uint8Array([1, 2, 3]))).toThrow(RangeError);

@@ -32,7 +32,32 @@ export function canonical(family: Family, text: string): string | undefined {
 
 export function toBytes(family: Family, text: string): number[] {
   if (family === 'inet') return dottedQuad(text) ?? ipaddr.IPv4.parse(text).toByteArray();
-  return ipaddr.IPv6.parse(text).toByteArray();
+  return hexGroups(text) ?? ipaddr.IPv6.parse(text).toByteArray();
+}
+
+/**
+ * The bytes of IPv6 text made of hexadecimal groups only (at most one `::`, no embedded IPv4
+ * part, no zone): the kernel's canonical text and the masks it prints. ipaddr.js compiles its
+ * IPv6 expressions on first use, about half a millisecond of a command that reads one address;
+ * anything else goes to it.
+ */
+function hexGroups(text: string): number[] | undefined {
+  const gap = text.indexOf('::');
+  if (gap !== text.lastIndexOf('::')) return undefined;
+  const head = gap < 0 ? text : text.slice(0, gap);
+  const tail = gap < 0 ? '' : text.slice(gap + 2);
+  const first = head === '' ? [] : head.split(':');
+  const last = tail === '' ? [] : tail.split(':');
+  const given = first.length + last.length;
+  if (gap < 0 ? given !== 8 : given > 7) return undefined;
+  const words = [...first, ...new Array<string>(8 - given).fill('0'), ...last];
+  const out: number[] = [];
+  for (const w of words) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(w)) return undefined;
+    const v = parseInt(w, 16);
+    out.push(v >> 8, v & 0xff);
+  }
+  return out;
 }
 
 /**

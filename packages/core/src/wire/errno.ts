@@ -57,16 +57,17 @@ const ERRNO_DEFS = {
 
 export type ErrnoName = keyof typeof ERRNO_DEFS;
 
-/** Symbolic name -> errno number, e.g. `ERRNO.EINVAL === 22`. */
-export const ERRNO = Object.freeze(
-  Object.fromEntries(Object.entries(ERRNO_DEFS).map(([name, [errno]]) => [name, errno])),
-) as { readonly [K in ErrnoName]: (typeof ERRNO_DEFS)[K][0] };
+const byName: Record<string, number> = {};
+const BY_NUMBER = new Map<number, { name: ErrnoName; text: string }>();
+// A plain loop: the tables are built at every command's start.
+for (const name of Object.keys(ERRNO_DEFS) as ErrnoName[]) {
+  const def = ERRNO_DEFS[name];
+  byName[name] = def[0];
+  BY_NUMBER.set(def[0], { name, text: def[1] });
+}
 
-const BY_NUMBER = new Map<number, { name: ErrnoName; text: string }>(
-  (Object.entries(ERRNO_DEFS) as [ErrnoName, readonly [number, string]][]).map(
-    ([name, [errno, text]]) => [errno, { name, text }],
-  ),
-);
+/** Symbolic name -> errno number, e.g. `ERRNO.EINVAL === 22`. */
+export const ERRNO = Object.freeze(byName) as { readonly [K in ErrnoName]: (typeof ERRNO_DEFS)[K][0] };
 
 /** `errnoName(22) === 'EINVAL'`; undefined for numbers not in the table. */
 export function errnoName(errno: number): ErrnoName | undefined {
