@@ -1,12 +1,22 @@
 import { describe, it, expect } from 'vitest';
 import ipaddr from 'ipaddr.js';
-import { canonical, toBytes } from './addr';
+import { canonical, inetAddr, toBytes } from './addr';
 import { formatIPv4 } from '../wire/inaddr';
 
 /** canonical() as ipaddr.js alone answers it (without the dotted-quad shortcut). */
 function general(text: string): string | undefined {
   try {
     return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text).toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** inet_addr as ipaddr.js alone answers it (octal and hexadecimal parts, short forms). */
+function inetAddrGeneral(text: string): string | undefined {
+  if (!ipaddr.IPv4.isValid(text)) return undefined;
+  try {
+    return ipaddr.IPv4.parse(text).toString();
   } catch {
     return undefined;
   }
@@ -21,6 +31,7 @@ describe('canonical IPv4 text', () => {
       const count = 1 + (next() % 5);
       const text = Array.from({ length: count }, () => parts[next() % parts.length]).join('.');
       expect({ text, got: canonical('inet', text) }).toEqual({ text, got: general(text) });
+      expect({ text, inetAddr: inetAddr(text) }).toEqual({ text, inetAddr: inetAddrGeneral(text) });
     }
   });
 
@@ -51,8 +62,8 @@ describe('canonical IPv4 text', () => {
     }
   });
 
-  it('reads IPv6 text into bytes as ipaddr.js does, the hexadecimal-groups shortcut included', () => {
-    const groups = ['0', '1', 'a', 'fe80', 'FFFF', 'ffff', '12345', 'g', '', '1.2.3.4', '0000', '00000'];
+  it('reads IPv6 text into bytes as ipaddr.js does, and gives its canonical form', () => {
+    const groups = ['0', '0', '0', '1', 'a', 'fe80', 'FFFF', 'ffff', '12345', 'g', '', '1.2.3.4', '0000', '00000', '01'];
     const bytes = (read: () => number[]) => {
       try {
         return read();
@@ -62,13 +73,15 @@ describe('canonical IPv4 text', () => {
     };
     let seed = 5;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    const texts = ['::', '::1', '1::', 'fe80::1', '2001:db8::', 'ffff:ffff:ffff:ffff::', ':::', '1:::2', '::1::', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '::1:2:3:4:5:6:7', '1:2:3:4:5:6:7::', '::ffff:1.2.3.4', 'fe80::1%net0'];
+    const texts = ['::1.2.3.4', '::ffff:1.2.3.4', '::ffff:102:304', '1:0:0:1:0:0:0:1', '1:0:0:0:1:0:0:1', '0:0:1::', '1:0::', 'Fe80::1', '2001:db8:0:0:1:0:0:1', '::', '::1', '1::', 'fe80::1', '2001:db8::', 'ffff:ffff:ffff:ffff::', ':::', '1:::2', '::1::', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:8:9', '::1:2:3:4:5:6:7', '1:2:3:4:5:6:7::', '::ffff:1.2.3.4', 'fe80::1%net0'];
     for (let n = 0; n < 5000; n++) {
       const count = 1 + (next() % 9);
       texts.push(Array.from({ length: count }, () => groups[next() % groups.length]).join(':'));
     }
     for (const text of texts) {
       expect({ text, got: bytes(() => toBytes('inet6', text)) }).toEqual({ text, got: bytes(() => ipaddr.IPv6.parse(text).toByteArray()) });
+      const general6 = ipaddr.IPv6.isValid(text) ? ipaddr.IPv6.parse(text).toString() : undefined;
+      expect({ text, got: canonical('inet6', text) }).toEqual({ text, got: general6 });
     }
   });
 

@@ -1,6 +1,8 @@
-// Address arithmetic for both families, on top of ipaddr.js (no hand-rolled parsing).
+// Address arithmetic for both families, on top of ipaddr.js; the common texts (a dotted quad, IPv6
+// in hexadecimal groups) are read without it first, each checked against it in the tests.
 import ipaddr from 'ipaddr.js';
 import type { Family } from './family';
+import { formatIPv6, parseIPv6 } from '../wire/inaddr';
 
 export const UNSPEC: Record<Family, string> = { inet: '0.0.0.0', inet6: '::' };
 const BYTES: Record<Family, number> = { inet: 4, inet6: 16 };
@@ -12,18 +14,30 @@ export function familyOf(text: string): Family | undefined {
   return undefined;
 }
 
-/** A dotted quad already in canonical form: four decimal parts of at most 255, no leading zeros. */
-const CANONICAL_QUAD = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+/**
+ * A dotted quad already in canonical form: four decimal parts of at most 255, no leading zeros
+ * (read a character at a time; a regular expression is compiled on its first use, most of a
+ * millisecond of the command that first reads an address).
+ */
+function isCanonicalQuad(text: string): boolean {
+  const b = dottedQuad(text);
+  return b !== undefined && text.length === String(b[0]).length + String(b[1]).length + String(b[2]).length + String(b[3]).length + 3;
+}
 
 /** Canonical text (dotted quad, RFC 5952 for IPv6) or undefined if not an address of the family. */
 export function canonical(family: Family, text: string): string | undefined {
   // Every address a routing message carries is one (formatIPv4 wrote it): no parse needed.
-  if (family === 'inet' && CANONICAL_QUAD.test(text)) return text;
+  if (family === 'inet' && isCanonicalQuad(text)) return text;
   try {
     if (family === 'inet') {
       return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text).toString() : undefined;
     }
-    if (!text.includes(':') || !ipaddr.IPv6.isValid(text)) return undefined;
+    if (!text.includes(':')) return undefined;
+    // Text that is already RFC 5952 (what the kernel writes) is its own canonical form. Written
+    // with a dotted quad, inet_ntop's form and ipaddr.js's differ: that goes to ipaddr.js.
+    const bytes = text.includes('.') ? null : parseIPv6(text);
+    if (bytes && formatIPv6(bytes) === text) return text;
+    if (!ipaddr.IPv6.isValid(text)) return undefined;
     return ipaddr.IPv6.parse(text).toString();
   } catch {
     return undefined;
@@ -32,32 +46,11 @@ export function canonical(family: Family, text: string): string | undefined {
 
 export function toBytes(family: Family, text: string): number[] {
   if (family === 'inet') return dottedQuad(text) ?? ipaddr.IPv4.parse(text).toByteArray();
-  return hexGroups(text) ?? ipaddr.IPv6.parse(text).toByteArray();
-}
-
-/**
- * The bytes of IPv6 text made of hexadecimal groups only (at most one `::`, no embedded IPv4
- * part, no zone): the kernel's canonical text and the masks it prints. ipaddr.js compiles its
- * IPv6 expressions on first use, about half a millisecond of a command that reads one address;
- * anything else goes to it.
- */
-function hexGroups(text: string): number[] | undefined {
-  const gap = text.indexOf('::');
-  if (gap !== text.lastIndexOf('::')) return undefined;
-  const head = gap < 0 ? text : text.slice(0, gap);
-  const tail = gap < 0 ? '' : text.slice(gap + 2);
-  const first = head === '' ? [] : head.split(':');
-  const last = tail === '' ? [] : tail.split(':');
-  const given = first.length + last.length;
-  if (gap < 0 ? given !== 8 : given > 7) return undefined;
-  const words = [...first, ...new Array<string>(8 - given).fill('0'), ...last];
-  const out: number[] = [];
-  for (const w of words) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(w)) return undefined;
-    const v = parseInt(w, 16);
-    out.push(v >> 8, v & 0xff);
-  }
-  return out;
+  // Hexadecimal groups are read by the wire's parser (the kernel's own text and the masks it
+  // prints): ipaddr.js compiles its IPv6 expressions on first use, half a millisecond of a
+  // command. A dotted quad inside is left to ipaddr.js, which reads "::a.b.c.d" as mapped.
+  const bytes = text.includes('.') ? null : parseIPv6(text);
+  return bytes ? Array.from(bytes) : ipaddr.IPv6.parse(text).toByteArray();
 }
 
 /**
@@ -189,6 +182,8 @@ export function compareAddr(family: Family, a: string, b: string): number {
  * part filling the remaining bytes ("10" -> 0.0.0.10, "10.1" -> 10.0.0.1, "0xffffff00").
  */
 export function inetAddr(text: string): string | undefined {
+  // A canonical dotted quad reads as itself in every form inet_addr accepts (no leading zero, so no octal).
+  if (isCanonicalQuad(text)) return text;
   if (!ipaddr.IPv4.isValid(text)) return undefined;
   try {
     return ipaddr.IPv4.parse(text).toString();
@@ -199,5 +194,5 @@ export function inetAddr(text: string): string | undefined {
 
 /** inet_pton(AF_INET6) in canonical text, or undefined. */
 export function inet6Addr(text: string): string | undefined {
-  return text.includes(':') && ipaddr.IPv6.isValid(text) ? ipaddr.IPv6.parse(text).toString() : undefined;
+  return canonical('inet6', text);
 }
