@@ -88,7 +88,7 @@ export function stateRefusal(e: unknown): StateFileError | undefined {
 }
 
 const sqlite = (file: string, readonly: boolean): Db =>
-  new Database(file, { fileMustExist: true, readonly, nativeBinding: nativeBinding() });
+  new Database(file, { fileMustExist: true, readonly, nativeBinding: nativeBinding(), timeout: BUSY_TIMEOUT_MS });
 
 export function openState(file: string, opts: OpenOptions = {}): Db {
   lastOpened = file;
@@ -134,9 +134,9 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
     pin.close();
   }
   try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    // SQLite checks each b-tree page's cells as it reads the page, not only its header.
-    db.pragma('cell_size_check = ON');
+    // The busy timeout is the constructor's. SQLite checks each b-tree page's cells as it reads
+    // the page, not only its header.
+    db.exec('PRAGMA cell_size_check = ON');
     const version = validate(db, target);
     if (opts.verify !== false) verifyOnOpen(db, target);
     // A file of an older schema is upgraded by the first writer that opens it.
@@ -147,8 +147,7 @@ function openChecked(file: string, opts: OpenOptions, made: string[]): Db {
     // WAL is persistent in the file and set when it is made; a file made in rollback mode is
     // switched here.
     if (!opts.readonly && db.pragma('journal_mode', { simple: true }) !== 'wal') switchToWal(db);
-    db.pragma('synchronous = NORMAL');
-    db.pragma(`cache_size = ${READER_CACHE}`);
+    db.exec(`PRAGMA synchronous = NORMAL; PRAGMA cache_size = ${READER_CACHE}`);
     return db;
   } catch (e) {
     db.close();
