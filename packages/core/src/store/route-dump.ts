@@ -16,7 +16,8 @@ import { REFUSAL, StateFileError } from './errors';
 /** Routes per page: the gain levels off beyond a few hundred rows; a page is about 60 KB of text. */
 export const DUMP_PAGE = 1024;
 
-const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
+/** The family column's values (AF_INET, AF_INET6 as the table stores them). */
+export const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
 
 /** The fields of a route, in the order they are joined (tab between fields, newline between rows). */
 const LINE = "dst_text || char(9) || plen || char(9) || gateway || char(9) || ifname || char(9) || type || char(9) || flags || char(9) || ref || char(9) || use || char(9) || id";
@@ -38,7 +39,8 @@ const ROWS_AFTER = ROWS(' AND (dst, plen, id) > (?, ?, ?)');
 /** The table-order key of a route, from its id (the last one of a page), to start the next page. */
 const KEY_OF = 'SELECT dst, plen, id FROM routes WHERE host = ? AND id = ?';
 
-type Key = [Buffer, number, number];
+/** A route's place in table order: its destination's bytes, prefix length and id. */
+export type Key = [Uint8Array, number, number];
 
 interface Page {
   routes: Route[];
@@ -53,7 +55,7 @@ export function* dumpRoutes(db: Db, host: number, family: Family, page = DUMP_PA
   for (;;) {
     const params = after ? [host, fam, ...after, page] : [host, fam, page];
     const [text, count] = stmt(db, after ? PACKED_AFTER : PACKED_FIRST).raw(true).get(...params) as [string | null, number];
-    const got = (text !== null && unpack(family, text, count)) || readRows(db, after ? ROWS_AFTER : ROWS_FIRST, params, family);
+    const got = (text !== null && unpack(family, text, count)) || rowsPage(pageRows(db, host, family, after, page), family);
     yield* got.routes;
     const lastId = got.lastId;
     if (count < page || lastId === undefined) return;
@@ -84,9 +86,16 @@ function unpack(family: Family, text: string, count: number): Page | undefined {
   return { routes, lastId };
 }
 
-/** A page row by row (the driver's values as they are). */
-function readRows(db: Db, sql: string, params: unknown[], family: Family): Page {
-  const rows = stmt(db, sql).raw(true).all(...params) as unknown[][];
+/**
+ * A page of routes after `after` (from the first without it) row by row, the driver's values as
+ * they are: dst_text, plen, gateway, ifname, type, flags, ref, use, id.
+ */
+export function pageRows(db: Db, host: number, family: Family, after: Key | undefined, limit: number): unknown[][] {
+  const params = after ? [host, FAM[family], ...after, limit] : [host, FAM[family], limit];
+  return stmt(db, after ? ROWS_AFTER : ROWS_FIRST).raw(true).all(...params) as unknown[][];
+}
+
+function rowsPage(rows: unknown[][], family: Family): Page {
   return { routes: rows.map((a) => fromRow(family, a)), lastId: rows.length ? (rows[rows.length - 1][8] as number) : undefined };
 }
 
@@ -94,7 +103,8 @@ function compareKeys(a: Key, b: Key): number {
   return Buffer.compare(a[0], b[0]) || a[1] - b[1] || a[2] - b[2];
 }
 
-function fromRow(family: Family, a: unknown[]): Route {
+/** A row of pageRows as the route a MIB dump carries. */
+export function fromRow(family: Family, a: unknown[]): Route {
   const [dst, prefixlen, gateway, ifname, type, flags, ref, use] = a as [string, number, string, string, RouteType, number, number, number];
   return { family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' };
 }

@@ -8,9 +8,8 @@ import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, Ro
 import { addrKey, extrasOf, lookupAccept } from '../kernel/route/table';
 import { maskedBytes, toBytes } from '../kernel/addr';
 import { RouteReads } from './route-reads';
-import { dumpRoutes } from './route-dump';
+import { dumpRoutes, FAM, fromRow as dumpRow, pageRows } from './route-dump';
 
-const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
 
 interface Row {
   id: number;
@@ -82,11 +81,6 @@ const SQL = {
   byId: [`SELECT ${COLS} FROM routes WHERE host = ? AND id = ?`, false],
   byDst: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? ORDER BY plen, id`, false],
   all: [`SELECT ${COLS} FROM routes WHERE host = ? ORDER BY family, dst, plen, id /* raw */`, true],
-  // Keyset pages: the key of the primary key's order, so each page is one range scan.
-  pageFirst: [`SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ?
-    ORDER BY dst, plen, id LIMIT ? /* raw */`, true],
-  pageAfter: [`SELECT dst_text, plen, gateway, ifname, type, flags, ref, use, id FROM routes WHERE host = ? AND family = ? AND (dst, plen, id) > (?, ?, ?)
-    ORDER BY dst, plen, id LIMIT ? /* raw */`, true],
   allFamily: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? ORDER BY dst, plen, id /* raw */`, true],
   count: ['SELECT count(*) AS n FROM routes WHERE host = ?', false],
   countFamily: ['SELECT count(*) AS n FROM routes WHERE host = ? AND family = ?', false],
@@ -214,12 +208,11 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   dumpPage(family: Family, after: DumpCursor | undefined, limit: number): DumpPage {
-    const rows = (after
-      ? this.stmts.pageAfter.all(this.host, FAM[family], addrKey(family, after.dst), after.prefixlen, after.id, limit)
-      : this.stmts.pageFirst.all(this.host, FAM[family], limit)) as [string, number, string, string, RouteType, number, number, number, number][];
-    const routes = rows.map(([dst, prefixlen, gateway, ifname, type, flags, ref, use]) => ({ family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' }));
-    const last = rows[rows.length - 1];
-    return rows.length === limit ? { routes, next: { dst: last[0], prefixlen: last[1], id: last[8] } } : { routes };
+    // Keyset pages: the key of the primary key's order, so each page is one range scan.
+    const rows = pageRows(this.db, this.host, family, after && [addrKey(family, after.dst), after.prefixlen, after.id], limit);
+    const routes = rows.map((a) => dumpRow(family, a));
+    const last = rows[rows.length - 1] as [string, number, ...unknown[]];
+    return rows.length === limit ? { routes, next: { dst: last[0], prefixlen: last[1], id: last[8] as number } } : { routes };
   }
 
   gateways(family: Family): string[] {
