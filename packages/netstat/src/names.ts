@@ -69,8 +69,10 @@ export function makeNames(numeric: boolean, files: NameService = LAB_NAME_SERVIC
     const n = ns.hostByAddr(addr);
     return n === undefined ? undefined : stripDomain(n, domain);
   };
-  const addr = (a: string) => host(a) ?? a;
-  const addr6 = (a: string) => host(a) ?? a;
+  // An address is the kernel's text: shown visibly too (a damaged or hand-edited state could
+  // hold anything there).
+  const addr = (a: string) => host(a) ?? vis(a);
+  const addr6 = (a: string) => host(a) ?? vis(a);
   return {
     addr,
     addrnz: (a) => (a === '' || a === '0.0.0.0' ? NO_GATEWAY : addr(a)),
@@ -89,10 +91,10 @@ export function makeNames(numeric: boolean, files: NameService = LAB_NAME_SERVIC
     net: (dst, prefixlen) => {
       // The mask is 0 exactly when the prefix length is (checked first: this runs per row).
       if (prefixlen === 0 && le32(dst) === 0) return 'default';
-      if (numeric) return dst;
+      if (numeric) return vis(dst);
       const a = le32(dst);
       let m = swap32(maskOf(prefixlen));
-      if (a === 0) return dst;
+      if (a === 0) return vis(dst);
       if (m === 0) m = guessSubnetMask(a);
       let net = (a & m) >>> 0;
       while ((m & 1) === 0) {
@@ -101,7 +103,7 @@ export function makeNames(numeric: boolean, files: NameService = LAB_NAME_SERVIC
       }
       const name = ns.netByNumber(net);
       if (name !== undefined) return name;
-      return host(dst) ?? dst;
+      return host(dst) ?? vis(dst);
     },
     /** pr_netaddr (netstat -i Net/Dest): the same lookups, in host order, of the interface address. */
     netaddr: (address, maskText) => {

@@ -195,6 +195,18 @@ describe('names from the hosts and networks files', () => {
   });
 });
 
+describe('text the kernel holds (a damaged or hand-edited state)', () => {
+  it('is shown visibly, numeric or not, and the columns count it as shown', () => {
+    const rows = [route({ dst: '10.0.0.0', prefixlen: 8, gateway: '192.168.1.1\n2', ifname: 'ne\u001bt0' })];
+    for (const numeric of [true, false]) {
+      const opts: RouteReportOptions = { all: false, verbose: false, filters: emptyFilters(), names: makeNames(numeric, { hostByAddr: () => undefined, netByNumber: () => undefined }) };
+      expect(capture((emit) => printRouteTable('inet', rows, opts, emit)).split('\n').at(-2)).toBe(
+        '10.0.0.0             192.168.1.1\\n2       UG        1          0 ne^[t0    ',
+      );
+    }
+  });
+});
+
 describe('-f families', () => {
   it('-f inet: only the IPv4 table', () => {
     expect(netstatR(withNet0(), { n: true, f: ['inet'] })).toBe(lines(

@@ -3,6 +3,7 @@
 // through `emit` so a table of a million routes is never held in memory.
 import { RTF } from '@ipmplab/core/syscalls';
 import type { Family, Route } from '@ipmplab/core/syscalls';
+import { vis } from '@ipmplab/userland';
 import { AF, FLF, familySelected, filterMatch } from '../filters';
 import type { Filters } from '../filters';
 import type { Names } from '../names';
@@ -180,20 +181,22 @@ export function formatRoute(v: RouteView, opts: Pick<RouteReportOptions, 'verbos
   const r = v.route;
   const n = opts.names;
   const mtu = r.ifname && opts.mtu ? opts.mtu(r.ifname, r.family) : 0;
+  // The interface's name as the kernel holds it, shown visibly (a damaged state could hold anything).
+  const ifname = vis(r.ifname);
   if (r.family === 'inet') {
     const dst = v.bits & FLF.H ? n.addr(r.dst) : n.net(r.dst, r.prefixlen);
     const gw = n.addrnz(r.gateway);
     if (opts.verbose) {
-      return `${left(dst, 20)} ${left(n.mask(r.prefixlen), 15)} ${left(gw, 20)} ${left(r.ifname, 6)} ${right(mtu, 5)} ${right(r.ref, 3)} ${left(v.flags, 4)}${right(r.use, 6)} ${right(0, 6)} `;
+      return `${left(dst, 20)} ${left(n.mask(r.prefixlen), 15)} ${left(gw, 20)} ${left(ifname, 6)} ${right(mtu, 5)} ${right(r.ref, 3)} ${left(v.flags, 4)}${right(r.use, 6)} ${right(0, 6)} `;
     }
-    return `${left(dst, 20)} ${left(gw, 20)} ${left(v.flags, 5)}  ${right(r.ref, 4)} ${right(r.use, 10)} ${left(r.ifname, 9)} `;
+    return `${left(dst, 20)} ${left(gw, 20)} ${left(v.flags, 5)}  ${right(r.ref, 4)} ${right(r.use, 10)} ${left(ifname, 9)} `;
   }
   const dst = n.prefix6(r.dst, r.prefixlen);
   const gw = n.addr6nz(r.gateway);
   if (opts.verbose) {
-    return `${left(dst, 27)} ${left(gw, 27)} ${left(r.ifname, 5)} ${right(mtu, 5)} ${right(r.ref, 3)} ${left(v.flags, 5)} ${right(r.use, 6)} ${right(0, 6)} `;
+    return `${left(dst, 27)} ${left(gw, 27)} ${left(ifname, 5)} ${right(mtu, 5)} ${right(r.ref, 3)} ${left(v.flags, 5)} ${right(r.use, 6)} ${right(0, 6)} `;
   }
-  return `${left(dst, 27)} ${left(gw, 27)} ${left(v.flags, 5)} ${right(r.ref, 3)} ${right(r.use, 7)} ${left(r.ifname, 5)} `;
+  return `${left(dst, 27)} ${left(gw, 27)} ${left(v.flags, 5)} ${right(r.ref, 3)} ${right(r.use, 7)} ${left(ifname, 5)} `;
 }
 
 /**
