@@ -6,7 +6,6 @@
 import { familyOf, toBytes } from '@ipmplab/core/syscalls';
 import { hostByName } from '@ipmplab/userland';
 import { strtol } from './clib';
-import { v4bytes } from './names';
 import { MSG, EXIT } from './messages';
 
 /** illumos <sys/socket.h> family numbers, as -f af:<n> takes them. */
@@ -322,7 +321,7 @@ export function filterMatch(filters: Filters, r: FilterSubject): boolean {
   if (filters.af.length && !filters.af.includes(r.family === 'inet' ? AF.INET : AF.INET6)) return false;
   if (filters.outif.length && !filters.outif.some((rule) => devNameMatch(r.ifname, rule))) return false;
   if (filters.dst.length) {
-    const bytes = r.family === 'inet' ? v4bytes(r.dst) : toBytes('inet6', r.dst);
+    const bytes = toBytes(r.family, r.dst);
     const match = r.family === 'inet' ? v4AddrMatch : v6AddrMatch;
     if (!filters.dst.some((rule) => match(bytes, r.prefixlen, rule))) return false;
   }

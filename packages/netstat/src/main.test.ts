@@ -1,11 +1,9 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import fs from 'node:fs';
-import { toBytes } from '@ipmplab/core/testing';
 import type { Kernel } from '@ipmplab/core/testing';
 import { memoryIO } from '@ipmplab/userland';
 import { netstatMain } from './main';
 import { ChunkedWriter } from './printer/chunked-writer';
-import { v4bytes } from './names';
 import { bringUp as up, lines, runInProcess, tempState, withKernel } from '@ipmplab/test-support';
 
 let file: string;
@@ -298,12 +296,5 @@ describe('plumbing', () => {
     expect(parts.length).toBeGreaterThan(5);
     expect(parts.every((p) => p.length <= 64 * 1024 + 80)).toBe(true);
     expect(parts.join('')).toBe(`${'x'.repeat(79)}\n`.repeat(5000));
-  });
-
-  it('dotted quads are read without the general parser', () => {
-    expect(v4bytes('10.0.255.1')).toEqual([10, 0, 255, 1]);
-    expect(v4bytes('0.0.0.0')).toEqual([0, 0, 0, 0]);
-    expect(v4bytes('10.0.0')).toEqual(toBytes('inet', '10.0.0')); // anything else: the parser's answer
-    expect(() => v4bytes('256.0.0.1')).toThrow();
   });
 });

@@ -26,13 +26,8 @@ export interface Names {
 /** pr_addrnz's text for 0.0.0.0 (four spaces, two dashes). */
 export const NO_GATEWAY = '    --';
 
-/** Bytes of a dotted quad (the kernel's parser, with its fast path for the canonical text). */
-export function v4bytes(addr: string): number[] {
-  return toBytes('inet', addr);
-}
-
 function be32(addr: string): number {
-  const b = v4bytes(addr);
+  const b = toBytes('inet', addr);
   return ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0;
 }
 
@@ -42,7 +37,7 @@ function maskOf(prefixlen: number): number {
 
 /** The address's bytes read as a little-endian (x86) uint32, as netstat holds an IpAddress. */
 function le32(addr: string): number {
-  const b = v4bytes(addr);
+  const b = toBytes('inet', addr);
   return (b[0] | (b[1] << 8) | (b[2] << 16) | (b[3] << 24)) >>> 0;
 }
 

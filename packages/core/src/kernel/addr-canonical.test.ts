@@ -35,6 +35,13 @@ describe('canonical IPv4 text', () => {
     }
   });
 
+  it('reads dotted quads (the addresses netstat prints among them) without the general parser', () => {
+    expect(toBytes('inet', '10.0.255.1')).toEqual([10, 0, 255, 1]);
+    expect(toBytes('inet', '0.0.0.0')).toEqual([0, 0, 0, 0]);
+    expect(toBytes('inet', '10.0.0')).toEqual(ipaddr.IPv4.parse('10.0.0').toByteArray()); // anything else: the parser's answer
+    expect(() => toBytes('inet', '256.0.0.1')).toThrow();
+  });
+
   it('reads four decimal parts as decimal (leading zeros too) and leaves the rest to ipaddr.js', () => {
     const parts = ['0', '1', '9', '10', '99', '100', '255', '256', '999', '1000', '00', '010', '0x1', '1a', '', ' 1', '\u0661'];
     const bytes = (text: string) => {
