@@ -74,6 +74,18 @@ describe('the MIB dump read a page at a time', () => {
     db.close();
   });
 
+  it('refuses the file when the id index sends a page back before the last one', () => {
+    const db = filled();
+    const ids = db.prepare('SELECT id FROM routes WHERE host = 1 AND family = 4 ORDER BY dst, plen, id').pluck().all() as number[];
+    // Two routes with one id (only a damaged file has them): the key of the fourth route, the
+    // last of the second page of two, is looked up as the first route's, before the page.
+    db.exec('DROP INDEX routes_by_id');
+    db.prepare('UPDATE routes SET id = ? WHERE host = 1 AND id = ?').run(ids[0], ids[3]);
+    expect(() => dumped(db, 'inet', 2)).toThrow(expect.objectContaining({ reason: 'corrupt', message: expect.stringContaining('the route index is inconsistent') }));
+    db.exec('ROLLBACK');
+    db.close();
+  });
+
   it('of an empty family gives nothing', () => {
     const db = openState(path.join(temp.dir(), 'state.db'));
     expect(dumped(db, 'inet')).toEqual([]);
