@@ -28,6 +28,14 @@ const COMMANDS: Record<Tool, string[][]> = {
   route: [['add', '172.16.99.0/24', '192.168.7.9']],
 };
 
+/** Commands that read net0's interface route (192.168.7.0/24): the gateway's lookup, a dump, the routes net0 owns. */
+const ROUTE_COMMANDS: Record<Tool, string[][]> = {
+  ifconfig: [['net0', 'down']],
+  ipmplab: [['check']],
+  netstat: [['-rn']],
+  route: [['add', '172.16.99.0/24', '192.168.7.9'], ['-n', 'get', '192.168.7.5']],
+};
+
 const labMain = await loadMain('ipmplab');
 const netstatMain = await loadMain('netstat');
 const MAINS: Partial<Record<Tool, Main>> = { ifconfig: ifconfigMain, ipmplab: labMain, netstat: netstatMain };
@@ -48,6 +56,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
   /** Our own files with pages overwritten (a separate test below). */
   const pageCases: Case[] = [];
   const kernelCases: Case[] = [];
+  const routeCases: Case[] = [];
   const dir = (name: string) => {
     const d = path.join(tmp.dir, name);
     fs.mkdirSync(d, { mode: 0o700 });
@@ -199,9 +208,29 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
       kernelCases.push({ name: `a kernel document that is ${name}`, path: k, says: /damaged|decode/ });
     }
 
+    // Routes no kernel writes, as a hand edit leaves them: net0's interface route 192.168.7.0/24,
+    // which each command of ROUTE_COMMANDS reads (a dump reads no extra attributes: their damage
+    // is store/route-row-check.test.ts's).
+    const routeDamage: [string, string][] = [
+      ['a gateway with a terminal escape', "gateway = '192.168.7.1' || char(27) || '[31m'"],
+      ['a destination that is no address', "dst_text = 'junk'"],
+      ['an unknown type', "type = 'weird'"],
+      ['flags stored as text', "flags = 'abc'"],
+      ['an interface name with a newline', "ifname = 'net' || char(10) || '0'"],
+    ];
+    for (const [name, set] of routeDamage) {
+      const r = dir(`route-${name.replace(/[^a-z0-9]+/gi, '-')}`);
+      copyState(good, r);
+      const db = new Database(r);
+      expect(db.prepare(`UPDATE routes SET ${set} WHERE host = 1 AND dst_text = '192.168.7.0' AND plen = 24`).run().changes).toBe(1);
+      db.close();
+      // In-process runs after the first say "a check failed earlier": the process remembers.
+      routeCases.push({ name: `a route with ${name}`, path: r, says: /damaged|route \d+ of the route table has a malformed/ });
+    }
+
     // Make every mtime distinguishable from "rewritten just now".
     const past = new Date(Date.now() - 3_600_000);
-    for (const c of [...cases, ...pageCases, ...kernelCases]) fs.utimesSync(c.path, past, past);
+    for (const c of [...cases, ...pageCases, ...kernelCases, ...routeCases]) fs.utimesSync(c.path, past, past);
   });
 
   const check = (c: Case, tool: Tool, argv: string[], status: number, stdout: string, stderr: string, before: ReturnType<typeof fingerprint>, how: string, exits: Set<number>) => {
@@ -218,16 +247,16 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
   };
 
   /** Every file, tool and command line, as a process and (where the tool loads) in-process. */
-  const expectedRuns = (list: Case[]) =>
-    list.length * TOOLS.reduce((n, tool) => n + COMMANDS[tool].length * (MAINS[tool] ? 2 : 1), 0);
+  const expectedRuns = (list: Case[], commands = COMMANDS) =>
+    list.length * TOOLS.reduce((n, tool) => n + commands[tool].length * (MAINS[tool] ? 2 : 1), 0);
 
-  const refuseAll = async (list: Case[]) => {
+  const refuseAll = async (list: Case[], commands = COMMANDS) => {
     let runs = 0;
     for (const tool of TOOLS) {
       const exits = await exitsOf(tool);
       const main = MAINS[tool];
       for (const c of list) {
-        for (const argv of COMMANDS[tool]) {
+        for (const argv of commands[tool]) {
           const before = fingerprint(c.path);
           if (main) {
             const r = runMain(main, c.path, argv);
@@ -238,7 +267,7 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
       }
       // Two files at a time, but one process at a time per file (so its directory can be compared).
       await pool(list, 2, async (c) => {
-        for (const argv of COMMANDS[tool]) {
+        for (const argv of commands[tool]) {
           const before = fingerprint(c.path);
           const r = await spawnTool(tool, c.path, argv);
           check(c, tool, argv, r.status ?? -1, r.stdout, r.stderr, before, 'process', exits);
@@ -270,5 +299,19 @@ describe(`corrupt and foreign state files (seed ${SEED}; tools: ${TOOLS.join(', 
   it('every tool refuses a state whose kernel document is damaged, without an internal error', async () => {
     expect(TOOLS.length * kernelCases.length).toBeGreaterThan(0);
     expect(await refuseAll(kernelCases)).toBe(expectedRuns(kernelCases));
+  });
+
+  // A route row is read as the kernel wrote it or not at all: a command that reads a malformed
+  // one refuses the file (not an internal error on an address that does not parse, nor the
+  // row's bytes on the terminal), and `ipmplab check` names it.
+  it('every command that reads a malformed route refuses the file, and ipmplab check names the route', async () => {
+    expect(TOOLS.length * routeCases.length).toBeGreaterThan(0);
+    expect(await refuseAll(routeCases, ROUTE_COMMANDS)).toBe(expectedRuns(routeCases, ROUTE_COMMANDS));
+    for (const c of routeCases) {
+      const dump = await spawnTool('netstat', c.path, ['-rn']);
+      expect(dump.stderr, c.name).toMatch(/^netstat: \S+ is damaged \(route \d+ of the route table has a malformed (gateway|destination|type|flags|interface)\); it was left untouched\n$/);
+      const check = await spawnTool('ipmplab', c.path, ['check']);
+      expect(check.stderr, c.name).toMatch(/^ipmplab: \S+: route \d+ of the route table has a malformed [a-z ]+\n$/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import ipaddr from 'ipaddr.js';
-import { canonical, inetAddr, toBytes } from './addr';
+import { canonical, inetAddr, isCanonicalAddress, toBytes } from './addr';
 import { formatIPv4 } from '../wire/inaddr';
 
 /** canonical() as ipaddr.js alone answers it (without the dotted-quad shortcut). */
@@ -32,7 +32,13 @@ describe('canonical IPv4 text', () => {
       const text = Array.from({ length: count }, () => parts[next() % parts.length]).join('.');
       expect({ text, got: canonical('inet', text) }).toEqual({ text, got: general(text) });
       expect({ text, inetAddr: inetAddr(text) }).toEqual({ text, inetAddr: inetAddrGeneral(text) });
+      // The kernel's own form: an address that is its own canonical text.
+      expect({ text, kernel: isCanonicalAddress('inet', text) }).toEqual({ text, kernel: general(text) === text });
     }
+    for (const text of ['0.0.0.0', '255.255.255.255', '10.0.0.1']) expect(isCanonicalAddress('inet', text)).toBe(true);
+    for (const text of ['010.0.0.1', '1.2.3.4\n5', '1.2.3.4 ', '256.0.0.1', '1.2.3', '1.2.3.4.5', '::1', '']) expect(isCanonicalAddress('inet', text)).toBe(false);
+    for (const text of ['::1', 'fe80::1', '2001:db8::1']) expect(isCanonicalAddress('inet6', text)).toBe(true);
+    for (const text of ['::0:1', 'FE80::1', '::ffff:1.2.3.4', '1.2.3.4', 'junk']) expect(isCanonicalAddress('inet6', text)).toBe(false);
   });
 
   it('reads dotted quads (the addresses netstat prints among them) without the general parser', () => {

@@ -5,13 +5,14 @@
 // way took 0.79 s against 1.13 s row by row (the driver makes a JavaScript value per column).
 //
 // A page that does not unpack exactly (a separator inside a field, a NULL, a number that is not
-// an integer: only a damaged or hand-edited file has these) is read again row by row, so every
-// page comes out as the row-by-row read gives it.
+// an integer, a route the kernel could not have written: only a damaged or hand-edited file has
+// these) is read again row by row, where the first such row is refused as damaged.
 import type { Db } from './db';
 import type { Family } from '../kernel/model';
 import type { Route, RouteType } from '../kernel/route/table';
 import { stmt } from './statements';
 import { REFUSAL, StateFileError } from './errors';
+import { malformedRoute, routeRowProblem } from './route-row-check';
 
 /** Routes per page: the gain levels off beyond a few hundred rows; a page is about 60 KB of text. */
 export const DUMP_PAGE = 1024;
@@ -55,7 +56,7 @@ export function* dumpRoutes(db: Db, host: number, family: Family, page = DUMP_PA
   for (;;) {
     const params = after ? [host, fam, ...after, page] : [host, fam, page];
     const [text, count] = stmt(db, after ? PACKED_AFTER : PACKED_FIRST).raw(true).get(...params) as [string | null, number];
-    const got = (text !== null && unpack(family, text, count)) || rowsPage(pageRows(db, host, family, after, page), family);
+    const got = (text !== null && unpack(family, text, count)) || rowsPage(db.name, pageRows(db, host, family, after, page), family);
     yield* got.routes;
     const lastId = got.lastId;
     if (count < page || lastId === undefined) return;
@@ -75,15 +76,29 @@ function unpack(family: Family, text: string, count: number): Page | undefined {
   for (let i = 0; i < count; i++) {
     const f = lines[i].split('\t');
     if (f.length !== FIELDS) return undefined;
-    const prefixlen = +f[1];
-    const flags = +f[5];
-    const ref = +f[6];
-    const use = +f[7];
-    lastId = +f[8];
-    if (!Number.isInteger(prefixlen) || !Number.isInteger(flags) || !Number.isInteger(ref) || !Number.isInteger(use) || !Number.isInteger(lastId)) return undefined;
-    routes[i] = { family, dst: f[0], prefixlen, gateway: f[2], ifname: f[3], type: f[4] as RouteType, flags, ref, use, owner: '' };
+    lastId = decimal(f[8]);
+    const r: Route = { family, dst: f[0], prefixlen: decimal(f[1]), gateway: f[2], ifname: f[3], type: f[4] as RouteType, flags: decimal(f[5]), ref: decimal(f[6]), use: decimal(f[7]), owner: '' };
+    if (Number.isNaN(lastId) || routeRowProblem(r)) return undefined;
+    routes[i] = r;
   }
   return { routes, lastId };
+}
+
+/**
+ * The value of an integer column as SQLite writes it in text (decimal digits, a minus sign
+ * first when negative); NaN for any other text, which only a value stored as text gives.
+ */
+function decimal(text: string): number {
+  const n = text.length;
+  let i = n > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n || n - i > 15) return NaN;
+  let v = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    v = v * 10 + c;
+  }
+  return text.charCodeAt(0) === 45 ? -v : v;
 }
 
 /**
@@ -95,16 +110,20 @@ export function pageRows(db: Db, host: number, family: Family, after: Key | unde
   return stmt(db, after ? ROWS_AFTER : ROWS_FIRST).raw(true).all(...params) as unknown[][];
 }
 
-function rowsPage(rows: unknown[][], family: Family): Page {
-  return { routes: rows.map((a) => fromRow(family, a)), lastId: rows.length ? (rows[rows.length - 1][8] as number) : undefined };
+function rowsPage(file: string, rows: unknown[][], family: Family): Page {
+  return { routes: rows.map((a) => fromRow(file, family, a)), lastId: rows.length ? (rows[rows.length - 1][8] as number) : undefined };
 }
 
 function compareKeys(a: Key, b: Key): number {
   return Buffer.compare(a[0], b[0]) || a[1] - b[1] || a[2] - b[2];
 }
 
-/** A row of pageRows as the route a MIB dump carries. */
-export function fromRow(family: Family, a: unknown[]): Route {
-  const [dst, prefixlen, gateway, ifname, type, flags, ref, use] = a as [string, number, string, string, RouteType, number, number, number];
-  return { family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' };
+/** A row of pageRows as the route a MIB dump carries, refused as damaged when the kernel could not have written it. */
+export function fromRow(file: string, family: Family, a: unknown[]): Route {
+  const [dst, prefixlen, gateway, ifname, type, flags, ref, use, id] = a as [string, number, string, string, RouteType, number, number, number, number];
+  if (!Number.isSafeInteger(id)) throw malformedRoute(file, id, 'id');
+  const r: Route = { family, dst, prefixlen, gateway, ifname, type, flags, ref, use, owner: '' };
+  const problem = routeRowProblem(r);
+  if (problem) throw malformedRoute(file, id, problem);
+  return r;
 }

@@ -4,11 +4,12 @@ import type { Db } from './db';
 import type Database from 'better-sqlite3';
 import { stmt } from './statements';
 import type { Family } from '../kernel/model';
-import type { DumpCursor, DumpPage, Route, RouteExtras, RouteKey, RouteTable, RouteType } from '../kernel/route/table';
+import type { DumpCursor, DumpPage, Route, RouteKey, RouteTable, RouteType } from '../kernel/route/table';
 import { addrKey, extrasOf, lookupAccept } from '../kernel/route/table';
 import { maskedBytes, toBytes } from '../kernel/addr';
 import { RouteReads } from './route-reads';
 import { dumpRoutes, FAM, fromRow as dumpRow, pageRows } from './route-dump';
+import { malformedRoute, malformedRouteText, parseExtras, routeRowProblem } from './route-row-check';
 
 
 interface Row {
@@ -34,29 +35,45 @@ function extraOf(r: Route): string | null {
   return Object.keys(e).length ? JSON.stringify(e) : null;
 }
 
-/** A raw row in COLS order. */
-function fromArray(a: unknown[]): Route {
+/** A raw row in COLS order as a route, or what in it the kernel could not have written. */
+function routeOf(a: unknown[]): Route | string {
   const [id, extra, family, dst, plen, gateway, ifname, type, flags, ref, use, owner] = a as [
     number, string | null, number, string, number, string, string, RouteType, number, number, number, string];
+  if (!Number.isSafeInteger(id)) return 'id';
+  if (family !== 4 && family !== 6) return 'family';
   const r: Route = { id, family: family === 4 ? 'inet' : 'inet6', dst, prefixlen: plen, gateway, ifname, type, flags, ref, use, owner };
-  return extra ? { ...(JSON.parse(extra) as RouteExtras), ...r } : r;
+  let route = r;
+  if (extra !== null) {
+    const extras = typeof extra === 'string' ? parseExtras(extra) : undefined;
+    if (!extras) return 'extra attributes';
+    route = { ...extras, ...r };
+  }
+  return routeRowProblem(route) ?? route;
 }
 
-function fromRow(r: Row): Route {
-  return {
-    ...(r.extra ? (JSON.parse(r.extra) as RouteExtras) : {}),
-    id: r.id,
-    family: r.family === 4 ? 'inet' : 'inet6',
-    dst: r.dst_text,
-    prefixlen: r.plen,
-    gateway: r.gateway,
-    ifname: r.ifname,
-    type: r.type as RouteType,
-    flags: r.flags,
-    ref: r.ref,
-    use: r.use,
-    owner: r.owner,
-  };
+/** A raw row in COLS order, refused as damaged when it is no route the kernel could have written. */
+function fromArray(file: string, a: unknown[]): Route {
+  const r = routeOf(a);
+  if (typeof r === 'string') throw malformedRoute(file, a[0], r);
+  return r;
+}
+
+/**
+ * Every host's routes the kernel could not have written, up to `limit` (`ipmplab check`: a scan
+ * of the whole table, as its integrity check is).
+ */
+export function malformedRouteRows(db: Db, limit = 100): { host: number; why: string }[] {
+  const out: { host: number; why: string }[] = [];
+  for (const a of stmt(db, `SELECT host, ${COLS} FROM routes ORDER BY host, id`).raw(true).iterate() as Iterable<unknown[]>) {
+    const r = routeOf(a.slice(1));
+    if (typeof r === 'string') out.push({ host: a[0] as number, why: malformedRouteText(a[1], r) });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function fromRow(file: string, r: Row): Route {
+  return fromArray(file, [r.id, r.extra, r.family, r.dst_text, r.plen, r.gateway, r.ifname, r.type, r.flags, r.ref, r.use, r.owner]);
 }
 
 /**
@@ -155,7 +172,7 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   owned(owner: string): Route[] {
-    return (this.stmts.owned.all(this.host, owner) as Row[]).map(fromRow);
+    return (this.stmts.owned.all(this.host, owner) as Row[]).map((row) => fromRow(this.db.name, row));
   }
 
   maxIdBelow(limit: number): number {
@@ -163,7 +180,7 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   find(key: RouteKey): Route[] {
-    return this.rowsUnder(FAM[key.family], toBytes(key.family, key.dst), key.prefixlen).map(fromRow);
+    return this.rowsUnder(FAM[key.family], toBytes(key.family, key.dst), key.prefixlen).map((row) => fromRow(this.db.name, row));
   }
 
   /** The rows with exactly this destination (as bytes) and prefix length, in id order. */
@@ -173,11 +190,11 @@ export class SqliteRouteTable implements RouteTable {
 
   byId(id: number): Route | undefined {
     const row = this.stmts.byId.get(this.host, id) as Row | undefined;
-    return row && fromRow(row);
+    return row && fromRow(this.db.name, row);
   }
 
   findByDst(family: Family, dst: string): Route[] {
-    return (this.stmts.byDst.all(this.host, FAM[family], addrKey(family, dst)) as Row[]).map(fromRow);
+    return (this.stmts.byDst.all(this.host, FAM[family], addrKey(family, dst)) as Row[]).map((row) => fromRow(this.db.name, row));
   }
 
   lookup(family: Family, addr: string): Route | undefined {
@@ -191,7 +208,7 @@ export class SqliteRouteTable implements RouteTable {
     const plens = this.reads.prefixLengths(fam, () => (this.stmts.plens.all(this.host, fam) as { plen: number }[]).map((r) => r.plen));
     for (const plen of plens) {
       for (const row of this.rowsUnder(fam, maskedBytes(bytes, plen), plen)) {
-        const r = fromRow(row);
+        const r = fromRow(this.db.name, row);
         if (accept(r, plen)) return r;
       }
     }
@@ -200,7 +217,7 @@ export class SqliteRouteTable implements RouteTable {
 
   *all(family?: Family): Iterable<Route> {
     const it = family ? this.stmts.allFamily.iterate(this.host, FAM[family]) : this.stmts.all.iterate(this.host);
-    for (const a of it as Iterable<unknown[]>) yield fromArray(a);
+    for (const a of it as Iterable<unknown[]>) yield fromArray(this.db.name, a);
   }
 
   dump(family: Family): Iterable<Route> {
@@ -210,7 +227,7 @@ export class SqliteRouteTable implements RouteTable {
   dumpPage(family: Family, after: DumpCursor | undefined, limit: number): DumpPage {
     // Keyset pages: the key of the primary key's order, so each page is one range scan.
     const rows = pageRows(this.db, this.host, family, after && [addrKey(family, after.dst), after.prefixlen, after.id], limit);
-    const routes = rows.map((a) => dumpRow(family, a));
+    const routes = rows.map((a) => dumpRow(this.db.name, family, a));
     const last = rows[rows.length - 1] as [string, number, ...unknown[]];
     return rows.length === limit ? { routes, next: { dst: last[0], prefixlen: last[1], id: last[8] as number } } : { routes };
   }

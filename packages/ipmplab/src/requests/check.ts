@@ -1,9 +1,10 @@
 // `ipmplab check`: the full (O(size)) integrity check that ordinary opens make only in part
 // (see the core's store/integrity.ts), plus whether the kernel document decodes and has the
-// model's shape. Damage is the command's result: one line naming the file and the first
+// model's shape, and whether every route is one the kernel could have written (the check a
+// command makes of the routes it reads). Damage is the command's result: one line naming the file and the first
 // problem, exit 1 (the whole list is in --json). Opening never creates the file: checking a path
 // that does not exist is a refusal, not a new lab.
-import { openState, integrityCheck, decodeState, kernelDocumentProblem, stateRefusal } from '@ipmplab/core/store';
+import { openState, integrityCheck, decodeState, kernelDocumentProblem, listHosts, malformedRouteRows, stateRefusal } from '@ipmplab/core/store';
 import type { Db } from '@ipmplab/core/store';
 import { errorText } from '../messages';
 import { EXIT } from '../messages';
@@ -33,11 +34,26 @@ function kernelProblems(db: Db): string[] {
   });
 }
 
+/** The routes no kernel writes, named by host when the lab has more than one. */
+function routeProblems(db: Db): string[] {
+  let found: { host: number; why: string }[];
+  try {
+    found = malformedRouteRows(db);
+  } catch (e) {
+    if (stateRefusal(e)?.reason === 'corrupt') return []; // unreadable pages: integrity_check has said so
+    throw e;
+  }
+  if (found.length === 0) return [];
+  const hosts = listHosts(db);
+  const name = new Map(hosts.map((h) => [h.id, h.name]));
+  return found.map((f) => (hosts.length > 1 ? `${f.why} (host ${name.get(f.host) ?? f.host})` : f.why));
+}
+
 export function checkCommand(file: string): Outcome {
   // The per-open check is skipped: this command reports what the full one finds.
   const db = openState(file, { create: false, verify: false });
   try {
-    const problems = [...integrityCheck(db), ...kernelProblems(db)];
+    const problems = [...integrityCheck(db), ...kernelProblems(db), ...routeProblems(db)];
     if (problems.length === 0) return { code: EXIT.OK, lines: [`ipmplab: ${vis(file)}: ok`], json: { state: file, ok: true, problems } };
     const [first, ...rest] = problems;
     return {

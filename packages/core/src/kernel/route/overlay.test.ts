@@ -19,7 +19,8 @@ const DSTS: [Family, string, number][] = [
   ['inet', '10.0.0.0', 8], ['inet', '10.1.0.0', 16], ['inet', '10.1.2.0', 24], ['inet', '10.1.2.3', 32], ['inet', '0.0.0.0', 0],
   ['inet', '192.168.1.255', 32], ['inet6', '2001:db8::', 32], ['inet6', '2001:db8::1', 128], ['inet6', '::', 0],
 ];
-const GATEWAYS = ['10.0.0.1', '10.0.0.2', '192.168.1.1', 'fe80::1'];
+/** Each family's gateways (the kernel keeps a route's gateway in its own family). */
+const GATEWAYS: Record<Family, string[]> = { inet: ['10.0.0.1', '10.0.0.2', '192.168.1.1'], inet6: ['fe80::1', 'fe80::2'] };
 const OWNERS = ['', 'net0:0/inet', 'net1:0/inet', 'net0:0/inet6'];
 const TYPES: RouteType[] = ['offlink', 'offlink', 'interface', 'broadcast', 'local'];
 const PROBES: [Family, string][] = [['inet', '10.1.2.3'], ['inet', '10.1.9.9'], ['inet', '10.200.0.1'], ['inet', '192.168.1.255'], ['inet', '8.8.8.8'],
@@ -28,10 +29,10 @@ const PROBES: [Family, string][] = [['inet', '10.1.2.3'], ['inet', '10.1.9.9'], 
 function randomRoute(rng: Rng): Route {
   const [family, dst, prefixlen] = rng.pick(DSTS);
   const r: Route = {
-    family, dst, prefixlen, gateway: rng.pick(GATEWAYS), ifname: rng.pick(['', 'net0', 'net1']), type: rng.pick(TYPES),
+    family, dst, prefixlen, gateway: rng.pick(GATEWAYS[family]), ifname: rng.pick(['', 'net0', 'net1']), type: rng.pick(TYPES),
     flags: 1 | rng.int(8) * 2, ref: 0, use: rng.int(3), owner: rng.pick(OWNERS),
   };
-  if (rng.chance(0.2)) r.setsrc = '10.0.0.9';
+  if (rng.chance(0.2)) r.setsrc = family === 'inet' ? '10.0.0.9' : '2001:db8::9';
   if (rng.chance(0.2)) r.metrics = { mtu: 1400 + rng.int(3) };
   if (rng.chance(0.2)) r.inits = rng.int(2);
   return r;
@@ -93,7 +94,7 @@ describe('OverlayRouteTable', () => {
           direct.t.remove(id);
         } else if (op === 2 || op === 3) {
           const r = { ...rng.pick(live) };
-          r.gateway = rng.pick(GATEWAYS);
+          r.gateway = rng.pick(GATEWAYS[r.family]);
           r.flags ^= 4;
           r.ref = rng.int(3);
           r.owner = rng.pick(OWNERS);
