@@ -16,21 +16,37 @@ export interface LifWalkEntry {
   name: string;
 }
 
-/** Every logical interface of a family in kernel order. */
-export function* walkFamily(k: Kernel, family: Family): Generator<LifWalkEntry> {
-  const byType = new Map<string, Phyint[]>();
-  for (const p of Object.values(k.state.phyints)) {
-    if (!p.ills[family]) continue;
-    const parsed = parseLifName(p.name);
-    const type = typeof parsed === 'string' ? p.name : parsed.type;
-    byType.set(type, [...(byType.get(type) ?? []), p]);
+/** A phyint name's interface type and PPA ("net" and 0 for net0), each name parsed once. */
+const typeAndPpa = new Map<string, { type: string; ppa: number }>();
+
+function typeOf(name: string): { type: string; ppa: number } {
+  let t = typeAndPpa.get(name);
+  if (!t) {
+    const parsed = parseLifName(name);
+    t = typeof parsed === 'string' ? { type: name, ppa: 0 } : { type: parsed.type, ppa: parsed.ppa };
+    if (typeAndPpa.size < 4096) typeAndPpa.set(name, t);
   }
-  const ppa = (p: Phyint) => {
-    const parsed = parseLifName(p.name);
-    return typeof parsed === 'string' ? 0 : parsed.ppa;
-  };
+  return t;
+}
+
+/**
+ * Every logical interface of a family in kernel order. Walked for each route a batch adds (is
+ * the gateway one of our addresses): a name is parsed once, not once a comparison.
+ */
+export function* walkFamily(k: Kernel, family: Family): Generator<LifWalkEntry> {
+  const byType = new Map<string, { phyint: Phyint; ppa: number }[]>();
+  for (const phyint of Object.values(k.state.phyints)) {
+    if (!phyint.ills[family]) continue;
+    const { type, ppa } = typeOf(phyint.name);
+    const list = byType.get(type);
+    if (list) list.push({ phyint, ppa });
+    else byType.set(type, [{ phyint, ppa }]);
+  }
   for (const type of k.state.typeOrder[family]) {
-    for (const phyint of (byType.get(type) ?? []).sort((a, b) => ppa(a) - ppa(b))) {
+    const list = byType.get(type);
+    if (!list) continue;
+    if (list.length > 1) list.sort((a, b) => a.ppa - b.ppa);
+    for (const { phyint } of list) {
       const ill = phyint.ills[family]!;
       for (const ipif of ill.ipifs) yield { phyint, ill, ipif, name: lifName(phyint.name, ipif.id) };
     }
