@@ -32,7 +32,7 @@ export type { CommitWatch } from '../store/notify';
 export { decodeState } from '../store/codec';
 export { kernelDocumentProblem } from '../store/kernel-schema';
 // The routes as `ipmplab check` judges them (the check every read of a route makes).
-export { malformedRouteRows } from '../store/sqlite-routes';
+export { routeTableProblems } from '../store/sqlite-routes';
 
 // The host's disk: which state's disk the name service reads, and the files the lab edits.
 export { useHostDisk, hostDiskMounts, readHostFiles, labReads, LAB_READS } from '../store/files';

@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import path from 'node:path';
 import { tempStateFiles } from '@ipmplab/test-support';
 import { openState } from './open';
-import { malformedRouteRows, SqliteRouteTable } from './sqlite-routes';
+import { routeTableProblems, SqliteRouteTable } from './sqlite-routes';
 import { routeRowProblem } from './route-row-check';
 import type { Route } from '../kernel/route/table';
 
@@ -41,7 +41,7 @@ describe('a route row the kernel never writes', () => {
     const id = t.insert({ ...offlink, setsrc: '192.168.0.10', metrics: { mtu: 1400 }, inits: 1 });
     t.insert({ ...offlink, dst: '10.2.0.0' });
     expect(t.byId(id)).toMatchObject({ setsrc: '192.168.0.10', metrics: { mtu: 1400 }, inits: 1 });
-    expect(malformedRouteRows(db)).toEqual([]);
+    expect(routeTableProblems(db)).toEqual([]);
     db.exec('COMMIT');
     const damages: [string, unknown, string][] = [
       ['extra', '{', 'extra attributes'], ['extra', '[1]', 'extra attributes'], ['extra', '{"colour":1}', 'extra attributes'],
@@ -62,7 +62,42 @@ describe('a route row the kernel never writes', () => {
         expect(() => fresh.findByDst('inet', '10.1.0.0'), `${column}: findByDst`).toThrow(says);
       }
       expect(fresh.lookup('inet', '10.2.0.9')?.dst, `${column}: another route reads`).toBe('10.2.0.0');
-      expect(malformedRouteRows(db), column).toEqual([{ host: 1, why: `route ${id} of the route table has a malformed ${what}` }]);
+      // The route first; then the counts: the trigger counted the malformed gateway, and a route
+      // moved to another family is still counted under its own.
+      const found = routeTableProblems(db);
+      expect(found[0], column).toEqual({ host: 1, why: `route ${id} of the route table has a malformed ${what}` });
+      const counts = { gateway: ['gateway counts are malformed'], family: ['prefix-length counts disagree with its routes', 'gateway counts disagree with its routes'] }[column] ?? [];
+      expect(found.slice(1), column).toEqual(counts.map((c) => ({ host: 1, why: `the route table's ${c}` })));
+      db.exec('ROLLBACK');
+    }
+    db.close();
+  });
+
+  it('the counts a longest-prefix match and in.mpathd read are refused when malformed, and ipmplab check finds them wrong', () => {
+    const file = path.join(temp.dir(), 'state.db');
+    const db = openState(file);
+    db.exec('BEGIN IMMEDIATE');
+    const t = new SqliteRouteTable(db, 1);
+    t.insert(offlink);
+    t.insert({ ...offlink, dst: '10.2.0.0', gateway: '192.168.0.2' });
+    db.exec('COMMIT');
+    expect(routeTableProblems(db)).toEqual([]);
+    const damages: [string, string, RegExp][] = [
+      ["UPDATE route_gateways SET gateway = 'ju' || char(27) || 'nk' WHERE gateway = '192.168.0.2'", 'gateway counts are malformed', /gateway/],
+      ["UPDATE route_gateways SET n = 'x'", 'gateway counts are malformed', /gateway/],
+      ['UPDATE route_plens SET plen = 99 WHERE plen = 16', 'prefix-length counts are malformed', /plen/],
+      ["UPDATE route_plens SET n = 'many'", 'prefix-length counts are malformed', /plen/],
+      ['UPDATE route_gateways SET n = n + 1', 'gateway counts disagree with its routes', /none/],
+      ['DELETE FROM route_plens', 'prefix-length counts disagree with its routes', /none/],
+    ];
+    for (const [sql, says, reads] of damages) {
+      db.exec('BEGIN IMMEDIATE');
+      db.exec(sql);
+      const fresh = new SqliteRouteTable(db, 1);
+      const refused = expect.objectContaining({ reason: 'corrupt', message: expect.stringContaining(`(the route table's ${says})`) });
+      if (reads.test('gateway')) expect(() => fresh.gateways('inet'), sql).toThrow(refused);
+      if (reads.test('plen')) expect(() => fresh.lookup('inet', '10.1.2.3'), sql).toThrow(refused);
+      expect(routeTableProblems(db), sql).toEqual([{ host: 1, why: `the route table's ${says}` }]);
       db.exec('ROLLBACK');
     }
     db.close();

@@ -80,6 +80,32 @@ export function parseExtras(text: string): RouteExtras | undefined {
   return v as RouteExtras;
 }
 
+/**
+ * A row of the counts the triggers keep (schema.ts: route_plens, route_gateways): a prefix
+ * length of the family, or a gateway in the kernel's text, and a count that is a number.
+ */
+export function countRowProblem(family: Family, what: 'plen' | 'gateway', key: unknown, n: unknown): boolean {
+  if (!isCount(n)) return true;
+  if (what === 'plen') return !Number.isInteger(key) || (key as number) < 0 || (key as number) > MAX_PLEN[family];
+  return typeof key !== 'string' || !isCanonicalAddress(family, key);
+}
+
+/** The refusal of a state file whose prefix-length or gateway counts are malformed. */
+export function malformedCounts(file: string, what: 'plen' | 'gateway'): StateFileError {
+  return new StateFileError('corrupt', file, REFUSAL.damaged(file, malformedCountsText(what)));
+}
+
+const COUNTS_NAME = { plen: 'prefix-length', gateway: 'gateway' } as const;
+
+export function malformedCountsText(what: 'plen' | 'gateway'): string {
+  return `the route table's ${COUNTS_NAME[what]} counts are malformed`;
+}
+
+/** What `ipmplab check` says of counts that are well-formed but not the routes'. */
+export function countsDisagreeText(what: 'plen' | 'gateway'): string {
+  return `the route table's ${COUNTS_NAME[what]} counts disagree with its routes`;
+}
+
 /** What is wrong with route `id`, in words: "route 9 of the route table has a malformed gateway". */
 export function malformedRouteText(id: unknown, what: string): string {
   return `${Number.isSafeInteger(id) ? `route ${id as number}` : 'a route'} of the route table has a malformed ${what}`;

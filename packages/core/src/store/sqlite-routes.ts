@@ -9,7 +9,7 @@ import { addrKey, extrasOf, lookupAccept } from '../kernel/route/table';
 import { maskedBytes, toBytes } from '../kernel/addr';
 import { RouteReads } from './route-reads';
 import { dumpRoutes, FAM, fromRow as dumpRow, pageRows } from './route-dump';
-import { malformedRoute, malformedRouteText, parseExtras, routeRowProblem } from './route-row-check';
+import { countRowProblem, countsDisagreeText, malformedCounts, malformedCountsText, malformedRoute, malformedRouteText, parseExtras, routeRowProblem } from './route-row-check';
 
 
 interface Row {
@@ -59,17 +59,48 @@ function fromArray(file: string, a: unknown[]): Route {
 }
 
 /**
- * Every host's routes the kernel could not have written, up to `limit` (`ipmplab check`: a scan
- * of the whole table, as its integrity check is).
+ * What is wrong with the route table of each host, up to `limit` (`ipmplab check`: a scan of the
+ * whole table, as its integrity check is): routes the kernel could not have written, count rows
+ * that are malformed or disagree with the routes they count.
  */
-export function malformedRouteRows(db: Db, limit = 100): { host: number; why: string }[] {
+export function routeTableProblems(db: Db, limit = 100): { host: number; why: string }[] {
   const out: { host: number; why: string }[] = [];
   for (const a of stmt(db, `SELECT host, ${COLS} FROM routes ORDER BY host, id`).raw(true).iterate() as Iterable<unknown[]>) {
     const r = routeOf(a.slice(1));
     if (typeof r === 'string') out.push({ host: a[0] as number, why: malformedRouteText(a[1], r) });
-    if (out.length >= limit) break;
+    if (out.length >= limit) return out;
   }
-  return out;
+  for (const what of ['plen', 'gateway'] as const) out.push(...countProblems(db, what));
+  return out.slice(0, limit);
+}
+
+/** The counts SQL: the kept ones, and the ones the routes give (the triggers' rule). */
+const COUNTS = {
+  plen: ['SELECT host, family, plen, n FROM route_plens WHERE n <> 0',
+    'SELECT host, family, plen, count(*) FROM routes GROUP BY host, family, plen'],
+  gateway: ['SELECT host, family, gateway, n FROM route_gateways WHERE n <> 0',
+    "SELECT host, family, gateway, count(*) FROM routes WHERE type = 'offlink' GROUP BY host, family, gateway"],
+} as const;
+
+function countProblems(db: Db, what: 'plen' | 'gateway'): { host: number; why: string }[] {
+  const hosts = new Map<number, string>();
+  const kept = new Map<string, unknown>();
+  for (const [host, family, key, n] of stmt(db, COUNTS[what][0]).raw(true).all() as [number, number, unknown, unknown][]) {
+    const fam = family === 4 ? 'inet' : family === 6 ? 'inet6' : undefined;
+    if (!fam || countRowProblem(fam, what, key, n)) hosts.set(host, malformedCountsText(what));
+    kept.set(`${host} ${family} ${String(key)}`, n);
+  }
+  const counted = stmt(db, COUNTS[what][1]).raw(true).all() as [number, number, unknown, number][];
+  const disagree = (host: number) => {
+    if (!hosts.has(host)) hosts.set(host, countsDisagreeText(what));
+  };
+  for (const [host, family, key, n] of counted) {
+    const k = `${host} ${family} ${String(key)}`;
+    if (kept.get(k) !== n) disagree(host);
+    kept.delete(k);
+  }
+  for (const k of kept.keys()) disagree(Number(k.split(' ')[0]));
+  return [...hosts].map(([host, why]) => ({ host, why }));
 }
 
 function fromRow(file: string, r: Row): Route {
@@ -93,7 +124,7 @@ const SQL = {
   deleteOwned: ['DELETE FROM routes WHERE host = ? AND owner = ?', false],
   gatewayCounts: ['SELECT gateway, n FROM route_gateways WHERE host = ? AND family = ? AND n > 0 ORDER BY gateway', false],
   maxIdBelow: ['SELECT coalesce(max(id), 0) AS id FROM routes WHERE host = ? AND id < ?', false],
-  plens: ['SELECT plen FROM route_plens WHERE host = ? AND family = ? AND n > 0 ORDER BY plen DESC', false],
+  plens: ['SELECT plen, n FROM route_plens WHERE host = ? AND family = ? AND n > 0 ORDER BY plen DESC', false],
   byKey: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? AND plen = ? ORDER BY id`, false],
   byId: [`SELECT ${COLS} FROM routes WHERE host = ? AND id = ?`, false],
   byDst: [`SELECT ${COLS} FROM routes WHERE host = ? AND family = ? AND dst = ? ORDER BY plen, id`, false],
@@ -205,7 +236,7 @@ export class SqliteRouteTable implements RouteTable {
   longestMatch(family: Family, addr: string, accept: (r: Route, plen: number) => boolean): Route | undefined {
     const bytes = toBytes(family, addr);
     const fam = FAM[family];
-    const plens = this.reads.prefixLengths(fam, () => (this.stmts.plens.all(this.host, fam) as { plen: number }[]).map((r) => r.plen));
+    const plens = this.reads.prefixLengths(fam, () => this.prefixLengths(family));
     for (const plen of plens) {
       for (const row of this.rowsUnder(fam, maskedBytes(bytes, plen), plen)) {
         const r = fromRow(this.db.name, row);
@@ -237,7 +268,16 @@ export class SqliteRouteTable implements RouteTable {
   }
 
   gatewayCounts(family: Family): Map<string, number> {
-    return new Map((this.stmts.gatewayCounts.all(this.host, FAM[family]) as { gateway: string; n: number }[]).map((r) => [r.gateway, r.n]));
+    const rows = this.stmts.gatewayCounts.all(this.host, FAM[family]) as { gateway: string; n: number }[];
+    if (rows.some((r) => countRowProblem(family, 'gateway', r.gateway, r.n))) throw malformedCounts(this.db.name, 'gateway');
+    return new Map(rows.map((r) => [r.gateway, r.n]));
+  }
+
+  /** The prefix lengths in use, longest first (a longest-prefix match probes only these). */
+  private prefixLengths(family: Family): number[] {
+    const rows = this.stmts.plens.all(this.host, FAM[family]) as { plen: number; n: number }[];
+    if (rows.some((r) => countRowProblem(family, 'plen', r.plen, r.n))) throw malformedCounts(this.db.name, 'plen');
+    return rows.map((r) => r.plen);
   }
 
   count(family?: Family): number {
