@@ -1,9 +1,10 @@
 // `ipmplab check`: the full (O(size)) integrity check that ordinary opens make only in part
 // (see the core's store/integrity.ts), plus whether the kernel document decodes and has the
-// model's shape, and whether every route is one the kernel could have written (the check a
-// command makes of the routes it reads) and the counts the triggers keep agree with the routes. Damage is the command's result: one line naming the file and the first
-// problem, exit 1 (the whole list is in --json). Opening never creates the file: checking a path
-// that does not exist is a refusal, not a new lab.
+// model's shape, whether every route is one the kernel could have written (the check a command
+// makes of the routes it reads), and whether the counts the triggers keep agree with the routes.
+// Damage is the command's result: one line naming the file and the first problem, exit 1 (the
+// whole list is in --json). Opening never creates the file: checking a path that does not exist
+// is a refusal, not a new lab.
 import { openState, integrityCheck, decodeState, kernelDocumentProblem, listHosts, routeTableProblems, stateRefusal } from '@ipmplab/core/store';
 import type { Db } from '@ipmplab/core/store';
 import { errorText } from '../messages';
@@ -34,19 +35,21 @@ function kernelProblems(db: Db): string[] {
   });
 }
 
-/** What is wrong with the route tables (routes no kernel writes, counts that are not theirs), by host when the lab has more than one. */
+/**
+ * What is wrong with the route tables (routes no kernel writes, counts that are not theirs),
+ * naming the host when the lab has more than one.
+ */
 function routeProblems(db: Db): string[] {
-  let found: { host: number; why: string }[];
   try {
-    found = routeTableProblems(db);
+    const found = routeTableProblems(db);
+    if (found.length === 0) return [];
+    const hosts = listHosts(db);
+    const name = new Map(hosts.map((h) => [h.id, h.name]));
+    return found.map((f) => (hosts.length > 1 ? `${f.why} (host ${name.get(f.host) ?? f.host})` : f.why));
   } catch (e) {
     if (stateRefusal(e)?.reason === 'corrupt') return []; // unreadable pages: integrity_check has said so
     throw e;
   }
-  if (found.length === 0) return [];
-  const hosts = listHosts(db);
-  const name = new Map(hosts.map((h) => [h.id, h.name]));
-  return found.map((f) => (hosts.length > 1 ? `${f.why} (host ${name.get(f.host) ?? f.host})` : f.why));
 }
 
 export function checkCommand(file: string): Outcome {
