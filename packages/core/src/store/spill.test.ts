@@ -11,6 +11,7 @@ import { rtsWrite } from '../kernel/rtsock/write';
 import { openRtSocket } from '../kernel/rtsock/socket';
 import { encodeMessage, RTM, RTF, ZERO_METRICS, IFF } from '../wire';
 import type { Kernel } from '../kernel/kernel';
+import { SPILL_AT } from '../kernel/kernel';
 
 const temp = tempStateFiles('ipmplab-spill');
 const stateFile = temp.file;
@@ -64,7 +65,7 @@ describe('a transaction with a great many messages', () => {
   it('hands them to the journal as it goes; the journal is the same as appending them at the end', () => {
     const spilled = stateFile();
     const held = stateFile();
-    expect(addMany(spilled, true)).toBeLessThanOrEqual(4096);
+    expect(addMany(spilled, true)).toBeLessThanOrEqual(SPILL_AT);
     expect(addMany(held, false)).toBe(ROUTES);
     const got = journal(spilled);
     expect(got.length).toBeGreaterThan(ROUTES);
