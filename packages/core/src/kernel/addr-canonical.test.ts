@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import ipaddr from 'ipaddr.js';
-import { canonical, inetAddr, isCanonicalAddress, toBytes } from './addr';
+import { canonical, fromBytes, inetAddr, isCanonicalAddress, maskFromPrefix, toBytes } from './addr';
 import { formatIPv4 } from '../wire/inaddr';
 
 /** canonical() as ipaddr.js alone answers it (without the dotted-quad shortcut). */
@@ -96,6 +96,13 @@ describe('canonical IPv4 text', () => {
       const general6 = ipaddr.IPv6.isValid(text) ? ipaddr.IPv6.parse(text).toString() : undefined;
       expect({ text, got: canonical('inet6', text) }).toEqual({ text, got: general6 });
     }
+  });
+
+  it('formats bytes and masks as ipaddr.js does', () => {
+    for (const bytes of [[0, 0, 0, 0], [255, 255, 255, 255], [10, 0, 255, 7], [192, 168, 0, 1]]) expect(fromBytes(bytes)).toBe(ipaddr.fromByteArray(bytes).toString());
+    for (let plen = 0; plen <= 32; plen++) expect(maskFromPrefix('inet', plen)).toBe(ipaddr.IPv4.subnetMaskFromPrefixLength(plen).toString());
+    for (let plen = 0; plen <= 128; plen++) expect(maskFromPrefix('inet6', plen)).toBe(ipaddr.IPv6.subnetMaskFromPrefixLength(plen).toString());
+    expect(maskFromPrefix('inet', 24)).toBe('255.255.255.0'); // the second time: made once, the same
   });
 
   it('formats four bytes as a dotted quad', () => {

@@ -111,14 +111,26 @@ export function maskedBytes(bytes: number[], plen: number): number[] {
   });
 }
 
+/**
+ * Canonical text of an address's bytes: a dotted quad directly (the kernel formats several a
+ * route it adds), RFC 5952 through ipaddr.js for IPv6.
+ */
 export function fromBytes(bytes: number[]): string {
+  if (bytes.length === 4) return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
   return ipaddr.fromByteArray(bytes).toString();
 }
 
+/** The masks of each prefix length, made once (every route added computes its mask). */
+const MASKS: Record<Family, string[]> = { inet: [], inet6: [] };
+
 export function maskFromPrefix(family: Family, plen: number): string {
+  const known = MASKS[family][plen];
+  if (known !== undefined) return known;
   const bytes = new Array<number>(BYTES[family]).fill(0);
   for (let i = 0; i < plen; i++) bytes[i >> 3] |= 0x80 >> (i & 7);
-  return fromBytes(bytes);
+  const mask = fromBytes(bytes);
+  if (Number.isInteger(plen) && plen >= 0 && plen <= BYTES[family] * 8) MASKS[family][plen] = mask;
+  return mask;
 }
 
 /** Prefix length of a contiguous mask, or -1 for a non-contiguous one. */
