@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import ipaddr from 'ipaddr.js';
 import { canonical, fromBytes, inetAddr, isCanonicalAddress, maskFromPrefix, toBytes } from './addr';
-import { formatIPv4 } from '../wire/inaddr';
+import { formatIPv4, parseIPv4 } from '../wire/inaddr';
 
 /** canonical() as ipaddr.js alone answers it (without the dotted-quad shortcut). */
 function general(text: string): string | undefined {
@@ -34,6 +34,8 @@ describe('canonical IPv4 text', () => {
       expect({ text, inetAddr: inetAddr(text) }).toEqual({ text, inetAddr: inetAddrGeneral(text) });
       // The kernel's own form: an address that is its own canonical text.
       expect({ text, kernel: isCanonicalAddress('inet', text) }).toEqual({ text, kernel: general(text) === text });
+      // inet_pton(AF_INET) reads the same texts, into their bytes.
+      expect({ text, pton: parseIPv4(text) && Array.from(parseIPv4(text)!) }).toEqual({ text, pton: general(text) === text ? ipaddr.IPv4.parse(text).toByteArray() : null });
     }
     for (const text of ['0.0.0.0', '255.255.255.255', '10.0.0.1']) expect(isCanonicalAddress('inet', text)).toBe(true);
     for (const text of ['010.0.0.1', '1.2.3.4\n5', '1.2.3.4 ', '256.0.0.1', '1.2.3', '1.2.3.4.5', '::1', '']) expect(isCanonicalAddress('inet', text)).toBe(false);

@@ -2,7 +2,7 @@
 // in hexadecimal groups) are read without it first, each checked against it in the tests.
 import ipaddr from 'ipaddr.js';
 import type { Family } from './family';
-import { formatIPv6, parseIPv6 } from '../wire/inaddr';
+import { formatIPv4, formatIPv6, parseIPv6, scanQuad } from '../wire/inaddr';
 
 export const UNSPEC: Record<Family, string> = { inet: '0.0.0.0', inet6: '::' };
 const BYTES: Record<Family, number> = { inet: 4, inet6: 16 };
@@ -14,34 +14,8 @@ export function familyOf(text: string): Family | undefined {
   return undefined;
 }
 
-/**
- * A dotted quad already in canonical form: four decimal parts of at most 255, no leading zeros.
- * Read a character at a time and without allocating (a regular expression is compiled on its
- * first use, most of a millisecond of the command that first reads an address; and a dump of a
- * million routes checks two addresses a route).
- */
-function isCanonicalQuad(text: string): boolean {
-  const n = text.length;
-  if (n < 7 || n > 15) return false;
-  let parts = 0;
-  let value = 0;
-  let digits = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 46;
-    if (c === 46) {
-      if (digits === 0 || value > 255) return false;
-      parts++;
-      value = 0;
-      digits = 0;
-    } else if (c >= 48 && c <= 57 && digits < 3 && !(digits > 0 && value === 0)) {
-      value = value * 10 + (c - 48);
-      digits++;
-    } else {
-      return false;
-    }
-  }
-  return parts === 4;
-}
+/** A dotted quad already in canonical form: four decimal parts of at most 255, no leading zeros. */
+const isCanonicalQuad = (text: string): boolean => scanQuad(text) === 'canonical';
 
 /** Whether text is an address of the family as the kernel writes it (a canonical quad, RFC 5952). */
 export function isCanonicalAddress(family: Family, text: string): boolean {
@@ -78,29 +52,13 @@ export function toBytes(family: Family, text: string): number[] {
 }
 
 /**
- * The bytes of a dotted quad of four decimal parts of one to three digits, each at most 255
- * (the kernel's canonical text, by far the common case: read a character at a time, several
- * times a route); undefined for anything else, which the general parser reads.
+ * The bytes of a dotted quad of four decimal parts, leading zeros read as decimal (the kernel's
+ * canonical text, by far the common case, several times a route); undefined for anything else,
+ * which the general parser reads.
  */
 function dottedQuad(text: string): number[] | undefined {
   const out = [0, 0, 0, 0];
-  let part = 0;
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46) {
-      if (digits === 0 || part === 3) return undefined;
-      part++;
-      digits = 0;
-    } else if (c >= 48 && c <= 57 && digits < 3) {
-      out[part] = out[part] * 10 + (c - 48);
-      digits++;
-    } else {
-      return undefined;
-    }
-  }
-  if (part !== 3 || digits === 0 || out[0] > 255 || out[1] > 255 || out[2] > 255 || out[3] > 255) return undefined;
-  return out;
+  return scanQuad(text, out) ? out : undefined;
 }
 
 /** The address with only its first `plen` bits kept, as bytes (for table keys). */
@@ -116,7 +74,7 @@ export function maskedBytes(bytes: number[], plen: number): number[] {
  * route it adds), RFC 5952 through ipaddr.js for IPv6.
  */
 export function fromBytes(bytes: number[]): string {
-  if (bytes.length === 4) return `${bytes[0]}.${bytes[1]}.${bytes[2]}.${bytes[3]}`;
+  if (bytes.length === 4) return formatIPv4(bytes);
   return ipaddr.fromByteArray(bytes).toString();
 }
 
