@@ -267,6 +267,25 @@ describe('ipmplab check', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(new RegExp(`^ipmplab: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: kernel state does not decode \\(`));
   });
+
+  it('names a malformed route, and its host when the lab has more than one', () => {
+    const file = tempState();
+    lab(file, ['init']);
+    expect(lab(file, ['host', 'add', 'b', '--links', 'net0']).code).toBe(0);
+    withKernel(file, () => undefined);
+    const db = new Database(file);
+    const host = (db.prepare("SELECT id FROM hosts WHERE name = 'b'").get() as { id: number }).id;
+    const id = (db.prepare('SELECT id FROM routes WHERE host = ? ORDER BY id LIMIT 1').get(host) as { id: number } | undefined)?.id;
+    expect(id).toBeDefined();
+    db.prepare("UPDATE routes SET type = 'weird' WHERE host = ? AND id = ?").run(host, id);
+    db.close();
+    const r = lab(file, ['check']);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`ipmplab: ${file}: route ${id} of the route table has a malformed type (host b)\n`);
+    const json = lab(file, ['check', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toEqual({ state: file, ok: false, problems: [`route ${id} of the route table has a malformed type (host b)`] });
+  });
 });
 
 describe('ipmplab status', () => {

@@ -32,6 +32,13 @@ describe('a route row the kernel never writes', () => {
       [{ metrics: { pksent: 1 } as Route['metrics'] }, 'metrics'], [{ metrics: [] as Route['metrics'] }, 'metrics'], [{ inits: 0.5 }, 'metrics'],
     ];
     for (const [change, what] of bad) expect(routeRowProblem({ ...offlink, ...change }), JSON.stringify(change)).toBe(what);
+    // The last good gateway and type are remembered by family: an IPv4 gateway just found good
+    // is still no gateway of an IPv6 route, nor an IPv6 one of an IPv4 route.
+    const v6: Route = { ...offlink, family: 'inet6', dst: '2001:db8::', prefixlen: 32, gateway: 'fe80::1' };
+    expect(routeRowProblem(offlink)).toBeUndefined();
+    expect(routeRowProblem({ ...v6, gateway: offlink.gateway })).toBe('gateway');
+    expect(routeRowProblem(v6)).toBeUndefined();
+    expect(routeRowProblem({ ...offlink, gateway: v6.gateway })).toBe('gateway');
   });
 
   it('is refused as damage by every read of the kernel, and ipmplab check lists it', () => {
