@@ -1,7 +1,8 @@
 // A tool's connection to the kernel: the state file it selected and the caller's credentials.
-// Batches share one open state file across many commands, and an atomic batch runs every
-// command inside one outer transaction (the "ambient" kernel).
-import { openState, transact, tryTransact, view, labTransact, labView, labNetwork, defaultStatePath, programName, useHostDisk, resolveHost, StateFileError, REFUSAL } from '@ipmplab/core/store';
+// Batches share one open state file across many commands, and run them inside one outer
+// transaction (the "ambient" kernel): an atomic batch all of its commands, a batch without
+// --atomic each group of lines it commits together (a commit group).
+import { openState, transact, tryTransact, view, labTransact, labView, labNetwork, defaultStatePath, programName, useHostDisk, resolveHost, StateFileError, REFUSAL, commandInOpenTransaction, lookInOpenTransaction } from '@ipmplab/core/store';
 import type { Kernel, Caller } from '@ipmplab/core/syscalls';
 import type { Db, HostRow, LabTransaction, LockHolder, LockWait } from '@ipmplab/core/store';
 import type { ToolIO } from './io';
@@ -63,7 +64,22 @@ export function statePath(option: string | undefined, env: NodeJS.ProcessEnv): s
 }
 
 let shared: Map<string, Db> | undefined;
-let ambient: { db: Db; kernel: Kernel; host: string | undefined; hostId: number } | undefined;
+let ambient: { db: Db; kernel: Kernel; host: string | undefined; hostId: number; group?: CommitGroup } | undefined;
+
+/** A commit group's record of whether a command in it failed with an exception. */
+interface CommitGroup {
+  spoiled: boolean;
+}
+
+/**
+ * What a command in a spoiled commit group is told: the group's work is thrown away and its
+ * lines run again one transaction each, so nothing more is done in it.
+ */
+export class CommitGroupSpoiled extends Error {
+  constructor() {
+    super('the commit group was abandoned');
+  }
+}
 
 /** Runs fn with state files opened once and kept open for every tool it runs (batches). */
 export function withSharedSessions<T>(fn: () => T): T {
@@ -92,6 +108,48 @@ export function withAmbientTransaction<T>(session: Session, fn: () => T): T {
 }
 
 /**
+ * Runs fn with every command on this session's host folded into one outer transaction that
+ * commits when fn returns, each command as its own transaction would run it: the kernel brought
+ * up to now before it, the host's daemons reacting after it. A command that fails with an
+ * exception (its own transaction would have rolled back, the group cannot undo just that one)
+ * spoils the group: `spoiled()` says so, later commands in it are refused, and fn is to throw so
+ * that the whole group rolls back and its lines can run again one transaction each.
+ */
+export function withCommitGroup<T>(session: Session, fn: (spoiled: () => boolean) => T): T {
+  return session.run((kernel) => {
+    const group: CommitGroup = { spoiled: false };
+    ambient = { db: session.db, kernel, host: session.host, hostId: session.hostId(), group };
+    try {
+      return fn(() => group.spoiled);
+    } finally {
+      ambient = undefined;
+    }
+  });
+}
+
+/** A command in the ambient transaction: directly in an atomic batch, as its own in a commit group. */
+function ambientCommand<T>(look: boolean, fn: (k: Kernel) => T): T {
+  const { kernel, group } = ambient!;
+  if (!group) return fn(kernel);
+  if (group.spoiled) throw new CommitGroupSpoiled();
+  try {
+    // The ambient kernel is the host kernel its transaction opened.
+    return look ? lookInOpenTransaction(ambient!.db, ambient!.hostId, kernel as HostKernel, fn, { network: labNetwork }) : commandInOpenTransaction(kernel, fn);
+  } catch (e) {
+    group.spoiled = true;
+    throw e;
+  }
+}
+
+/** The lab's own commands never join a commit group (a batch runs them on their own). */
+function refuseInGroup(): void {
+  const group = ambient!.group;
+  if (!group) return;
+  group.spoiled = true;
+  throw new CommitGroupSpoiled();
+}
+
+/**
  * Whether a command on this file runs in the ambient transaction. It holds one host's kernel:
  * a line naming another host cannot join it, and is refused rather than run elsewhere.
  */
@@ -105,13 +163,15 @@ function ambientOn(db: Db, host?: string | null): boolean {
  * The lab as an atomic batch sees it: the batch's one host, inside its transaction; a lab
  * command that reaches another host is refused, as a line naming one is.
  */
+type HostKernel = ReturnType<LabTransaction['kernel']>;
+
 function ambientLab(): LabTransaction {
   const a = ambient!;
   return {
     db: a.db,
     kernel: (id) => {
       if (id !== a.hostId) throw new StateFileError('batch-host', a.db.name, REFUSAL.batchHost(a.host));
-      return a.kernel as ReturnType<LabTransaction['kernel']>;
+      return a.kernel as HostKernel;
     },
     drop: () => undefined,
   };
@@ -119,12 +179,15 @@ function ambientLab(): LabTransaction {
 
 /** Runs fn as one transaction only if no other command holds the state right now. */
 export function tryRun<T>(session: Session, fn: (k: Kernel) => T): { value: T } | undefined {
-  return ambientOn(session.db, session.host) ? { value: fn(ambient!.kernel) } : tryTransact(session.db, fn, { caller: session.caller, host: session.host, network: labNetwork });
+  return ambientOn(session.db, session.host) ? { value: ambientCommand(false, fn) } : tryTransact(session.db, fn, { caller: session.caller, host: session.host, network: labNetwork });
 }
 
 /** Runs fn on the state exactly as last committed (timers that are due left unfired). */
 export function viewCommitted<T>(session: Session, fn: (k: Kernel) => T): T {
-  return ambientOn(session.db, session.host) ? fn(ambient!.kernel) : view(session.db, fn, { caller: session.caller, fireDue: false, host: session.host, network: labNetwork });
+  if (!ambientOn(session.db, session.host)) return view(session.db, fn, { caller: session.caller, fireDue: false, host: session.host, network: labNetwork });
+  // The state as last committed is not what a group holds in the middle of its lines.
+  refuseInGroup();
+  return fn(ambient!.kernel);
 }
 
 /** The host a tool acts on: `--host NAME`, else $IPMPLAB_HOST, else (undefined) the lab's default. */
@@ -152,10 +215,10 @@ export function openSession(option: string | undefined, io: ToolIO, hostName?: s
     // Inside an atomic batch's transaction on this host, the batch's host (no query a line).
     hostId: () => (inAmbient() ? ambient!.hostId : resolved().id),
     hostName: () => resolved().name,
-    run: (fn) => (inAmbient() ? fn(ambient!.kernel) : transact(db, fn, { caller, wait: lockWait(file, io), host, network: labNetwork })),
-    view: (fn) => (inAmbient() ? fn(ambient!.kernel) : view(db, fn, { caller, host, network: labNetwork })),
-    runLab: (fn) => (ambientOn(db, null) ? fn(ambientLab()) : labTransact(db, fn, { caller, wait: lockWait(file, io), network: labNetwork })),
-    viewLab: (fn) => (ambientOn(db, null) ? fn(db) : labView(db, fn)),
+    run: (fn) => (inAmbient() ? ambientCommand(false, fn) : transact(db, fn, { caller, wait: lockWait(file, io), host, network: labNetwork })),
+    view: (fn) => (inAmbient() ? ambientCommand(true, fn) : view(db, fn, { caller, host, network: labNetwork })),
+    runLab: (fn) => (ambientOn(db, null) ? (refuseInGroup(), fn(ambientLab())) : labTransact(db, fn, { caller, wait: lockWait(file, io), network: labNetwork })),
+    viewLab: (fn) => (ambientOn(db, null) ? (refuseInGroup(), fn(db)) : labView(db, fn)),
     close: () => {
       if (!shared) db.close();
     },

@@ -12,7 +12,7 @@ export { StateFileError, REFUSAL } from '../store/errors';
 export type { StateRefusal } from '../store/errors';
 
 // Transactions, and who holds the state meanwhile.
-export { transact, tryTransact, view, labTransact, labView } from '../store/transaction';
+export { transact, tryTransact, view, labTransact, labView, commandInOpenTransaction, lookInOpenTransaction } from '../store/transaction';
 export type { LabTransaction } from '../store/transaction';
 export { resolveHost, hostByName, hostById, listHosts, defaultHost } from '../store/hosts';
 // The network every transaction gives the kernels it opens (in.mpathd's probes reach the lab's hosts).

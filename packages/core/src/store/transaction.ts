@@ -4,7 +4,7 @@
 import type { Db } from './db';
 import { stmt } from './statements';
 import { asStateError, cacheForWriting } from './open';
-import type { Caller, KernelNetwork } from '../kernel/kernel';
+import type { Caller, Kernel, KernelNetwork } from '../kernel/kernel';
 import type { KernelState } from '../kernel/model';
 import { DEFAULT_LINKS } from '../kernel/boot';
 import { bootHost, hostKernel } from '../host/host';
@@ -151,6 +151,46 @@ export function labTransact<T>(db: Db, fn: (lab: LabTransaction) => T, opts: Tra
 /** One command on one host (`opts.host`, else the default): the tools' transaction. */
 export function transact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionOptions = {}): T {
   return labTransact(db, (lab) => fn(lab.kernel(resolveHost(db, opts.host).id)), opts);
+}
+
+/**
+ * One command inside a write transaction that is already open and holds the host's kernel (a
+ * batch's group of lines, committed together): what labTransact does around a command, less
+ * the commit. The kernel is brought up to now (timers that fell due since the last command fire,
+ * each at its own time), the command runs, then the host's daemons react to it.
+ */
+export function commandInOpenTransaction<K extends Kernel, T>(k: K, fn: (k: K) => T, realNow: () => number = Date.now): T {
+  k.advance(kernelNow(k.state, realNow));
+  const result = fn(k);
+  k.requestsDone();
+  return result;
+}
+
+/**
+ * A look inside such a transaction: the kernel as view() would show it now. Timers that are due
+ * fire, as in view(), on a copy that is thrown away (routes through a copy-on-write table), so
+ * the transaction holds what its commands did and nothing a look saw. The copy reaches no other
+ * host: a transaction that holds its kernel this way is on a lab of one host.
+ */
+export function lookInOpenTransaction<T>(db: Db, host: number, k: HostKernel, fn: (k: HostKernel) => T, opts: TransactionOptions = {}): T {
+  const now = kernelNow(k.state, opts.realNow ?? Date.now);
+  if (!dueBy(k.state, now)) {
+    k.advance(now);
+    return fn(k);
+  }
+  const copy = hostKernel(decodeState(encodeState(k.state)), new OverlayRouteTable(k.routes), k.now, k.caller);
+  const lab: LabTransaction = {
+    db,
+    kernel: (id) => {
+      if (id !== host) throw new Error(`a look inside a commit group reached host ${id}`);
+      return copy;
+    },
+    drop: () => undefined,
+  };
+  if (opts.network) copy.network = opts.network(lab, host);
+  copy.advance(now);
+  copy.requestsDone();
+  return fn(copy);
 }
 
 /**

@@ -1,19 +1,48 @@
 // `ipmplab batch FILE|-`: tool command lines run in this process against one open state file,
 // each line its own transaction, or all of them in one with --atomic (then a failing line
 // undoes the whole file). The first failing line is reported with its number.
+//
+// Without --atomic, lines that follow each other are committed together (a commit group, as a
+// database commits a group of transactions with one write to its log): each line still runs
+// as its own transaction would, and its output is let out only once the group has committed,
+// so whatever a line printed has been done, and a batch killed in the middle loses only lines
+// that printed nothing yet. A group ends after COMMIT_GROUP's lines or milliseconds, before a
+// line of the lab's own (`ipmplab ...`), and never spans hosts: in a lab of several hosts every
+// line commits on its own. A line that fails with an exception (its own transaction would have
+// rolled back, which the group cannot do for one line alone) or prints more than a group holds
+// abandons the group: nothing of it is committed or shown, and its lines run again one
+// transaction each, as if the group had never been tried.
 import fs from 'node:fs';
-import { openSession, readStdin, splitCommandLine, vis, withAmbientTransaction, withIO, withSharedSessions } from '@ipmplab/userland';
-import type { ToolIO } from '@ipmplab/userland';
+import { openSession, readStdin, splitCommandLine, vis, withAmbientTransaction, withCommitGroup, withIO, withSharedSessions } from '@ipmplab/userland';
+import type { Session, ToolIO } from '@ipmplab/userland';
+import { listHosts } from '@ipmplab/core/store';
 import { TOOLS } from './tools';
 import type { ToolMain } from './tools';
-import { blockBuffered } from './batch-output';
+import { blockBuffered, heldUntilCommit } from './batch-output';
 
 export interface BatchOptions {
   atomic: boolean;
   keepGoing: boolean;
   /** The host the lines act on unless a line names its own (`ipmplab --host NAME batch`). */
   host?: string;
+  /** How lines are committed together without --atomic (tests set it; COMMIT_GROUP otherwise). */
+  group?: CommitGroupBounds;
 }
+
+export interface CommitGroupBounds {
+  /** Lines at most in one group. */
+  lines: number;
+  /** A group takes no new line once it has been open this long (real time, milliseconds). */
+  ms: number;
+  /** Output a group holds at most, in characters, before it is abandoned. */
+  held: number;
+}
+
+/**
+ * The commit of a route add costs about as much as the rest of the line (the log write of the
+ * pages it changed, the locks); 10 ms keeps what other processes see at most that far behind.
+ */
+export const COMMIT_GROUP: CommitGroupBounds = { lines: 256, ms: 10, held: 1 << 20 };
 
 /** Lab commands that manage the state file itself and so cannot run inside a batch. */
 const NOT_IN_BATCH = new Set(['init', 'reset', 'reboot', 'batch', 'demo', 'check', 'snapshot', 'import']);
@@ -70,6 +99,19 @@ class BatchAbort extends Error {
   }
 }
 
+/** A commit group given up: its lines, from the first to `last`, run again one each. */
+class GroupAbandoned extends Error {
+  constructor(readonly last: number) {
+    super(`commit group abandoned at line ${last}`);
+  }
+}
+
+/** Whether a line may join a commit group: a tool's line (the lab's own commands run alone). */
+function groupable(line: string): boolean {
+  const words = wordsOf(line);
+  return !words || 'error' in words || words.argv[0] !== 'ipmplab';
+}
+
 export function runBatch(processIo: ToolIO, statePath: string, source: string, opts: BatchOptions, lab: ToolMain): number {
   const buffered = opts.atomic ? blockBuffered(processIo) : undefined;
   // The environment read once: every line's tool reads several variables, and each read of
@@ -97,27 +139,27 @@ function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOpti
     if (io.isTTY && n % 1000 === 0) io.stderr(`\ripmplab: batch: ${n}/${total} lines`);
   };
   // The line is echoed as the file has it, control characters shown visibly.
-  const report = (n: number, why: string) => io.stderr(`ipmplab: batch: line ${n}: ${vis(`${why}: ${lines[n - 1].trim()}`)}\n`);
+  const report = (out: ToolIO, n: number, why: string) => out.stderr(`ipmplab: batch: line ${n}: ${vis(`${why}: ${lines[n - 1].trim()}`)}\n`);
 
-  const runLine = (n: number): boolean => {
-    const why = runToolLine(io, statePath, lines[n - 1], opts.host, lab);
-    if (why !== undefined) report(n, why);
+  const runLine = (n: number, out: ToolIO = io): boolean => {
+    const why = runToolLine(out, statePath, lines[n - 1], opts.host, lab);
+    if (why !== undefined) report(out, n, why);
     return why === undefined;
   };
 
   return withSharedSessions(() => {
-    const exec = () => {
+    // The first failing line of an atomic batch undoes all of it.
+    const all = () => {
       for (let n = 1; n <= lines.length; n++) {
         progress(n);
         if (runLine(n)) continue;
         failures++;
-        if (opts.atomic) throw new BatchAbort(n);
-        if (!opts.keepGoing) return;
+        throw new BatchAbort(n);
       }
     };
     try {
-      if (opts.atomic) withAmbientTransaction(openSession(statePath, io, opts.host), exec);
-      else exec();
+      if (opts.atomic) withAmbientTransaction(openSession(statePath, io, opts.host), all);
+      else failures = runGrouped(io, statePath, lines, opts, runLine, progress);
     } catch (e) {
       if (!(e instanceof BatchAbort)) throw e;
       io.stderr(`ipmplab: batch: nothing was applied (--atomic)\n`);
@@ -125,4 +167,76 @@ function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOpti
     if (io.isTTY && total >= 1000) io.stderr('\n');
     return failures === 0 ? 0 : 1;
   });
+}
+
+/**
+ * The lines of a batch without --atomic, committed in groups where they can be (see the top of
+ * this file); the number of lines that failed.
+ */
+function runGrouped(
+  io: ToolIO,
+  statePath: string,
+  lines: string[],
+  opts: BatchOptions,
+  runLine: (n: number, io?: ToolIO) => boolean,
+  progress: (n: number) => void,
+): number {
+  const bounds = opts.group ?? COMMIT_GROUP;
+  let failures = 0;
+  let stopped = false;
+  // Cleared for good when a group finds several hosts (only a line of the lab's own could
+  // change that, and grouping is only speed).
+  let grouping = bounds.lines > 1;
+  let session: Session | undefined;
+  const alone = (n: number) => {
+    progress(n);
+    if (runLine(n)) return;
+    failures++;
+    if (!opts.keepGoing) stopped = true;
+  };
+  for (let n = 1; n <= lines.length && !stopped; ) {
+    if (!grouping || !groupable(lines[n - 1])) {
+      alone(n++);
+      continue;
+    }
+    const first = n;
+    const failedBefore = failures;
+    const held = heldUntilCommit(io, bounds.held);
+    let begun = false;
+    try {
+      session ??= openSession(statePath, io, opts.host);
+      withCommitGroup(session, (spoiled) => {
+        if (listHosts(session!.db).length !== 1) {
+          grouping = false;
+          throw new GroupAbandoned(first);
+        }
+        begun = true;
+        const began = Date.now();
+        while (n <= lines.length && groupable(lines[n - 1]) && n - first < bounds.lines && Date.now() - began < bounds.ms) {
+          progress(n);
+          const ok = runLine(n, held.io);
+          if (spoiled() || held.overflowed()) throw new GroupAbandoned(n);
+          n++;
+          if (ok) continue;
+          failures++;
+          if (!opts.keepGoing) {
+            stopped = true;
+            return;
+          }
+        }
+      });
+      held.release();
+    } catch (e) {
+      held.drop();
+      // Abandoned, or refused as it began or committed: each line again in its own transaction,
+      // where whatever went wrong is met and reported as it would have been. A group that could
+      // not even begin (the state busy past the wait, refused, full) is not tried again.
+      if (!begun) grouping = false;
+      const last = e instanceof GroupAbandoned ? e.last : Math.max(first, n - 1);
+      failures = failedBefore;
+      stopped = false;
+      for (n = first; n <= last && !stopped; n++) alone(n);
+    }
+  }
+  return failures;
 }
