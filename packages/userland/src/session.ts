@@ -141,7 +141,10 @@ function ambientCommand<T>(look: boolean, fn: (k: Kernel) => T): T {
   }
 }
 
-/** The lab's own commands never join a commit group (a batch runs them on their own). */
+/**
+ * What a commit group cannot do in the middle of its lines (a command over the whole lab, the
+ * state as last committed): the group is given up, and its lines run one transaction each.
+ */
 function refuseInGroup(): void {
   const group = ambient!.group;
   if (!group) return;
@@ -159,12 +162,12 @@ function ambientOn(db: Db, host?: string | null): boolean {
   return true;
 }
 
+type HostKernel = ReturnType<LabTransaction['kernel']>;
+
 /**
  * The lab as an atomic batch sees it: the batch's one host, inside its transaction; a lab
  * command that reaches another host is refused, as a line naming one is.
  */
-type HostKernel = ReturnType<LabTransaction['kernel']>;
-
 function ambientLab(): LabTransaction {
   const a = ambient!;
   return {
