@@ -4,7 +4,7 @@
 // that an earlier -netmask set, the memcmp of masks in the persistent-route file, and the
 // sizes (salen) that decide the message length. The field layout and accessors are wire's
 // sockaddr byte view; this file adds what route.c itself does with a union.
-import { SOCKADDR_DL_SIZE, SOCKADDR_OFFSET, formatIPv4, formatIPv6, roundupLong, saLen, sdlAlen, sdlData, sdlNlen, setSaFamily, sin6Addr, sinAddrBytes, AF_LINK } from '@ipmplab/core/syscalls';
+import { SOCKADDR_DL_SIZE, SOCKADDR_OFFSET, formatIPv4, slabBytes, formatIPv6, roundupLong, saLen, sdlAlen, sdlData, sdlNlen, setSaFamily, sin6Addr, sinAddrBytes, AF_LINK } from '@ipmplab/core/syscalls';
 
 // The union's members under the names route.c gives them.
 export {
@@ -20,21 +20,10 @@ export const SDL_DATA = SOCKADDR_OFFSET.sdlData;
 export type Su = Uint8Array;
 
 /**
- * A zeroed su_t, carved from a slab that is never handed out twice: an ArrayBuffer of its own
- * per union costs about a microsecond, and every command line fills six of them.
+ * A zeroed su_t, carved from a slab (wire's slabBytes): an ArrayBuffer of its own per union
+ * costs about a microsecond, and every command line fills six of them.
  */
-const SLAB_BYTES = 256 * SU_SIZE;
-let slab = new ArrayBuffer(0);
-let carved = 0;
-export const newSu = (): Su => {
-  if (carved + SU_SIZE > slab.byteLength) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    carved = 0;
-  }
-  const su = new Uint8Array(slab, carved, SU_SIZE);
-  carved += SU_SIZE;
-  return su;
-};
+export const newSu = (): Su => slabBytes(SU_SIZE);
 
 /** inet_ntoa of sin_addr. */
 export const ntoa = (su: Su) => formatIPv4(sinAddrBytes(su));

@@ -10,6 +10,7 @@ import { maskedBytes, toBytes } from '../kernel/addr';
 import { RouteReads } from './route-reads';
 import { dumpRoutes, FAM, fromRow as dumpRow, pageRows } from './route-dump';
 import { countRowProblem, countsDisagreeText, malformedCounts, malformedCountsText, malformedRoute, malformedRouteText, parseExtras, routeRowProblem } from './route-row-check';
+import { slabCopy } from '../wire/slab';
 
 
 interface Row {
@@ -173,7 +174,7 @@ export class SqliteRouteTable implements RouteTable {
     const fam = FAM[r.family];
     const bytes = toBytes(r.family, r.dst);
     const id = this.reads.nextId ?? (this.stmts.maxId.get(this.host) as { id: number }).id + 1;
-    this.stmts.insert.run(this.host, fam, new Uint8Array(bytes), r.prefixlen, id, r.dst,
+    this.stmts.insert.run(this.host, fam, slabCopy(bytes), r.prefixlen, id, r.dst,
       r.gateway, r.ifname, r.type, r.flags, r.ref, r.use, r.owner, extraOf(r));
     this.reads.nextId = id + 1;
     this.reads.inserted(RouteReads.key(fam, r.prefixlen, bytes), fam, r.prefixlen, id);
@@ -216,7 +217,7 @@ export class SqliteRouteTable implements RouteTable {
 
   /** The rows with exactly this destination (as bytes) and prefix length, in id order. */
   private rowsUnder(fam: number, bytes: number[], plen: number): Row[] {
-    return this.reads.under(RouteReads.key(fam, plen, bytes), () => this.stmts.byKey.all(this.host, fam, new Uint8Array(bytes), plen) as Row[]);
+    return this.reads.under(RouteReads.key(fam, plen, bytes), () => this.stmts.byKey.all(this.host, fam, slabCopy(bytes), plen) as Row[]);
   }
 
   byId(id: number): Route | undefined {

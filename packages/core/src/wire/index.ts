@@ -12,3 +12,4 @@ export * from './routing.js';
 export * from './rt-msghdr.js';
 export * from './sockaddr.js';
 export * from './sockaddr-bytes.js';
+export * from './slab.js';

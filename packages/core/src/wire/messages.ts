@@ -15,6 +15,7 @@ import { RTA, RTA_NAMES, RTM_VERSION, rtmHeaderKind, type HeaderKind, type RtaNa
 import { RT_METRICS_FIELDS, RT_MSGHDR_SIZE, RtMsghdrView, type RtMetrics } from './rt-msghdr.js';
 import { decodeSockaddr, encodeSockaddr, sockaddrSize, type Sockaddr } from './sockaddr.js';
 import { putSockaddrs, type SockaddrBytesSet } from './sockaddr-bytes.js';
+import { slabBytes } from './slab.js';
 
 export const IF_MSGHDR_SIZE = 84;
 export const IFA_MSGHDR_SIZE = 20;
@@ -151,8 +152,8 @@ export function encodeMessage(msg: RoutingMessage): Uint8Array {
   const msglen = messageLength(msg);
   if (msglen > 0xffff) throw new RangeError(`message too long for rtm_msglen: ${msglen}`);
 
-  const bytes = new Uint8Array(msglen);
-  const view = new DataView(bytes.buffer);
+  const bytes = slabBytes(msglen);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const sockaddrs: SockaddrBytesSet = {};
   for (const { name, sockaddr } of presentSockaddrs(msg.sockaddrs)) sockaddrs[name] = encodeSockaddr(sockaddr);
   const addrs = putSockaddrs(bytes, headerSize(msg.header), sockaddrs);

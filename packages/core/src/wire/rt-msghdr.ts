@@ -7,6 +7,7 @@
 
 import { RTM_VERSION } from './routing.js';
 import { putSockaddrs, sockaddrsLength, type SockaddrBytesSet } from './sockaddr-bytes.js';
+import { slabBytes } from './slab.js';
 
 export const RT_MSGHDR_SIZE = 76;
 
@@ -66,7 +67,7 @@ export class RtMsghdrView {
   static withSockaddrs(sockaddrs: SockaddrBytesSet): RtMsghdrView {
     const msglen = RT_MSGHDR_SIZE + sockaddrsLength(sockaddrs);
     if (msglen > 0xffff) throw new RangeError(`message too long for rtm_msglen: ${msglen}`);
-    const h = new RtMsghdrView(new Uint8Array(msglen));
+    const h = new RtMsghdrView(slabBytes(msglen));
     h.msglen = msglen;
     h.version = RTM_VERSION;
     h.addrs = putSockaddrs(h.bytes, RT_MSGHDR_SIZE, sockaddrs);

@@ -14,6 +14,7 @@ import {
   SDL_DATA_SIZE, SOCKADDR_OFFSET, sdlAlen, sdlData, sdlIndex, sdlNlen, sdlSlen, sdlType, saFamily, setSaFamily,
   setSdlIndex, setSin6ScopeId, sin6Addr, sin6ScopeId, sinAddrBytes, sockaddrSizeOfFamily,
 } from './sockaddr-bytes.js';
+import { slabBytes } from './slab.js';
 
 export interface SockaddrIn {
   readonly family: 'inet';
@@ -111,7 +112,7 @@ function nameBytes(name: string): Uint8Array {
  * not kernel errors).
  */
 export function encodeSockaddr(sa: Sockaddr): Uint8Array {
-  const bytes = new Uint8Array(sockaddrSize(sa));
+  const bytes = slabBytes(sockaddrSize(sa));
   setSaFamily(bytes, sockaddrFamily(sa));
   switch (sa.family) {
     case 'inet':

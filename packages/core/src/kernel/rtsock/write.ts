@@ -14,6 +14,7 @@ import { rtDelete } from '../route/delete';
 import { rtChange, rtGet } from '../route/get';
 import { isUnderIpmp } from './emit';
 import { groupOf } from '../ipmp/group';
+import { slabCopy } from '../../wire/slab';
 
 export interface RtWriteResult {
   /** What write(2) returns: 0 or the errno (also in the echo's rtm_errno). */
@@ -91,7 +92,7 @@ function familyOfMessage(m: DecodedMessage): number {
 
 /** Patches rtm_pid / rtm_flags / rtm_errno into a copy of the written bytes (the echo). */
 function echoBytes(bytes: Uint8Array, pid: number, flags: number, errno: number): Uint8Array {
-  const echo = new RtMsghdrView(bytes.slice());
+  const echo = new RtMsghdrView(slabCopy(bytes));
   echo.pid = pid;
   echo.flags = flags;
   echo.errno = errno;
