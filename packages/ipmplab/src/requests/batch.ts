@@ -56,7 +56,9 @@ function runsForever(name: string, args: string[]): boolean {
 }
 
 /** A line's words; undefined for a blank line or a # comment (they do nothing). */
-function wordsOf(line: string): { argv: string[] } | { error: string } | undefined {
+type Words = { argv: string[] } | { error: string } | undefined;
+
+function wordsOf(line: string): Words {
   const text = line.trim();
   return text === '' || text.startsWith('#') ? undefined : splitCommandLine(text);
 }
@@ -69,7 +71,7 @@ export function refuseToolLine(line: string): string | undefined {
   return refusal(wordsOf(line));
 }
 
-function refusal(words: ReturnType<typeof wordsOf>): string | undefined {
+function refusal(words: Words): string | undefined {
   if (!words) return undefined;
   if ('error' in words) return words.error;
   const [name, ...args] = words.argv;
@@ -84,7 +86,11 @@ function refusal(words: ReturnType<typeof wordsOf>): string | undefined {
  * failed ("exit status N", or refuseToolLine's reason), or undefined when it succeeded.
  */
 export function runToolLine(io: ToolIO, statePath: string, line: string, host: string | undefined, lab: ToolMain): string | undefined {
-  const words = wordsOf(line);
+  return runWords(io, statePath, wordsOf(line), host, lab);
+}
+
+/** runToolLine on a line already split into words. */
+function runWords(io: ToolIO, statePath: string, words: Words, host: string | undefined, lab: ToolMain): string | undefined {
   const refused = refusal(words);
   if (refused !== undefined || !words || 'error' in words) return refused;
   const [name, ...args] = words.argv;
@@ -107,8 +113,7 @@ class GroupAbandoned extends Error {
 }
 
 /** Whether a line may join a commit group: a tool's line (the lab's own commands run alone). */
-function groupable(line: string): boolean {
-  const words = wordsOf(line);
+function groupable(words: Words): boolean {
   return !words || 'error' in words || words.argv[0] !== 'ipmplab';
 }
 
@@ -141,8 +146,18 @@ function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOpti
   // The line is echoed as the file has it, control characters shown visibly.
   const report = (out: ToolIO, n: number, why: string) => out.stderr(`ipmplab: batch: line ${n}: ${vis(`${why}: ${lines[n - 1].trim()}`)}\n`);
 
+  // A line's words, split once: a batch without --atomic asks whether it may join a group first.
+  let splitAt = 0;
+  let split: Words;
+  const wordsAt = (n: number): Words => {
+    if (splitAt !== n) {
+      split = wordsOf(lines[n - 1]);
+      splitAt = n;
+    }
+    return split;
+  };
   const runLine = (n: number, out: ToolIO = io): boolean => {
-    const why = runToolLine(out, statePath, lines[n - 1], opts.host, lab);
+    const why = runWords(out, statePath, wordsAt(n), opts.host, lab);
     if (why !== undefined) report(out, n, why);
     return why === undefined;
   };
@@ -159,7 +174,7 @@ function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOpti
     };
     try {
       if (opts.atomic) withAmbientTransaction(openSession(statePath, io, opts.host), all);
-      else failures = runGrouped(io, statePath, lines, opts, runLine, progress);
+      else failures = runGrouped(io, statePath, lines.length, (n) => groupable(wordsAt(n)), opts, runLine, progress);
     } catch (e) {
       if (!(e instanceof BatchAbort)) throw e;
       io.stderr(`ipmplab: batch: nothing was applied (--atomic)\n`);
@@ -176,7 +191,8 @@ function runLines(io: ToolIO, statePath: string, source: string, opts: BatchOpti
 function runGrouped(
   io: ToolIO,
   statePath: string,
-  lines: string[],
+  total: number,
+  joins: (n: number) => boolean,
   opts: BatchOptions,
   runLine: (n: number, io?: ToolIO) => boolean,
   progress: (n: number) => void,
@@ -194,8 +210,8 @@ function runGrouped(
     failures++;
     if (!opts.keepGoing) stopped = true;
   };
-  for (let n = 1; n <= lines.length && !stopped; ) {
-    if (!grouping || !groupable(lines[n - 1])) {
+  for (let n = 1; n <= total && !stopped; ) {
+    if (!grouping || !joins(n)) {
       alone(n++);
       continue;
     }
@@ -212,7 +228,7 @@ function runGrouped(
         }
         begun = true;
         const began = Date.now();
-        while (n <= lines.length && groupable(lines[n - 1]) && n - first < bounds.lines && Date.now() - began < bounds.ms) {
+        while (n <= total && joins(n) && n - first < bounds.lines && Date.now() - began < bounds.ms) {
           progress(n);
           const ok = runLine(n, held.io);
           if (spoiled() || held.overflowed()) throw new GroupAbandoned(n);
@@ -230,9 +246,10 @@ function runGrouped(
       held.drop();
       // Abandoned, or refused as it began or committed: each line again in its own transaction,
       // where whatever went wrong is met and reported as it would have been. A group that could
-      // not even begin (the state busy past the wait, refused, full) is not tried again.
+      // not even begin (the state busy past the wait, refused, full) is not tried again: its
+      // first line, and those after it, run alone.
       if (!begun) grouping = false;
-      const last = e instanceof GroupAbandoned ? e.last : Math.max(first, n - 1);
+      const last = e instanceof GroupAbandoned ? e.last : n - 1;
       failures = failedBefore;
       stopped = false;
       for (n = first; n <= last && !stopped; n++) alone(n);
