@@ -75,7 +75,7 @@ interface CommitGroup {
  * What a command in a spoiled commit group is told: the group's work is thrown away and its
  * lines run again one transaction each, so nothing more is done in it.
  */
-export class CommitGroupSpoiled extends Error {
+class CommitGroupSpoiled extends Error {
   constructor() {
     super('the commit group was abandoned');
   }
