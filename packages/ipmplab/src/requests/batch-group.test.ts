@@ -7,11 +7,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openSession } from '@ipmplab/userland';
 import type { ToolIO } from '@ipmplab/userland';
+import Database from 'better-sqlite3';
 import { withDb } from '@ipmplab/test-support';
 import { labMain } from '../main';
 import { runBatch } from './batch';
 import type { CommitGroupBounds } from './batch';
 import { TOOLS } from './tools';
+import type { ToolMain } from './tools';
 import { lab, removeTempStates, tempState } from '../lab-test-kit';
 
 afterAll(removeTempStates);
@@ -70,21 +72,59 @@ function contents(file: string): unknown {
 }
 
 /** Both streams in the order they were written. */
-function orderedIO(): ToolIO & { text: () => string } {
+function orderedIO(env: NodeJS.ProcessEnv = {}): ToolIO & { text: () => string } {
   const parts: string[] = [];
-  return { env: {}, isTTY: false, stdout: (t) => parts.push(t), stderr: (t) => parts.push(`[err] ${t}`), text: () => parts.join('') };
+  return { env, isTTY: false, stdout: (t) => parts.push(t), stderr: (t) => parts.push(`[err] ${t}`), text: () => parts.join('') };
 }
 
-function batchOn(script: string, opts: { bounds: CommitGroupBounds; keepGoing?: boolean; setup?: string[][]; realClock?: boolean }) {
+interface BatchCase {
+  bounds: CommitGroupBounds;
+  keepGoing?: boolean;
+  setup?: string[][];
+  realClock?: boolean;
+  /** The tools' environment. */
+  env?: NodeJS.ProcessEnv;
+  /** Runs around the batch, once the lab is set up. */
+  around?: (file: string, batch: () => number) => number;
+}
+
+function batchOn(script: string, opts: BatchCase) {
   const file = tempState();
   if (!opts.realClock) lab(file, ['clock', 'manual', '2030-01-01T00:00:00Z']);
   lab(file, ['mpathd', 'start']);
   for (const args of opts.setup ?? []) lab(file, args);
   const source = path.join(path.dirname(file), 'lines.batch');
   fs.writeFileSync(source, script);
-  const io = orderedIO();
-  const code = runBatch(io, file, source, { atomic: false, keepGoing: opts.keepGoing ?? true, group: opts.bounds }, labMain);
-  return { code, output: io.text(), contents: contents(file) };
+  const io = orderedIO(opts.env);
+  const batch = () => runBatch(io, file, source, { atomic: false, keepGoing: opts.keepGoing ?? true, group: opts.bounds }, labMain);
+  const code = opts.around ? opts.around(file, batch) : batch();
+  return { code, output: io.text().replaceAll(file, 'FILE'), contents: contents(file) };
+}
+
+/** Runs fn with test-only tools a batch line can name, then takes them away. */
+function withTools<T>(tools: Record<string, ToolMain>, fn: () => T): T {
+  for (const [name, main] of Object.entries(tools)) TOOLS[name] = () => main;
+  try {
+    return fn();
+  } finally {
+    for (const name of Object.keys(tools)) delete TOOLS[name];
+  }
+}
+
+/** `tick`: the faked real clock (vi's Date) a second on. */
+const tick: ToolMain = () => {
+  vi.setSystemTime(Date.now() + 1_000);
+  return 0;
+};
+
+/** `peek`: another connection counts the routes to these destinations it sees committed, into `seen`. */
+function peek(dsts: string[], seen: number[]): ToolMain {
+  return (argv) => {
+    const file = argv[argv.indexOf('--state') + 1];
+    const sql = `SELECT count(*) AS n FROM routes WHERE dst_text IN (${dsts.map(() => '?').join(', ')})`;
+    seen.push(withDb(file, (db) => (db.prepare(sql).get(...dsts) as { n: number }).n));
+    return 0;
+  };
 }
 
 describe('a batch without --atomic, committed in groups', () => {
@@ -125,7 +165,7 @@ describe('a batch without --atomic, committed in groups', () => {
     // A tool whose second transaction throws after its first changed the kernel: alone, the
     // first commits and the second rolls back; in a group neither can be kept apart.
     let calls = 0;
-    TOOLS.twostep = () => (argv, io) => {
+    const twostep: ToolMain = (argv, io) => {
       const s = openSession(argv[argv.indexOf('--state') + 1], io);
       s.run((k) => k.log('NOTICE', 'twostep: first step'));
       try {
@@ -139,7 +179,7 @@ describe('a batch without --atomic, committed in groups', () => {
       }
       return 0;
     };
-    try {
+    withTools({ twostep }, () => {
       const script = 'ifconfig net0 plumb 10.0.0.5/24 up\nroute add 10.1.0.0/16 10.0.0.254\ntwostep\nroute add 10.2.0.0/16 10.0.0.254\n';
       const alone = batchOn(script, { bounds: ALONE });
       expect(calls).toBe(1);
@@ -149,47 +189,73 @@ describe('a batch without --atomic, committed in groups', () => {
       expect(grouped.output).toBe(alone.output);
       expect(grouped.output).toBe('add net 10.1.0.0/16: gateway 10.0.0.254\n[err] twostep: failed\n[err] ipmplab: batch: line 3: exit status 2: twostep\nadd net 10.2.0.0/16: gateway 10.0.0.254\n');
       expect(grouped.contents).toEqual(alone.contents);
-    } finally {
-      delete TOOLS.twostep;
-    }
+    });
   });
 
   it('commits each line alone in a lab of several hosts, a group at a time in a lab of one', () => {
     // Another connection counts the routes it sees committed, after each route add.
-    TOOLS.peek = () => (argv) => {
-      const file = argv[argv.indexOf('--state') + 1];
-      const n = withDb(file, (db) => (db.prepare("SELECT count(*) AS n FROM routes WHERE dst_text IN ('10.1.0.0', '10.2.0.0')").get() as { n: number }).n);
-      seen.push(n);
-      return 0;
-    };
-    let seen: number[] = [];
-    try {
+    const seen: number[] = [];
+    withTools({ peek: peek(['10.1.0.0', '10.2.0.0'], seen) }, () => {
       const script = 'ifconfig net0 plumb 10.0.0.5/24 up\nroute add 10.1.0.0/16 10.0.0.254\npeek\nroute add 10.2.0.0/16 10.0.0.254\npeek\n';
       const setup = [['host', 'add', 'b']];
       const alone = batchOn(script, { bounds: ALONE, setup });
-      expect(seen).toEqual([1, 2]);
-      seen = [];
+      expect(seen.splice(0)).toEqual([1, 2]);
       const grouped = batchOn(script, { bounds: LARGE, setup });
-      expect(seen).toEqual([1, 2]);
+      expect(seen.splice(0)).toEqual([1, 2]);
       expect(grouped.output).toBe(alone.output);
       expect(grouped.contents).toEqual(alone.contents);
-      seen = [];
       batchOn(script, { bounds: LARGE });
       // Both routes are committed together, after the last line.
-      expect(seen).toEqual([0, 0]);
+      expect(seen.splice(0)).toEqual([0, 0]);
+    });
+  });
+
+  it('takes no new line into a group once it has been open for its time', () => {
+    // Date moves a second at each tick: with 1.5 s a group, the group of the first lines closes
+    // after the second tick, and peek (another connection) sees its route committed.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2030, 0, 1) });
+    const seen: number[] = [];
+    try {
+      withTools({ tick, peek: peek(['10.1.0.0'], seen) }, () => {
+        const script = 'ifconfig net0 plumb 10.0.0.5/24 up\nroute add 10.1.0.0/16 10.0.0.254\ntick\ntick\npeek\n';
+        batchOn(script, { bounds: { ...LARGE, ms: 1_500 } });
+        expect(seen.splice(0)).toEqual([1]);
+        batchOn(script, { bounds: LARGE });
+        expect(seen.splice(0)).toEqual([0]);
+      });
     } finally {
-      delete TOOLS.peek;
+      vi.useRealTimers();
     }
+  });
+
+  it('runs each line alone when the state stays busy past the wait, reporting it once a line', () => {
+    // Another connection holds the write lock for the whole batch; the tools do not wait.
+    const script = 'route add 10.1.0.0/16 10.0.0.254\nroute add 10.2.0.0/16 10.0.0.254\nroute add 10.3.0.0/16 10.0.0.254\n';
+    const held = (file: string, batch: () => number) => {
+      const other = new Database(file);
+      other.exec('BEGIN IMMEDIATE');
+      try {
+        return batch();
+      } finally {
+        other.exec('ROLLBACK');
+        other.close();
+      }
+    };
+    const env = { IPMPLAB_LOCK_TIMEOUT_MS: '0' };
+    const alone = batchOn(script, { bounds: ALONE, env, around: held });
+    const grouped = batchOn(script, { bounds: LARGE, env, around: held });
+    expect(alone.code).toBe(1);
+    expect(alone.output.match(/state file is busy/g)).toHaveLength(3);
+    expect(alone.output.match(/ipmplab: batch: line \d: exit status 1: route add/g)).toHaveLength(3);
+    expect(grouped.output).toBe(alone.output);
+    expect(grouped.code).toBe(alone.code);
+    expect(grouped.contents).toEqual(alone.contents);
   });
 
   it('fires the timers that fell due between lines on the real clock, at each line, as a commit a line does', () => {
     // The real clock made to move a second at each `tick` line: in.mpathd probes, fails over and
     // logs between the lines of a group as it does between transactions.
     vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2030, 0, 1) });
-    TOOLS.tick = () => () => {
-      vi.setSystemTime(Date.now() + 1_000);
-      return 0;
-    };
     try {
       // in.mpathd reacts to each command at that command's time: a member it learns of and a
       // test address it starts probing from a second apart, within one group.
@@ -209,15 +275,16 @@ ${'tick\nroute add 10.1.0.0/16 10.0.0.1\nroute delete 10.1.0.0/16 10.0.0.1\n'.re
 ipmplab probe-loss net1 on
 ${'tick\nipmpstat -i\n'.repeat(25)}netstat -rn
 `;
-      const alone = batchOn(script, { bounds: ALONE, realClock: true });
-      vi.setSystemTime(Date.UTC(2030, 0, 1));
-      const grouped = batchOn(script, { bounds: LARGE, realClock: true });
+      const [alone, grouped] = withTools({ tick }, () => {
+        const first = batchOn(script, { bounds: ALONE, realClock: true });
+        vi.setSystemTime(Date.UTC(2030, 0, 1));
+        return [first, batchOn(script, { bounds: LARGE, realClock: true })];
+      });
       expect(grouped.output).toBe(alone.output);
       expect(grouped.contents).toEqual(alone.contents);
       // Time did pass: in.mpathd probed, and found net1's probes lost.
       expect(alone.output).toContain('net1        no      ipmp0       -------   up        failed    failed');
     } finally {
-      delete TOOLS.tick;
       vi.useRealTimers();
     }
   });
