@@ -1,0 +1,86 @@
+// The launcher (scripts/launch.cjs) starts a bundle with V8's code cache. The cache is only an
+// optimisation: whatever is found where it lives (nothing, a cache of another build, bytes that
+// are not one, a directory that cannot be written), the tool prints exactly what it prints
+// without it, and a cache V8 refused is written anew. Run on a copy of dist/ (the launcher and
+// the ifconfig bundle), so the real cache is never touched.
+import { describe, it, expect, afterAll, beforeAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, must, tempState, toolEnv } from '@ipmplab/test-support';
+
+const state = tempState('ipmplab-launcher');
+const dist = path.join(state.dir, 'dist');
+const cacheDir = path.join(dist, '.v8-cache');
+afterAll(() => state.cleanup());
+
+beforeAll(() => {
+  fs.mkdirSync(dist);
+  for (const f of ['launch.cjs', 'ifconfig.cjs']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dist, f));
+  // The bundle finds SQLite's addon in node_modules beside dist/.
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(state.dir, 'node_modules'));
+  // As bin/ifconfig starts it.
+  fs.writeFileSync(path.join(state.dir, 'ifconfig'), "require('./dist/launch.cjs').run('ifconfig');\n");
+  must(state.file, 'ifconfig', ['net0', 'plumb', '192.168.10.5/24', 'up']);
+});
+
+function ifconfigA(): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(state.dir, 'ifconfig'), '-a'], {
+    env: toolEnv(state.file),
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const caches = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []);
+
+describe('the launcher', () => {
+  let expected: string;
+
+  it('runs the bundle without a cache and then writes one for this build and node', () => {
+    const r = ifconfigA();
+    expect(r).toMatchObject({ status: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^lo0: flags=/);
+    expect(r.stdout).toContain('inet 192.168.10.5 netmask ffffff00 broadcast 192.168.10.255');
+    expected = r.stdout;
+    const size = fs.statSync(path.join(dist, 'ifconfig.cjs')).size;
+    expect(caches()).toEqual([expect.stringMatching(new RegExp(`^ifconfig-${size}-\\d+-${process.version.replace(/\./g, '\\.')}\\.bin$`))]);
+  });
+
+  it('prints the same with the cache it wrote, and leaves it as it was', () => {
+    const [name] = caches();
+    const before = fs.readFileSync(path.join(cacheDir, name));
+    expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(fs.readFileSync(path.join(cacheDir, name)).equals(before)).toBe(true);
+  });
+
+  it.each([
+    ['bytes that are not a cache', () => Buffer.from('not a code cache\n'.repeat(100))],
+    ['an empty file', () => Buffer.alloc(0)],
+    ['a cache cut short', (whole: Buffer) => whole.subarray(0, whole.length >> 1)],
+  ])('refuses %s, prints the same and writes a good cache in its place', (_what, damage) => {
+    const [name] = caches();
+    const file = path.join(cacheDir, name);
+    const good = fs.readFileSync(file);
+    const bad = damage(good);
+    fs.writeFileSync(file, bad);
+    expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
+    const rewritten = fs.readFileSync(file);
+    expect(rewritten.equals(bad)).toBe(false);
+    // A cache V8 accepts is left alone: the next run does not write it again.
+    expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(fs.readFileSync(file).equals(rewritten)).toBe(true);
+  });
+
+  it('runs without a cache where none can be written', () => {
+    fs.rmSync(cacheDir, { recursive: true });
+    // A file where the cache directory would be: mkdir fails, as on a read-only installation.
+    fs.writeFileSync(cacheDir, '');
+    try {
+      expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
+      expect(fs.statSync(cacheDir).isFile()).toBe(true);
+    } finally {
+      fs.rmSync(cacheDir);
+    }
+  });
+});
