@@ -1,6 +1,10 @@
 // Splitting a command line the way sh would (quotes, escapes), for batches.
 // Pipes, redirections and other shell operators are not commands and are refused.
-import { parse } from 'shell-quote';
+
+type ShellQuote = typeof import('shell-quote');
+let shellQuote: ShellQuote | undefined;
+/** shell-quote, required for the first line that needs it: most commands never split one. */
+const parse = (line: string, env: (name: string) => string) => (shellQuote ??= require('shell-quote') as ShellQuote).parse(line, env);
 
 export type Split = { argv: string[] } | { error: string };
 

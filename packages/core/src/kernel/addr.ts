@@ -1,16 +1,26 @@
 // Address arithmetic for both families, on top of ipaddr.js; the common texts (a dotted quad, IPv6
 // in hexadecimal groups) are read without it first, each checked against it in the tests.
-import ipaddr from 'ipaddr.js';
 import type { Family } from './family';
 import { formatIPv4, formatIPv6, parseIPv6, scanQuad } from '../wire/inaddr';
+
+type Ipaddr = typeof import('ipaddr.js');
+let ipaddrModule: Ipaddr | undefined;
+/**
+ * ipaddr.js, required on first use: most commands meet only the texts read above without it,
+ * and evaluating it at every start (its classes and tables) cost about 0.4 ms of a tool's start.
+ * (A require in an ES module: esbuild bundles it as a call made when reached.)
+ */
+const ipaddr = (): Ipaddr => (ipaddrModule ??= require('ipaddr.js') as Ipaddr);
 
 export const UNSPEC: Record<Family, string> = { inet: '0.0.0.0', inet6: '::' };
 const BYTES: Record<Family, number> = { inet: 4, inet6: 16 };
 
 /** Family of a literal address, or undefined when it is not one. */
 export function familyOf(text: string): Family | undefined {
-  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return 'inet';
-  if (ipaddr.IPv6.isValid(text) && text.includes(':')) return 'inet6';
+  // The common text first (a canonical quad is a valid four-part decimal).
+  if (isCanonicalQuad(text)) return 'inet';
+  if (ipaddr().IPv4.isValidFourPartDecimal(text)) return 'inet';
+  if (ipaddr().IPv6.isValid(text) && text.includes(':')) return 'inet6';
   return undefined;
 }
 
@@ -28,27 +38,27 @@ export function canonical(family: Family, text: string): string | undefined {
   if (family === 'inet' && isCanonicalQuad(text)) return text;
   try {
     if (family === 'inet') {
-      return ipaddr.IPv4.isValidFourPartDecimal(text) ? ipaddr.IPv4.parse(text).toString() : undefined;
+      return ipaddr().IPv4.isValidFourPartDecimal(text) ? ipaddr().IPv4.parse(text).toString() : undefined;
     }
     if (!text.includes(':')) return undefined;
     // Text that is already RFC 5952 (what the kernel writes) is its own canonical form. Written
     // with a dotted quad, inet_ntop's form and ipaddr.js's differ: that goes to ipaddr.js.
     const bytes = text.includes('.') ? null : parseIPv6(text);
     if (bytes && formatIPv6(bytes) === text) return text;
-    if (!ipaddr.IPv6.isValid(text)) return undefined;
-    return ipaddr.IPv6.parse(text).toString();
+    if (!ipaddr().IPv6.isValid(text)) return undefined;
+    return ipaddr().IPv6.parse(text).toString();
   } catch {
     return undefined;
   }
 }
 
 export function toBytes(family: Family, text: string): number[] {
-  if (family === 'inet') return dottedQuad(text) ?? ipaddr.IPv4.parse(text).toByteArray();
+  if (family === 'inet') return dottedQuad(text) ?? ipaddr().IPv4.parse(text).toByteArray();
   // Hexadecimal groups are read by the wire's parser (the kernel's own text and the masks it
   // prints): ipaddr.js compiles its IPv6 expressions on first use, half a millisecond of a
   // command. A dotted quad inside is left to ipaddr.js, which reads "::a.b.c.d" as mapped.
   const bytes = text.includes('.') ? null : parseIPv6(text);
-  return bytes ? Array.from(bytes) : ipaddr.IPv6.parse(text).toByteArray();
+  return bytes ? Array.from(bytes) : ipaddr().IPv6.parse(text).toByteArray();
 }
 
 /**
@@ -75,7 +85,7 @@ export function maskedBytes(bytes: number[], plen: number): number[] {
  */
 export function fromBytes(bytes: number[]): string {
   if (bytes.length === 4) return formatIPv4(bytes);
-  return ipaddr.fromByteArray(bytes).toString();
+  return ipaddr().fromByteArray(bytes).toString();
 }
 
 /** The masks of each prefix length, made once (every route added computes its mask). */
@@ -178,9 +188,9 @@ export function compareAddr(family: Family, a: string, b: string): number {
 export function inetAddr(text: string): string | undefined {
   // A canonical dotted quad reads as itself in every form inet_addr accepts (no leading zero, so no octal).
   if (isCanonicalQuad(text)) return text;
-  if (!ipaddr.IPv4.isValid(text)) return undefined;
+  if (!ipaddr().IPv4.isValid(text)) return undefined;
   try {
-    return ipaddr.IPv4.parse(text).toString();
+    return ipaddr().IPv4.parse(text).toString();
   } catch {
     return undefined;
   }
