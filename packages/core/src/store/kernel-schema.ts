@@ -7,180 +7,192 @@ import * as v from 'valibot';
 import type { HostState } from '../mpathd/memory';
 import { RELEASES } from '../kernel/model';
 
+// Every start builds this schema (about a millisecond, most of it allocation): the leaves are
+// made once and shared, which valibot's schemas allow (they are plain immutable objects).
+const str = v.string();
+const num = v.number();
+const bool = v.boolean();
+/** An interface's flags word (a bigint; the codec writes it as hexadecimal text). */
+const flagWord = v.bigint();
+const optStr = v.optional(str);
+const optNum = v.optional(num);
+const optBool = v.optional(bool);
+const strings = v.array(str);
+
 const family = v.picklist(['inet', 'inet6']);
 const perFamily = <T extends v.GenericSchema>(value: T) => v.object({ inet: v.optional(value), inet6: v.optional(value) });
-const prefix = v.object({ addr: v.string(), prefixlen: v.number() });
+const prefix = v.object({ addr: str, prefixlen: num });
 
 const datalink = v.object({
-  name: v.string(), mtu: v.number(), mac: v.string(), linkUp: v.boolean(),
-  device: v.optional(v.string()), factoryMac: v.optional(v.string()),
+  name: str, mtu: num, mac: str, linkUp: bool,
+  device: optStr, factoryMac: optStr,
 });
 
 const ipif = v.object({
-  id: v.number(),
-  flags: v.bigint(),
-  addr: v.string(),
-  netmask: v.string(),
-  broadcast: v.string(),
-  dst: v.string(),
+  id: num,
+  flags: flagWord,
+  addr: str,
+  netmask: str,
+  broadcast: str,
+  dst: str,
   subnet: v.optional(prefix),
-  ready: v.boolean(),
+  ready: bool,
 });
 
 const ill = v.object({
   family,
-  flags: v.bigint(),
-  mtu: v.number(),
-  metric: v.number(),
+  flags: flagWord,
+  mtu: num,
+  metric: num,
   ipifs: v.array(ipif),
-  usesrcIndex: v.number(),
+  usesrcIndex: num,
   token: v.optional(prefix),
 });
 
-const stats = v.object({ ipackets: v.number(), ierrors: v.number(), opackets: v.number(), oerrors: v.number() });
-const phyint = v.object({ name: v.string(), index: v.number(), flags: v.bigint(), ills: perFamily(ill), group: v.string(), stats: v.optional(stats) });
+const stats = v.object({ ipackets: num, ierrors: num, opackets: num, oerrors: num });
+const phyint = v.object({ name: str, index: num, flags: flagWord, ills: perFamily(ill), group: str, stats: v.optional(stats) });
 
 const timer = v.object({
-  at: v.number(),
+  at: num,
   kind: v.picklist(['dad', 'dad-recovery', 'mpathd', 'mpathd-probe', 'nce']),
-  name: v.string(),
+  name: str,
   family,
-  id: v.number(),
-  addr: v.string(),
-  recovery: v.optional(v.boolean()),
+  id: num,
+  addr: str,
+  recovery: optBool,
 });
 
 const logLine = v.object({
-  at: v.number(),
+  at: num,
   level: v.picklist(['WARNING', 'NOTICE']),
-  text: v.string(),
+  text: str,
   source: v.optional(v.literal('in.mpathd')),
 });
 
 const group = v.object({
-  name: v.string(),
-  ifname: v.string(),
-  serial: v.number(),
-  members: v.array(v.string()),
-  active: perFamily(v.array(v.string())),
-  nominee: perFamily(v.string()),
-  bindings: v.record(v.string(), v.string()),
-  txTurn: v.optional(perFamily(v.number())),
+  name: str,
+  ifname: str,
+  serial: num,
+  members: strings,
+  active: perFamily(strings),
+  nominee: perFamily(str),
+  bindings: v.record(str, str),
+  txTurn: v.optional(perFamily(num)),
 });
 
-const hold = v.object({ id: v.number(), family, dest: v.string(), routeId: v.number() });
+const hold = v.object({ id: num, family, dest: str, routeId: num });
 
 const metrics = v.object({
-  mtu: v.optional(v.number()),
-  hopcount: v.optional(v.number()),
-  expire: v.optional(v.number()),
-  recvpipe: v.optional(v.number()),
-  sendpipe: v.optional(v.number()),
-  ssthresh: v.optional(v.number()),
-  rtt: v.optional(v.number()),
-  rttvar: v.optional(v.number()),
+  mtu: optNum,
+  hopcount: optNum,
+  expire: optNum,
+  recvpipe: optNum,
+  sendpipe: optNum,
+  ssthresh: optNum,
+  rtt: optNum,
+  rttvar: optNum,
 });
 
 const route = v.object({
-  id: v.optional(v.number()),
+  id: optNum,
   family,
-  dst: v.string(),
-  prefixlen: v.number(),
-  gateway: v.string(),
-  ifname: v.string(),
+  dst: str,
+  prefixlen: num,
+  gateway: str,
+  ifname: str,
   type: v.picklist(['local', 'loopback', 'interface', 'broadcast', 'offlink', 'ifroute']),
-  flags: v.number(),
-  ref: v.number(),
-  use: v.number(),
-  owner: v.string(),
-  setsrc: v.optional(v.string()),
+  flags: num,
+  ref: num,
+  use: num,
+  owner: str,
+  setsrc: optStr,
   metrics: v.optional(metrics),
-  inits: v.optional(v.number()),
-  locks: v.optional(v.number()),
+  inits: optNum,
+  locks: optNum,
 });
 
 const probeFamily = v.object({
-  testaddr: v.string(),
+  testaddr: str,
   mode: v.picklist(['routes', 'multicast']),
-  targets: v.array(v.string()),
-  next: v.number(),
-  lost: v.number(),
-  acked: v.number(),
-  quietUntil: v.number(),
-  rttavg: v.optional(v.number()),
-  rttdev: v.optional(v.number()),
+  targets: strings,
+  next: num,
+  lost: num,
+  acked: num,
+  quietUntil: num,
+  rttavg: optNum,
+  rttdev: optNum,
 });
 
 const mpathdPhyint = v.object({
-  name: v.string(),
-  group: v.string(),
-  serial: v.number(),
+  name: str,
+  group: str,
+  serial: num,
   state: v.picklist(['init', 'running', 'failed', 'offline', 'noTargets']),
-  linkUp: v.boolean(),
-  linkUps: v.array(v.number()),
-  dampedUntil: v.optional(v.number()),
-  hwdup: v.boolean(),
+  linkUp: bool,
+  linkUps: v.array(num),
+  dampedUntil: optNum,
+  hwdup: bool,
   probes: perFamily(probeFamily),
 });
 
 const probeEvent = v.object({
-  at: v.number(),
-  ifname: v.string(),
+  at: num,
+  ifname: str,
   family,
-  id: v.number(),
-  target: v.string(),
-  lost: v.boolean(),
-  netrtt: v.optional(v.number()),
-  rtt: v.optional(v.number()),
-  rttavg: v.optional(v.number()),
-  rttdev: v.optional(v.number()),
+  id: num,
+  target: str,
+  lost: bool,
+  netrtt: optNum,
+  rtt: optNum,
+  rttavg: optNum,
+  rttdev: optNum,
 });
 
 const mpathd = v.object({
-  running: v.boolean(),
-  config: v.object({ fdt: v.number(), failback: v.boolean(), trackOnlyGroups: v.boolean() }),
-  serial: v.number(),
-  phyints: v.record(v.string(), mpathdPhyint),
-  groupStates: v.record(v.string(), v.picklist(['ok', 'degraded', 'failed'])),
-  hosts: v.record(v.string(), v.object({ up: v.boolean() })),
-  probeLoss: v.array(v.string()),
+  running: bool,
+  config: v.object({ fdt: num, failback: bool, trackOnlyGroups: bool }),
+  serial: num,
+  phyints: v.record(str, mpathdPhyint),
+  groupStates: v.record(str, v.picklist(['ok', 'degraded', 'failed'])),
+  hosts: v.record(str, v.object({ up: bool })),
+  probeLoss: strings,
   probeLog: v.array(probeEvent),
-  probeId: v.number(),
+  probeId: num,
 });
 
 const nce = v.object({
   family,
-  ifname: v.string(),
-  addr: v.string(),
-  mac: v.string(),
+  ifname: str,
+  addr: str,
+  mac: str,
   state: v.picklist(['INCOMPLETE', 'REACHABLE', 'STALE', 'DELAY', 'PROBE']),
-  last: v.number(),
-  probes: v.number(),
-  static: v.optional(v.boolean()),
-  nonud: v.optional(v.boolean()),
-  publish: v.optional(v.boolean()),
-  authority: v.optional(v.boolean()),
-  serial: v.number(),
+  last: num,
+  probes: num,
+  static: optBool,
+  nonud: optBool,
+  publish: optBool,
+  authority: optBool,
+  serial: num,
 });
 
 export const KERNEL_DOCUMENT = v.object({
   release: v.optional(v.picklist(RELEASES)),
-  links: v.record(v.string(), datalink),
-  phyints: v.record(v.string(), phyint),
-  typeOrder: v.object({ inet: v.array(v.string()), inet6: v.array(v.string()) }),
-  lastIndex: v.number(),
-  clock: v.object({ mode: v.picklist(['real', 'manual']), now: v.number() }),
+  links: v.record(str, datalink),
+  phyints: v.record(str, phyint),
+  typeOrder: v.object({ inet: strings, inet6: strings }),
+  lastIndex: num,
+  clock: v.object({ mode: v.picklist(['real', 'manual']), now: num }),
   timers: v.array(timer),
-  conflicts: v.array(v.object({ addr: v.string(), mac: v.string() })),
+  conflicts: v.array(v.object({ addr: str, mac: str })),
   log: v.array(logLine),
   holds: v.optional(v.array(hold)),
-  groups: v.optional(v.record(v.string(), group)),
-  groupSerial: v.optional(v.number()),
+  groups: v.optional(v.record(str, group)),
+  groupSerial: optNum,
   mpathd: v.optional(mpathd),
   condemned: v.optional(v.array(route)),
-  tunables: v.optional(v.record(v.string(), v.string())),
+  tunables: v.optional(v.record(str, str)),
   nces: v.optional(v.array(nce)),
-  nceSerial: v.optional(v.number()),
+  nceSerial: optNum,
 });
 
 // The schema describes exactly the model: each type must accept the other.
