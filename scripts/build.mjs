@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { existsSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { trainCodeCache } from './train-code-cache.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cjs = (name, src) => ({ name, src, format: 'cjs', out: `${name}.cjs` });
@@ -84,3 +85,6 @@ const results = await Promise.all(present.map((b) => build({
 for (const [i, result] of results.entries()) {
   for (const file of result.outputFiles) writeFileSync(file.path, present[i].format === 'cjs' ? builtinImports(file.text) : file.contents);
 }
+
+// Each tool's code cache, made from the commands used most (train-code-cache.mjs).
+if (!trainCodeCache(root)) process.exit(1);

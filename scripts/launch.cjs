@@ -2,6 +2,13 @@
 // dist/.v8-cache/, so later starts skip most of the parsing and compiling (measured: about
 // 6 ms of a 38 ms start). The cache is only an optimisation: a missing, stale or unwritable one
 // falls back to a normal compile, and a rejected one is written anew.
+//
+// A cache holds what the run that wrote it compiled. The build makes each tool's cache from a
+// set of common commands (train-code-cache.mjs), through IPMPLAB_CODE_CACHE: "refresh" writes
+// the cache again at exit, with what this run compiled added to what it read; "off" neither
+// reads nor writes one. A cache made by whatever command ran first after an installation
+// (often the one that creates the state file) lacks what the others print with, which they
+// then compile at every start.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -40,7 +47,8 @@ exports.run = function run(tool) {
   // The bundle's size and time are in the name, so a rebuilt bundle never meets an old cache.
   const cacheDir = path.join(__dirname, '.v8-cache');
   const cacheFile = path.join(cacheDir, `${tool}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}.bin`);
-  const cacheFd = openIfAny(cacheFile);
+  const mode = process.env.IPMPLAB_CODE_CACHE;
+  const cacheFd = mode === 'off' ? undefined : openIfAny(cacheFile);
   const cacheSize = cacheFd === undefined ? 0 : fs.fstatSync(cacheFd).size;
   // One buffer holds the bundle and then the cache: every fresh page costs a fault (about 10 µs
   // on a virtual machine), and the bundle's bytes are copied into a string before the cache is
@@ -72,7 +80,7 @@ exports.run = function run(tool) {
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(__dirname);
   mod.loaded = true;
-  if (!cachedData || script.cachedDataRejected) {
+  if (mode === 'refresh' || (mode !== 'off' && (!cachedData || script.cachedDataRejected))) {
     process.once('exit', () => {
       try {
         fs.mkdirSync(cacheDir, { recursive: true });

@@ -24,9 +24,9 @@ beforeAll(() => {
   must(state.file, 'ifconfig', ['net0', 'plumb', '192.168.10.5/24', 'up']);
 });
 
-function ifconfigA(): { status: number | null; stdout: string; stderr: string } {
+function ifconfigA(extra: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [path.join(state.dir, 'ifconfig'), '-a'], {
-    env: toolEnv(state.file),
+    env: toolEnv(state.file, extra),
     encoding: 'utf8',
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -70,6 +70,25 @@ describe('the launcher', () => {
     // A cache V8 accepts is left alone: the next run does not write it again.
     expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
     expect(fs.readFileSync(file).equals(rewritten)).toBe(true);
+  });
+
+  it('IPMPLAB_CODE_CACHE=off neither reads nor writes a cache; refresh writes it again', () => {
+    const [name] = caches();
+    const file = path.join(cacheDir, name);
+    fs.writeFileSync(file, 'not a code cache');
+    expect(ifconfigA({ IPMPLAB_CODE_CACHE: 'off' })).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(fs.readFileSync(file, 'utf8')).toBe('not a code cache');
+    fs.rmSync(file);
+    expect(ifconfigA({ IPMPLAB_CODE_CACHE: 'off' })).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(caches()).toEqual([]);
+    expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
+    // A cache is written to a new file renamed into place: a new inode each time.
+    const written = fs.statSync(file).ino;
+    expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(fs.statSync(file).ino).toBe(written);
+    // Accepted, and written again all the same (the build adds each command's code this way).
+    expect(ifconfigA({ IPMPLAB_CODE_CACHE: 'refresh' })).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(fs.statSync(file).ino).not.toBe(written);
   });
 
   it('runs without a cache where none can be written', () => {
