@@ -92,10 +92,8 @@ function icmpTable(release: Release): PropDesc[] {
   return [...bufs(RAWIP, release), sendBuf(RAWIP, release)];
 }
 
-const TABLES: Record<Release, Record<number, PropDesc[]>> = {
-  illumos: build('illumos'),
-  solaris11: build('solaris11'),
-};
+/** Each release's tables, built the first time they are asked for: most commands never ask. */
+const TABLES: Partial<Record<Release, Record<number, PropDesc[]>>> = {};
 
 function build(release: Release): Record<number, PropDesc[]> {
   const ip = ipTable(release);
@@ -104,7 +102,7 @@ function build(release: Release): Record<number, PropDesc[]> {
 
 /** i_ipadm_get_propdesc_table. */
 export function propdescTable(release: Release, proto: number): PropDesc[] | undefined {
-  return TABLES[release][proto];
+  return (TABLES[release] ??= build(release))[proto];
 }
 
 /** protocols[]: the tables walked when no protocol is named. */
