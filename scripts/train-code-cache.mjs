@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** [tool, argv, expected status]; the state starts as set up by SETUP. */
+/** [tool, argv]: the state the commands below start from (each must succeed). */
 const SETUP = [
   ['ifconfig', ['net0', 'plumb', '192.168.10.5/24', 'up']],
   ['ifconfig', ['net0', 'addif', '192.168.10.6/24', 'up']],
@@ -26,6 +26,7 @@ const SETUP = [
 // bigger, and a bigger cache costs every start of the tool: ifconfig -a, interleaved with itself
 // under other caches, started 1.8 ms sooner with a cache of what -a alone compiles (267 KB) than
 // with one of nine commands (400 KB), and 0.9 ms sooner with -a and mtu (289 KB) than with nine.
+// [tool, argv, expected status].
 const TRAINING = [
   ['ifconfig', ['-a'], 0],
   ['ifconfig', ['net0', 'mtu', '1400'], 0],
@@ -52,7 +53,9 @@ const TRAINING = [
 /** Runs every command; false and a line on stderr for each that ended otherwise than expected. */
 export function trainCodeCache(root) {
   const dir = mkdtempSync(path.join(tmpdir(), 'ipmplab-code-cache-'));
-  const env = { ...process.env, IPMPLAB_STATE: path.join(dir, 'state.db'), NO_COLOR: '1' };
+  // The builder's own settings (another host, an unprivileged user) would change what runs.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IPMPLAB_')));
+  Object.assign(env, { IPMPLAB_STATE: path.join(dir, 'state.db'), NO_COLOR: '1' });
   const run = (tool, args, mode) =>
     spawnSync(process.execPath, [path.join(root, 'bin', tool), ...args], { env: { ...env, IPMPLAB_CODE_CACHE: mode }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   let ok = true;
