@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import ipaddr from 'ipaddr.js';
-import { canonical, fromBytes, inetAddr, isCanonicalAddress, maskFromPrefix, toBytes } from './addr';
+import { canonical, familyOf, fromBytes, inetAddr, isCanonicalAddress, maskFromPrefix, toBytes } from './addr';
 import { formatIPv4, parseIPv4 } from '../wire/inaddr';
 
 /** canonical() as ipaddr.js alone answers it (without the dotted-quad shortcut). */
@@ -10,6 +10,13 @@ function general(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** familyOf() as ipaddr.js alone answers it (without the canonical-quad shortcut). */
+function familyGeneral(text: string): string | undefined {
+  if (ipaddr.IPv4.isValidFourPartDecimal(text)) return 'inet';
+  if (ipaddr.IPv6.isValid(text) && text.includes(':')) return 'inet6';
+  return undefined;
 }
 
 /** inet_addr as ipaddr.js alone answers it (octal and hexadecimal parts, short forms). */
@@ -32,11 +39,13 @@ describe('canonical IPv4 text', () => {
       const text = Array.from({ length: count }, () => parts[next() % parts.length]).join('.');
       expect({ text, got: canonical('inet', text) }).toEqual({ text, got: general(text) });
       expect({ text, inetAddr: inetAddr(text) }).toEqual({ text, inetAddr: inetAddrGeneral(text) });
+      expect({ text, family: familyOf(text) }).toEqual({ text, family: familyGeneral(text) });
       // The kernel's own form: an address that is its own canonical text.
       expect({ text, kernel: isCanonicalAddress('inet', text) }).toEqual({ text, kernel: general(text) === text });
       // inet_pton(AF_INET) reads the same texts, into their bytes.
       expect({ text, pton: parseIPv4(text) && Array.from(parseIPv4(text)!) }).toEqual({ text, pton: general(text) === text ? ipaddr.IPv4.parse(text).toByteArray() : null });
     }
+    for (const [text, family] of [['10.0.0.1', 'inet'], ['010.0.0.1', undefined], ['fe80::1', 'inet6'], ['::ffff:1.2.3.4', 'inet6'], ['10.1', undefined], ['net0', undefined]]) expect(familyOf(text!)).toBe(family);
     for (const text of ['0.0.0.0', '255.255.255.255', '10.0.0.1']) expect(isCanonicalAddress('inet', text)).toBe(true);
     for (const text of ['010.0.0.1', '1.2.3.4\n5', '1.2.3.4 ', '256.0.0.1', '1.2.3', '1.2.3.4.5', '::1', '']) expect(isCanonicalAddress('inet', text)).toBe(false);
     for (const text of ['::1', 'fe80::1', '2001:db8::1']) expect(isCanonicalAddress('inet6', text)).toBe(true);
