@@ -4,7 +4,7 @@
 // --atomic each group of lines it commits together (a commit group).
 import { openState, transact, tryTransact, view, labTransact, labView, labNetwork, defaultStatePath, programName, useHostDisk, resolveHost, StateFileError, REFUSAL, commandInOpenTransaction, lookInOpenTransaction } from '@ipmplab/core/store';
 import type { Kernel, Caller } from '@ipmplab/core/syscalls';
-import type { Db, HostRow, LabTransaction, LockHolder, LockWait } from '@ipmplab/core/store';
+import type { Db, HostKernel, HostRow, LabTransaction, LockHolder, LockWait } from '@ipmplab/core/store';
 import type { ToolIO } from './io';
 import { LOCK_MSG } from './lock-messages';
 import path from 'node:path';
@@ -161,8 +161,6 @@ function ambientOn(db: Db, host?: string | null): boolean {
   if (host !== null && host !== ambient.host && resolveHost(db, host).id !== ambient.hostId) throw new StateFileError('batch-host', db.name, REFUSAL.batchHost(ambient.host));
   return true;
 }
-
-type HostKernel = ReturnType<LabTransaction['kernel']>;
 
 /**
  * The lab as an atomic batch sees it: the batch's one host, inside its transaction; a lab

@@ -14,6 +14,7 @@ export type { StateRefusal } from '../store/errors';
 // Transactions, and who holds the state meanwhile.
 export { transact, tryTransact, view, labTransact, labView, commandInOpenTransaction, lookInOpenTransaction } from '../store/transaction';
 export type { LabTransaction } from '../store/transaction';
+export type { HostKernel } from '../host/host';
 export { resolveHost, hostByName, hostById, listHosts, defaultHost } from '../store/hosts';
 // The network every transaction gives the kernels it opens (in.mpathd's probes reach the lab's hosts).
 export { labNetwork } from '../net/probe';
