@@ -86,7 +86,8 @@ function isatty(fd: number): boolean {
   } catch {
     return false;
   }
-  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  // process.getBuiltinModule (Node 20.16 on) spares loading node:module and its ES module loader.
+  const tty = (process.getBuiltinModule?.('node:tty') ?? createRequire(import.meta.url)('node:tty')) as typeof import('node:tty');
   return tty.isatty(fd);
 }
 
