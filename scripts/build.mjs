@@ -1,12 +1,14 @@
 // Bundles every tool into dist/ (one file each, better-sqlite3 left external) so a tool starts
-// without node_modules resolution. Run by `pnpm install` (prepare) and `pnpm build`.
+// without node_modules resolution, and writes the bin/ scripts that start them. Run by
+// `pnpm install` (prepare) and `pnpm build`.
 // The ink terminal views are a separate ESM bundle (ink uses top-level await), loaded only
 // when a person is looking at a terminal, so the plain paths never pay for ink and react.
 import { build } from 'esbuild';
-import { existsSync, writeFileSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { trainCodeCache } from './train-code-cache.mjs';
+import { writeBinScripts } from './bin-scripts.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const cjs = (name, src) => ({ name, src, format: 'cjs', out: `${name}.cjs` });
@@ -31,8 +33,8 @@ const stub = path.join(root, 'dist', 'devtools-stub.mjs');
 mkdirSync(path.dirname(stub), { recursive: true });
 writeFileSync(stub, 'export default undefined;\n');
 
-// The launcher every bin/ script uses (V8 code cache); caches of older bundles go.
-copyFileSync(path.join(root, 'scripts', 'launch.cjs'), path.join(root, 'dist', 'launch.cjs'));
+// Caches of older bundles go (the launcher itself is copied into each bin/ script, below).
+rmSync(path.join(root, 'dist', 'launch.cjs'), { force: true });
 rmSync(path.join(root, 'dist', '.v8-cache'), { recursive: true, force: true });
 
 /**
@@ -101,6 +103,9 @@ const results = await Promise.all(present.map((b) => build({
 for (const [i, result] of results.entries()) {
   for (const file of result.outputFiles) writeFileSync(file.path, present[i].format === 'cjs' ? lazyModuleBuiltin(builtinImports(file.text)) : file.contents);
 }
+
+// bin/<tool>, naming the node that ran this build (bin-scripts.mjs).
+writeBinScripts(root, present.filter((b) => b.format === 'cjs').map((b) => b.name));
 
 // Each tool's code cache, made from the commands used most (train-code-cache.mjs).
 if (!trainCodeCache(root)) process.exit(1);

@@ -42,12 +42,16 @@ function openIfAny(file) {
   }
 }
 
-exports.run = function run(tool) {
-  const file = path.join(__dirname, `${tool}.cjs`);
+/**
+ * Runs dist/<tool>.cjs. `dist` is the directory of the bundles: this file's own when it is
+ * required from there, bin/../dist when build.mjs has copied this text into a bin/ script.
+ */
+exports.run = function run(tool, dist = __dirname) {
+  const file = path.join(dist, `${tool}.cjs`);
   const fd = fs.openSync(file, 'r');
   const stat = fs.fstatSync(fd);
   // The bundle's size and time are in the name, so a rebuilt bundle never meets an old cache.
-  const cacheDir = path.join(__dirname, '.v8-cache');
+  const cacheDir = path.join(dist, '.v8-cache');
   const cacheFile = path.join(cacheDir, `${tool}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}.bin`);
   const mode = process.env.IPMPLAB_CODE_CACHE;
   const cacheFd = mode === 'off' ? undefined : openIfAny(cacheFile);
@@ -80,7 +84,7 @@ exports.run = function run(tool) {
   const script = new vm.Script(source, { filename: file, cachedData });
   const mod = new Module(file, module);
   mod.filename = file;
-  mod.paths = Module._nodeModulePaths(__dirname);
+  mod.paths = Module._nodeModulePaths(dist);
   mod.loaded = true;
   if (mode === 'refresh' || (mode !== 'off' && (!cachedData || script.cachedDataRejected))) {
     process.once('exit', () => {
@@ -94,5 +98,5 @@ exports.run = function run(tool) {
       }
     });
   }
-  script.runInThisContext().call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, __dirname);
+  script.runInThisContext().call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, dist);
 };

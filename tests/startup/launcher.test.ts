@@ -1,8 +1,8 @@
-// The launcher (scripts/launch.cjs) starts a bundle with V8's code cache. The cache is only an
-// optimisation: whatever is found where it lives (nothing, a cache of another build, bytes that
-// are not one, a directory that cannot be written), the tool prints exactly what it prints
-// without it, and a cache V8 refused is written anew. Run on a copy of dist/ (the launcher and
-// the ifconfig bundle), so the real cache is never touched.
+// The launcher (scripts/launch.cjs, copied into each bin/ script by the build) starts a bundle
+// with V8's code cache. The cache is only an optimisation: whatever is found where it lives
+// (nothing, a cache of another build, bytes that are not one, a directory that cannot be
+// written), the tool prints exactly what it prints without it, and a cache V8 refused is written
+// anew. Run on copies of bin/ifconfig and the ifconfig bundle, so the real cache is never touched.
 import { describe, it, expect, afterAll, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,16 +16,17 @@ afterAll(() => state.cleanup());
 
 beforeAll(() => {
   fs.mkdirSync(dist);
-  for (const f of ['launch.cjs', 'ifconfig.cjs']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dist, f));
+  fs.copyFileSync(path.join(ROOT, 'dist', 'ifconfig.cjs'), path.join(dist, 'ifconfig.cjs'));
   // The bundle finds SQLite's addon in node_modules beside dist/.
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(state.dir, 'node_modules'));
-  // As bin/ifconfig starts it.
-  fs.writeFileSync(path.join(state.dir, 'ifconfig'), "require('./dist/launch.cjs').run('ifconfig');\n");
+  // The script the build wrote, which finds the bundle in ../dist.
+  fs.mkdirSync(path.join(state.dir, 'bin'));
+  fs.copyFileSync(path.join(ROOT, 'bin', 'ifconfig'), path.join(state.dir, 'bin', 'ifconfig'));
   must(state.file, 'ifconfig', ['net0', 'plumb', '192.168.10.5/24', 'up']);
 });
 
 function ifconfigA(extra: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(state.dir, 'ifconfig'), '-a'], {
+  const r = spawnSync(path.join(state.dir, 'bin', 'ifconfig'), ['-a'], {
     env: toolEnv(state.file, extra),
     encoding: 'utf8',
   });
