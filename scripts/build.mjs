@@ -54,19 +54,22 @@ function builtinImports(text) {
 
 /**
  * `node:module` is not loaded by node before the first script: requiring it loads the ES module
- * loader too (0.4-0.6 ms and 15 page faults of every start, measured). The bundles only take
- * createRequire from it, for builtins they load when first used (node:crypto, node:os,
- * node:tty), so each such import becomes an object whose createRequire loads the module when
- * called. An import used any other way is left as it was.
+ * loader too (0.4-0.6 ms and 15 page faults of every start, measured). The tools take only
+ * createRequire from it, for builtins they load when first used, so in a bundle the import is a
+ * module of one function that requires node:module when it is called.
  */
-function lazyModuleBuiltin(text) {
-  return text.replace(/(?<![\w$.])([\w$]+)=require\("node:module"\)/g, (whole, name) => {
-    const id = name.replace(/\$/g, '\\$');
-    const all = text.match(new RegExp(`(?<![\\w$.])${id}(?![\\w$])`, 'g')).length;
-    const asCreateRequire = text.match(new RegExp(`(?<![\\w$.])${id}\\.createRequire(?![\\w$])`, 'g'))?.length ?? 0;
-    return all === asCreateRequire + 1 ? `${name}={get createRequire(){return require("node:module").createRequire}}` : whole;
-  });
-}
+const lazyNodeModule = {
+  name: 'lazy-node-module',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?module$/ }, (args) => (args.namespace === 'lazy-node-module'
+      ? { path: 'node:module', external: true }
+      : { path: args.path, namespace: 'lazy-node-module' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-node-module' }, () => ({
+      contents: 'export function createRequire(url) { return require("node:module").createRequire(url); }\n',
+      loader: 'js',
+    }));
+  },
+};
 
 const present = bundles.filter((b) => existsSync(path.join(root, b.src)));
 const results = await Promise.all(present.map((b) => build({
@@ -96,12 +99,13 @@ const results = await Promise.all(present.map((b) => build({
   },
   alias: b.format === 'esm' ? { 'react-devtools-core': stub } : {},
   jsx: 'automatic',
+  plugins: b.format === 'cjs' ? [lazyNodeModule] : [],
   // The lab's built-in topologies (packages/ipmplab/topologies) are imported as their text.
   loader: { '.yaml': 'text' },
   write: false,
 })));
 for (const [i, result] of results.entries()) {
-  for (const file of result.outputFiles) writeFileSync(file.path, present[i].format === 'cjs' ? lazyModuleBuiltin(builtinImports(file.text)) : file.contents);
+  for (const file of result.outputFiles) writeFileSync(file.path, present[i].format === 'cjs' ? builtinImports(file.text) : file.contents);
 }
 
 // bin/<tool>, naming the node that ran this build (bin-scripts.mjs).
