@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { openState } from './open';
 import { tempStateFiles } from '@ipmplab/test-support';
 import { transact, tryTransact } from './transaction';
-import { readHolder, holderPath, commandLine, takeWriteLock, StateBusyError } from './lock';
+import { readHolder, holderPath, commandLine, programName, takeWriteLock, StateBusyError } from './lock';
 import type { LockHolder } from './lock';
 
 const temp = tempStateFiles('ipmplab-lock');
@@ -77,5 +77,39 @@ describe('the write lock', () => {
     expect(waiterDb.pragma('busy_timeout', { simple: true })).toBe(busyTimeout);
     holderDb.close();
     waiterDb.close();
+  });
+
+  it('records any command line in 1,024 bytes of ASCII, cut when long, and reads it back', () => {
+    const file = stateFile();
+    const db = openState(file);
+    transact(db, () => undefined);
+    const argv = process.argv;
+    try {
+      for (const args of [['net0', 'ñame', '✓', '😀', 'tab\there'], Array.from({ length: 300 }, (_, i) => `ärg${i}😀`)]) {
+        process.argv = [argv[0], '/opt/ipmplab/bin/ifconfig', ...args];
+        const seen = transact(db, () => ({ raw: fs.readFileSync(holderPath(file)), holder: readHolder(file) }), { realNow: () => 5 });
+        expect(seen.raw.length).toBe(1024);
+        expect(seen.raw.every((b) => b < 0x80)).toBe(true);
+        const whole = ['ifconfig', ...args].join(' ');
+        expect(seen.holder).toMatchObject({ pid: process.pid, since: 5 });
+        if (args.length < 10) expect(seen.holder!.command).toBe(whole);
+        else expect(seen.holder!.command.length).toBeGreaterThan(100);
+        expect(whole.startsWith(seen.holder!.command)).toBe(true);
+      }
+    } finally {
+      process.argv = argv;
+    }
+    db.close();
+  });
+
+  it.each([
+    [['/usr/bin/node', '/opt/ipmplab/bin/route'], 'route'],
+    [['/usr/bin/node', '/opt/ipmplab/dist/ifconfig.cjs'], 'ifconfig'],
+    [['/usr/bin/node', 'x.mjs'], 'x'],
+    [['/usr/bin/node', '/a/b.js.d/ipmplab'], 'ipmplab'],
+    [['/usr/bin/node'], 'node'],
+    [[], ''],
+  ])('the program of %j is %j', (argv, name) => {
+    expect(programName(argv)).toBe(name);
   });
 });

@@ -5,7 +5,6 @@
 // go, both while it is held), so it costs two system calls a command. A holder that died
 // leaves its record behind: a record whose pid is gone means nothing.
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Db } from './db';
 import { BUSY_TIMEOUT_MS } from './db';
 import { stmt } from './statements';
@@ -40,13 +39,20 @@ export class StateBusyError extends Error {
 }
 
 const RECORD_BYTES = 1024;
-const FREE = Buffer.from('-');
+const FREE = '-';
 
 export const holderPath = (file: string) => `${file}-holder`;
 
-/** The running program's name (getprogname(3C)): "route", "ipmplab". */
+/**
+ * The running program's name (getprogname(3C)): "route", "ipmplab". Plain string work: this runs
+ * in every command that writes, where a regular expression and node:path's basename were a
+ * measurable part of taking the lock (their first use compiles them).
+ */
 export function programName(argv: readonly string[] = process.argv): string {
-  return path.basename(argv[1] ?? argv[0] ?? '').replace(/\.(c|m)?js$/, '');
+  const script = argv[1] ?? argv[0] ?? '';
+  const base = script.slice(script.lastIndexOf('/') + 1);
+  for (const ext of ['.js', '.cjs', '.mjs']) if (base.endsWith(ext)) return base.slice(0, -ext.length);
+  return base;
 }
 
 /** This process's command line: the program's name and its arguments. */
@@ -107,15 +113,33 @@ export function takeWriteLock(db: Db, wait: LockWait = DEFAULT_WAIT, realNow: ()
   writeRecord(db.name, holderRecord({ pid: process.pid, command: commandLine(), since: realNow() }));
 }
 
-/** The record's bytes: JSON padded with spaces to a fixed size (a long command line is cut). */
-function holderRecord(h: LockHolder): Buffer {
+/**
+ * The record: JSON padded with spaces to a fixed size (a long command line is cut), in ASCII
+ * only (other characters as \\u escapes), so that its length is its size in bytes and it is
+ * written as it is, with no Buffer made for it.
+ */
+function holderRecord(h: LockHolder): string {
   let command = h.command;
-  let json = Buffer.from(JSON.stringify({ ...h, command }));
+  let json = asciiJson({ ...h, command });
   while (json.length > RECORD_BYTES) {
     command = command.slice(0, Math.floor(command.length * 0.8));
-    json = Buffer.from(JSON.stringify({ ...h, command }));
+    json = asciiJson({ ...h, command });
   }
-  return Buffer.concat([json, Buffer.alloc(RECORD_BYTES - json.length, 0x20)]);
+  return json.padEnd(RECORD_BYTES);
+}
+
+/** JSON.stringify with every character from DEL (0x7f) on written as a \\u escape (JSON.parse reads it back). */
+function asciiJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x7f) continue;
+    out += `${text.slice(from, i)}\\u${c.toString(16).padStart(4, '0')}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Marks the lock as let go; called while it is still held (before COMMIT or ROLLBACK). */
@@ -133,7 +157,7 @@ const special = (file: string) => file === '' || file === ':memory:';
  * only written where it exists: a command that is refused (a damaged file) or fails leaves no
  * new file behind; the first one that commits makes it (holderAfterCommit).
  */
-function writeRecord(file: string, bytes: Buffer): void {
+function writeRecord(file: string, record: string): void {
   let fd = records.get(file);
   if (fd === null || special(file)) return;
   try {
@@ -141,7 +165,7 @@ function writeRecord(file: string, bytes: Buffer): void {
       fd = fs.openSync(holderPath(file), fs.constants.O_RDWR | fs.constants.O_NOFOLLOW);
       records.set(file, fd);
     }
-    fs.writeSync(fd, bytes, 0, bytes.length, 0);
+    fs.writeSync(fd, record, 0, 'latin1');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') records.set(file, null);
   }
@@ -154,7 +178,7 @@ export function holderAfterCommit(db: Db): void {
   try {
     const fd = fs.openSync(holderPath(file), fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
     records.set(file, fd);
-    fs.writeSync(fd, FREE, 0, FREE.length, 0);
+    fs.writeSync(fd, FREE, 0, 'latin1');
   } catch {
     records.set(file, null);
   }
