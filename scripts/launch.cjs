@@ -13,8 +13,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-// The CommonJS loader's Module class, as this file's own module was made by it: require('node:module')
-// would load the ES module loader as well (about half a millisecond of every start).
+// The CommonJS loader's Module class, as this file's own module was made by it:
+// require('node:module') would load the ES module loader as well (about half a millisecond of
+// every start).
 const Module = module.constructor;
 
 /** Reads an open file whole into buf at offset (buf is large enough); the bytes read. */
@@ -98,5 +99,6 @@ exports.run = function run(tool, dist = __dirname) {
       }
     });
   }
-  script.runInThisContext().call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, dist);
+  const body = script.runInThisContext();
+  body.call(mod.exports, mod.exports, (id) => mod.require(id), mod, file, dist);
 };
