@@ -19,39 +19,38 @@
 // file named by CRASH_HOOK_GO exists.
 //
 // The hook wraps the native addon's Database.prototype.exec and Statement.prototype.get/run, which
-// every statement run through better-sqlite3 reaches, whether the tool bundles better-sqlite3's
-// JavaScript or loads it from node_modules: the addon is one file, loaded once per process.
+// every statement run through better-sqlite3 reaches. It does so wherever the addon is loaded:
+// process.dlopen is wrapped, and both the tools (which dlopen the addon themselves) and require()
+// of a .node file go through it; each load makes classes of its own, so each is hooked.
 'use strict';
 const fs = require('node:fs');
-const path = require('node:path');
 
 const at = process.env.CRASH_HOOK_AT;
-const root = process.env.CRASH_HOOK_ROOT;
 const go = process.env.CRASH_HOOK_GO;
 const nth = Number(process.env.CRASH_HOOK_NTH || 1);
-if (at && root) {
+const cell = new Int32Array(new SharedArrayBuffer(4));
+let paused = false;
+const pause = () => {
+  if (paused) return; // once per process
+  paused = true;
+  fs.writeSync(2, `CRASH-HOOK-PAUSED ${at}\n`);
+  const until = Date.now() + 300000;
+  while (Date.now() < until && !(go && fs.existsSync(go))) Atomics.wait(cell, 0, 0, 10);
+};
+let inWrite = false;
+let filesWrites = 0;
+const FILES_WRITE = /^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+files\b/i;
+
+/** Wraps one loaded instance of the addon. */
+function hookAddon(addon) {
   try {
-    const addonPath = require.resolve('better-sqlite3/build/Release/better_sqlite3.node', { paths: [path.join(root, 'dist'), root] });
-    const addon = require(addonPath);
     const dbProto = addon.Database && addon.Database.prototype;
     const stmtProto = addon.Statement && addon.Statement.prototype;
     if (!dbProto || typeof dbProto.exec !== 'function') throw new Error('the addon has no Database.prototype.exec');
     if (!stmtProto || typeof stmtProto.get !== 'function' || typeof stmtProto.run !== 'function') {
       throw new Error('the addon has no Statement.prototype.get/run');
     }
-    const cell = new Int32Array(new SharedArrayBuffer(4));
-    let paused = false;
-    const pause = () => {
-      if (paused) return; // once per process
-      paused = true;
-      fs.writeSync(2, `CRASH-HOOK-PAUSED ${at}\n`);
-      const until = Date.now() + 300000;
-      while (Date.now() < until && !(go && fs.existsSync(go))) Atomics.wait(cell, 0, 0, 10);
-    };
     const exec = dbProto.exec;
-    let inWrite = false;
-    let filesWrites = 0;
-    const FILES_WRITE = /^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+files\b/i;
     dbProto.exec = function hooked(sql) {
       if (sql === 'BEGIN IMMEDIATE' && at === 'before-begin') fs.writeSync(2, 'CRASH-HOOK-PAUSED before-begin\n');
       if (sql === 'COMMIT' && at === 'before-commit') pause();
@@ -81,4 +80,13 @@ if (at && root) {
   } catch (e) {
     fs.writeSync(2, `CRASH-HOOK-ERROR ${e && e.message}\n`);
   }
+}
+
+if (at) {
+  const dlopen = process.dlopen;
+  process.dlopen = function hookedDlopen(module, ...rest) {
+    const result = dlopen.call(this, module, ...rest);
+    if (module && module.exports && module.exports.Database && module.exports.Statement) hookAddon(module.exports);
+    return result;
+  };
 }
