@@ -55,19 +55,29 @@ function builtinImports(text) {
 /**
  * `node:module` is not loaded by node before the first script: requiring it loads the ES module
  * loader too (0.4-0.6 ms and 15 page faults of every start, measured). The tools take only
- * createRequire from it, for builtins they load when first used, so in a bundle the import is a
- * module of one function that requires node:module when it is called.
+ * createRequire from it, for the builtins they load when first used (node:crypto, node:os,
+ * node:tty) and, when the addon is not beside the bundle, to resolve its path. In a bundle the
+ * import is this module instead: builtins come from process.getBuiltinModule (Node 20.16 on),
+ * and node:module is loaded only for anything else, or on an older Node.
  */
+const CREATE_REQUIRE = `
+export function createRequire(url) {
+  const builtin = process.getBuiltinModule;
+  let real;
+  const load = () => (real ??= require("node:module").createRequire(url));
+  const req = (id) => (builtin && builtin(id)) ?? load()(id);
+  req.resolve = (id, options) => load().resolve(id, options);
+  return req;
+}
+`;
+
 const lazyNodeModule = {
   name: 'lazy-node-module',
   setup(b) {
     b.onResolve({ filter: /^(node:)?module$/ }, (args) => (args.namespace === 'lazy-node-module'
       ? { path: 'node:module', external: true }
       : { path: args.path, namespace: 'lazy-node-module' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-node-module' }, () => ({
-      contents: 'export function createRequire(url) { return require("node:module").createRequire(url); }\n',
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-node-module' }, () => ({ contents: CREATE_REQUIRE, loader: 'js' }));
   },
 };
 

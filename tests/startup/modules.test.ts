@@ -16,11 +16,14 @@ import { BIN, must, tempState, toolEnv } from '@ipmplab/test-support';
 const state = tempState('ipmplab-startup');
 afterAll(() => state.cleanup());
 
-/** node's own modules a tool run loaded, as process.moduleLoadList names them when it ended. */
-function loaded(tool: string, args: string[]): { status: number; modules: string[] } {
+/**
+ * node's own modules a tool run loaded, as process.moduleLoadList names them when it ended.
+ * `olderNode` takes process.getBuiltinModule away first, as Node before 20.16 has none.
+ */
+function loaded(tool: string, args: string[], olderNode = false): { status: number; modules: string[] } {
   const list = path.join(state.dir, 'modules.txt');
   const preload = path.join(state.dir, 'record-modules.cjs');
-  fs.writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+  fs.writeFileSync(preload, `${olderNode ? 'delete process.getBuiltinModule;\n' : ''}process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
   fs.rmSync(list, { force: true });
   const devNull = fs.openSync('/dev/null', 'w');
   try {
@@ -67,5 +70,15 @@ describe('a tool start', () => {
     const r = loaded('dladm', ['show-link']);
     expect(r.status).toBe(0);
     expect(optionalIn(r.modules).sort()).toEqual(['NativeModule net', 'NativeModule tty']);
+  });
+
+  it('on a Node without process.getBuiltinModule, builtins come through node:module as before', () => {
+    const r = loaded('dladm', ['show-link'], true);
+    expect(r.status).toBe(0);
+    expect(optionalIn(r.modules).sort()).toEqual(['NativeModule internal/modules/esm/loader', 'NativeModule module', 'NativeModule net', 'NativeModule tty']);
+    const exported = loaded('ipmplab', ['snapshot', 'export', 'one', path.join(state.dir, 'older.snap')], true);
+    expect(exported.status).toBe(0);
+    expect(exported.modules).toContain('NativeModule crypto');
+    expect(fs.readFileSync(path.join(state.dir, 'older.snap'))).toEqual(fs.readFileSync(path.join(state.dir, 'one.snap')));
   });
 });

@@ -86,8 +86,7 @@ function isatty(fd: number): boolean {
   } catch {
     return false;
   }
-  // process.getBuiltinModule (Node 20.16 on) spares loading node:module and its ES module loader.
-  const tty = (process.getBuiltinModule?.('node:tty') ?? createRequire(import.meta.url)('node:tty')) as typeof import('node:tty');
+  const tty = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
   return tty.isatty(fd);
 }
 

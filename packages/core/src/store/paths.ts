@@ -3,11 +3,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-/**
- * The user's home directory when $HOME does not say it (node:os is loaded only then; through
- * process.getBuiltinModule from Node 20.16 on, which spares loading node:module).
- */
-const homedir = () => ((process.getBuiltinModule?.('node:os') ?? createRequire(import.meta.url)('node:os')) as typeof import('node:os')).homedir();
+/** The user's home directory when $HOME does not say it (node:os is loaded only then). */
+const homedir = () => (createRequire(import.meta.url)('node:os') as typeof import('node:os')).homedir();
 
 /**
  * The place ipmplab chooses by itself: $XDG_STATE_HOME/ipmplab/state.db. Its directory is

@@ -50,8 +50,7 @@ const damaged = (why: string): never => {
 
 /** node:crypto is loaded only by the commands that write or read a snapshot file, not by every lab command. */
 const sha256 = (text: string): string => {
-  // process.getBuiltinModule (Node 20.16 on) spares loading node:module and its ES module loader.
-  const { createHash } = (process.getBuiltinModule?.('node:crypto') ?? createRequire(import.meta.url)('node:crypto')) as typeof import('node:crypto');
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(text).digest('hex');
 };
 

@@ -21,8 +21,7 @@ const EMPTY_MTU: Record<Family, number> = { inet: 68, inet6: 1280 };
 /** ip_ipmp_v6intfid: a stable pseudo-random interface id (MD5 of host, name, zone), u/l bit clear. */
 export function ipmpLinkLocal(name: string): string {
   // node:crypto is loaded only here, so tools that never plumb an IPv6 IPMP interface skip it.
-  // process.getBuiltinModule (Node 20.16 on) spares loading node:module and its ES module loader.
-  const { createHash } = (process.getBuiltinModule?.('node:crypto') ?? createRequire(import.meta.url)('node:crypto')) as typeof import('node:crypto');
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const h = createHash('md5').update(`ipmplab\0${name}\0global`).digest();
   const id = [...h.subarray(0, 8)];
   id[0] &= ~0x02;
