@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BIN, ROOT, tempState, toolEnv, spawnTool, withDb } from '@ipmplab/test-support';
+import { BIN, tempState, toolEnv, spawnTool, withDb } from '@ipmplab/test-support';
 import { integrityProblems, journalProblems, dumpFile } from './lib/state';
 
 const HOOK = path.join(__dirname, 'lib', 'crash-hook.cjs');
@@ -59,7 +59,7 @@ describe('a batch without --atomic killed in the middle', () => {
   it('prints nothing of a group before it commits, and loses no line it printed', async () => {
     for (const point of ['before-commit', 'after-commit']) {
       const file = await freshLab(point);
-      const env = toolEnv(file, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point, CRASH_HOOK_ROOT: ROOT });
+      const env = toolEnv(file, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point });
       const child = spawn(path.join(BIN, 'ipmplab'), ['--state', file, 'batch', batchFile], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       const done = closed(child);
       let stdout = '';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeMessage } from '@ipmplab/core/testing';
 import { spawn } from 'node:child_process';
-import { BIN, ROOT, tempState, toolEnv, Rng, seedFromEnv, spawnCollect } from '@ipmplab/test-support';
+import { BIN, tempState, toolEnv, Rng, seedFromEnv, spawnCollect } from '@ipmplab/test-support';
 import { canonical, copyState, dumpFile, freezeClock, integrityProblems, journalProblems, stateProblems } from './lib/state';
 import type { Dump } from './lib/state';
 import { built, ifconfig, loadMain, runMain, outputProblems } from './lib/run';
@@ -150,7 +150,7 @@ describe(`concurrency (seed ${SEED})`, () => {
     // only then does B look at the table list.
     const file = path.join(tmp.dir, 'cold-paused', 'state.db');
     const goFile = path.join(tmp.dir, 'cold-paused-go');
-    const env = toolEnv(file, { NODE_OPTIONS: `--require ${path.join(__dirname, 'lib', 'crash-hook.cjs')}`, CRASH_HOOK_AT: 'after-appid-read', CRASH_HOOK_ROOT: ROOT, CRASH_HOOK_GO: goFile });
+    const env = toolEnv(file, { NODE_OPTIONS: `--require ${path.join(__dirname, 'lib', 'crash-hook.cjs')}`, CRASH_HOOK_AT: 'after-appid-read', CRASH_HOOK_GO: goFile });
     const b = spawn(path.join(BIN, 'ifconfig'), ['--state', file, 'net1', 'plumb', '10.2.0.1/24', 'up'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let bErr = '';
     const bDone = new Promise<number | null>((resolve) => b.on('close', (code) => resolve(code)));

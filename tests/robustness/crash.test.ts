@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BIN, ROOT, tempState, toolEnv, Rng, seedFromEnv, showArgv, sleep, spawnTool } from '@ipmplab/test-support';
+import { BIN, tempState, toolEnv, Rng, seedFromEnv, showArgv, sleep, spawnTool } from '@ipmplab/test-support';
 import { canonical, copyState, dumpFile, freezeClock, integrityProblems, journalProblems, kernelOf, stateProblems, tryWriteLock } from './lib/state';
 import { ifconfig } from './lib/run';
 
@@ -173,7 +173,7 @@ describe(`crash (seed ${SEED})`, () => {
 
   /** Starts ifconfig with the hook at a point; resolves once the hook announced it. */
   const startAt = async (point: string, argv: string[], what: string, on = file) => {
-    const env = toolEnv(on, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point, CRASH_HOOK_ROOT: ROOT });
+    const env = toolEnv(on, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point });
     const child = spawn(IFCONFIG, ['--state', on, ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     const done = exited(child);
     let stderr = '';

@@ -11,7 +11,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { BIN, ROOT, tempState, toolEnv, Rng, seedFromEnv, showArgv, spawnTool } from '@ipmplab/test-support';
+import { BIN, tempState, toolEnv, Rng, seedFromEnv, showArgv, spawnTool } from '@ipmplab/test-support';
 import { ipadmMain } from '../../packages/ipadm/src/main';
 import { canonical, copyState, dumpFile, freezeClock, integrityProblems, journalProblems, stateProblems, tryWriteLock } from './lib/state';
 import { loadMain, runMain } from './lib/run';
@@ -94,7 +94,7 @@ describe(`ipadm crash (seed ${SEED})`, () => {
 
   /** Starts ipadm with the hook at a point; resolves once the hook announced it. */
   const startAt = async (point: string, argv: string[], what: string, nth = 1) => {
-    const env = toolEnv(file, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point, CRASH_HOOK_NTH: String(nth), CRASH_HOOK_ROOT: ROOT });
+    const env = toolEnv(file, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point, CRASH_HOOK_NTH: String(nth) });
     const child = spawn(IPADM, ['--state', file, ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     const done = exited(child);
     let stderr = '';
@@ -124,7 +124,7 @@ describe(`ipadm crash (seed ${SEED})`, () => {
         const before = sideOf(file);
         copyState(file, modelFile);
         const ran = spawnSync(IPADM, ['--state', modelFile, ...argv], {
-          env: toolEnv(modelFile, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: 'count-files-write', CRASH_HOOK_ROOT: ROOT }), encoding: 'utf8',
+          env: toolEnv(modelFile, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: 'count-files-write' }), encoding: 'utf8',
         });
         const filesWrites = ran.stderr.split('CRASH-HOOK-FILES-WRITE\n').length - 1;
         expect({ status: ran.status, stderr: ran.stderr.replaceAll('CRASH-HOOK-FILES-WRITE\n', '') }, `seed ${SEED}: ${showArgv(argv)} on the model`)

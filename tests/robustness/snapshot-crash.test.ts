@@ -9,7 +9,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { BIN, ROOT, tempState, toolEnv } from '@ipmplab/test-support';
+import { BIN, tempState, toolEnv } from '@ipmplab/test-support';
 import { canonical, copyState, dumpFile, integrityProblems, tryWriteLock } from './lib/state';
 
 const HOOK = path.join(__dirname, 'lib', 'crash-hook.cjs');
@@ -61,7 +61,7 @@ describe('snapshot restore killed at each point', () => {
 
     for (const point of POINTS) {
       const what = `snapshot restore killed at ${point.at}`;
-      const env = toolEnv(file, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point.at, CRASH_HOOK_ROOT: ROOT });
+      const env = toolEnv(file, { NODE_OPTIONS: `--require ${HOOK}`, CRASH_HOOK_AT: point.at });
       const child = spawn(path.join(BIN, 'ipmplab'), ['snapshot', 'restore', 'before'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
       const done = exited(child);
       let stderr = '';
