@@ -82,10 +82,15 @@ function timeCommands(cases, env, prepare) {
     if (r.status === 0) return JSON.parse(readFileSync(out, 'utf8')).results.map((x) => ({ name: x.command, median: x.median * 1000 }));
   }
   // Round by round, every command once a round: a machine that slows down or speeds up during
-  // the measurement moves every command's times alike, and the ratios stay fair.
+  // the measurement moves every command's times alike, and the ratios stay fair. The order turns
+  // by one each round: a command's time depends on the one run before it (on two cores, a
+  // command run right after `node -e 0` took 4-6 ms more than the same command elsewhere in the
+  // round), so in a fixed order each command kept its neighbour's share of that.
   const times = cases.map(() => []);
   for (let i = 0; i < RUNS + 3; i++) {
-    cases.forEach((c, j) => {
+    cases.forEach((_, k) => {
+      const j = (k + i) % cases.length;
+      const c = cases[j];
       if (prepare?.[c.name]) run('/bin/sh', ['-c', prepare[c.name]], c.env ?? env);
       const t = process.hrtime.bigint();
       run(c.cmd[0], c.cmd.slice(1), c.env ?? env, { stdio: 'ignore' });
@@ -165,21 +170,37 @@ function netns() {
 
 // ---------------------------------------------------------------- 2. route loads
 
+/** How many times each load of section 2 runs, in turn with the others; the median is reported. */
+const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? 3);
+
 function routeLoads(ns) {
-  console.log(`\n2. Loading ${LOAD.toLocaleString('en')} routes`);
+  console.log(`\n2. Loading ${LOAD.toLocaleString('en')} routes (median of ${LOAD_ROUNDS} rounds, each load once a round)`);
   const file = path.join(dir, 'load.txt');
   writeRouteBatch(file, LOAD);
-  const atomic = freshLab('load-atomic');
-  const a = seconds(() => run(bin('ipmplab'), ['batch', '--atomic', file], envFor(atomic), { stdio: 'ignore' })).s;
-  const lines = freshLab('load-lines');
-  const l = seconds(() => run(bin('ipmplab'), ['batch', file], envFor(lines), { stdio: 'ignore' })).s;
-  const linux = ns?.batch(LOAD);
-  ns?.flush();
-  row('how'.padEnd(56), 'seconds', 'routes/s', 'ratio to Linux (goal: atomic >= 1.0x, per line >= 0.5x)');
+  // One load takes 2-4 s, and this machine's speed moves by 10-15 % from one minute to the next:
+  // a single run of each side made the ratio a draw of when each ran. Each round loads into a
+  // fresh state (and a flushed namespace) in turn, so a slow spell falls on all three alike.
+  const times = { linux: [], atomic: [], lines: [] };
+  for (let i = 0; i < LOAD_ROUNDS; i++) {
+    if (ns) {
+      times.linux.push(ns.batch(LOAD));
+      ns.flush();
+    }
+    for (const [key, args] of [['atomic', ['batch', '--atomic', file]], ['lines', ['batch', file]]]) {
+      const state = freshLab(`load-${key}-${i}`);
+      times[key].push(seconds(() => run(bin('ipmplab'), args, envFor(state), { stdio: 'ignore' })).s);
+      for (const suffix of ['', '-wal', '-shm', '-holder']) rmSync(`${state}${suffix}`, { force: true });
+    }
+  }
+  const linux = ns ? median(times.linux) : undefined;
+  const a = median(times.atomic);
+  const l = median(times.lines);
+  const spread = (xs) => (xs.length > 1 ? `${fmt(Math.min(...xs), 2)}-${fmt(Math.max(...xs), 2)}` : '');
+  row('how'.padEnd(56), 'seconds', 'routes/s', 'ratio to Linux (goal: atomic >= 1.0x, per line >= 0.5x)', 'rounds (s)');
   const rate = (s) => LOAD / s;
-  if (linux) row('Linux ip -batch (netns)'.padEnd(56), fmt(linux, 2).padStart(7), fmt(rate(linux), 0).padStart(8), '1.00x');
-  for (const [name, s] of [['ipmplab batch --atomic (one transaction)', a], ['ipmplab batch (a transaction per line, commits grouped)', l]]) {
-    row(name.padEnd(56), fmt(s, 2).padStart(7), fmt(rate(s), 0).padStart(8), linux ? `${fmt(linux / s, 2)}x` : 'no netns: Linux not measured');
+  if (linux) row('Linux ip -batch (netns)'.padEnd(56), fmt(linux, 2).padStart(7), fmt(rate(linux), 0).padStart(8), '1.00x'.padEnd(56), spread(times.linux));
+  for (const [name, s, key] of [['ipmplab batch --atomic (one transaction)', a, 'atomic'], ['ipmplab batch (a transaction per line, commits grouped)', l, 'lines']]) {
+    row(name.padEnd(56), fmt(s, 2).padStart(7), fmt(rate(s), 0).padStart(8), (linux ? `${fmt(linux / s, 2)}x` : 'no netns: Linux not measured').padEnd(56), spread(times[key]));
   }
   const n = LOAD.toLocaleString('en');
   goal(`${n} route adds vs ip -batch, atomic batch`, linux ? `${ratio(linux / a)} (${fmt(a, 2)} s vs ${fmt(linux, 2)} s)` : `${fmt(a, 2)} s`, '>= 1.0x', linux ? linux / a >= 1 : undefined);
