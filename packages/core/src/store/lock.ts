@@ -116,7 +116,7 @@ export function takeWriteLock(db: Db, wait: LockWait = DEFAULT_WAIT, realNow: ()
 /**
  * The record: JSON padded with spaces to a fixed size (a long command line is cut), in ASCII
  * only (other characters as \\u escapes), so that its length is its size in bytes and it is
- * written as it is, with no Buffer made for it.
+ * written as it is (its UTF-8 is its ASCII), with no Buffer made for it.
  */
 function holderRecord(h: LockHolder): string {
   let command = h.command;
@@ -165,7 +165,9 @@ function writeRecord(file: string, record: string): void {
       fd = fs.openSync(holderPath(file), fs.constants.O_RDWR | fs.constants.O_NOFOLLOW);
       records.set(file, fd);
     }
-    fs.writeSync(fd, record, 0, 'latin1');
+    // UTF-8, node's default, which the record (ASCII) is already: naming an encoding sends
+    // node through its table of encodings, compiled at that first call (about 0.1 ms).
+    fs.writeSync(fd, record, 0);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') records.set(file, null);
   }
@@ -178,7 +180,7 @@ export function holderAfterCommit(db: Db): void {
   try {
     const fd = fs.openSync(holderPath(file), fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
     records.set(file, fd);
-    fs.writeSync(fd, FREE, 0, 'latin1');
+    fs.writeSync(fd, FREE, 0);
   } catch {
     records.set(file, null);
   }
