@@ -3,7 +3,7 @@
 //
 //  1. start-up of the tools against bare `node -e 0` (hyperfine when installed);
 //  2. 100,000 route adds through `ipmplab batch` against Linux `ip -batch` in a network
-//     namespace this script creates (and removes);
+//     namespace this script creates (and removes), each the median of rounds that alternate;
 //  3. a table of BENCH_ROUTES (default 1,000,000) routes: `netstat -rn` against `ip route show`,
 //     and the cost of single commands at 10 routes against that size;
 //  4. rtmon: change-to-print latency against `ip monitor route`, and its memory after 100,000
@@ -17,7 +17,8 @@
 //     same routes with `ipmplab batch --atomic`, diff, export and import.
 // At the end, the performance goals the project keeps (one row each: what this run measured, the
 // goal, whether this run met it).
-// BENCH_ROUTES and BENCH_RUNS scale it down for a quick look; BENCH_ONLY=1,4 runs some sections.
+// BENCH_ROUTES, BENCH_RUNS and BENCH_LOAD_ROUNDS scale it down for a quick look; BENCH_ONLY=1,4
+// runs some sections.
 import { spawnSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
