@@ -172,7 +172,7 @@ function netns() {
 // ---------------------------------------------------------------- 2. route loads
 
 /** How many times each load of section 2 runs, in turn with the others; the median is reported. */
-const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? 3);
+const LOAD_ROUNDS = Math.max(1, Math.floor(Number(process.env.BENCH_LOAD_ROUNDS ?? 3)) || 1);
 
 function routeLoads(ns) {
   console.log(`\n2. Loading ${LOAD.toLocaleString('en')} routes (median of ${LOAD_ROUNDS} rounds, each load once a round)`);
