@@ -33,7 +33,8 @@ const stub = path.join(root, 'dist', 'devtools-stub.mjs');
 mkdirSync(path.dirname(stub), { recursive: true });
 writeFileSync(stub, 'export default undefined;\n');
 
-// Caches of older bundles go (the launcher itself is copied into each bin/ script, below).
+// Caches of older bundles go, and the launcher older builds kept in dist/ (it is now copied into
+// each bin/ script, below).
 rmSync(path.join(root, 'dist', 'launch.cjs'), { force: true });
 rmSync(path.join(root, 'dist', '.v8-cache'), { recursive: true, force: true });
 

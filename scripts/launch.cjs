@@ -44,10 +44,10 @@ function openIfAny(file) {
 }
 
 /**
- * Runs dist/<tool>.cjs. `dist` is the directory of the bundles: this file's own when it is
- * required from there, bin/../dist when build.mjs has copied this text into a bin/ script.
+ * Runs <dist>/<tool>.cjs, `dist` being the directory of the bundles (bin/../dist: build.mjs copies
+ * this text into each bin/ script, which names it).
  */
-exports.run = function run(tool, dist = __dirname) {
+exports.run = function run(tool, dist) {
   const file = path.join(dist, `${tool}.cjs`);
   const fd = fs.openSync(file, 'r');
   const stat = fs.fstatSync(fd);

@@ -6,7 +6,7 @@
 // /dev/null, a character device, so the question "is it a terminal?" cannot be answered
 // without node:tty: only a command that asks loads it. node:module is not loaded either: it
 // brings the ES module loader with it, and the bundles take only createRequire from it, for the
-// modules they load when first used (build.mjs, lazyModuleBuiltin).
+// modules they load when first used (build.mjs, lazyNodeModule).
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
