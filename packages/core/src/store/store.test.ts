@@ -4,7 +4,7 @@ import { tempStateFiles } from '@ipmplab/test-support';
 import path from 'node:path';
 import { openState, READER_CACHE, WRITER_CACHE } from './open';
 import { transact, view } from './transaction';
-import { appendJournal, readJournal, lastSeq } from './journal';
+import { appendJournal, readJournal, lastSeq, trimJournal } from './journal';
 import { StateFileError } from './errors';
 import { ioctl } from '../kernel/ioctl';
 import { decodeMessage, RTM, IFF } from '../wire';
@@ -73,13 +73,15 @@ describe('state file', () => {
     expect(r.entries.map((e) => decodeMessage(e.bytes).type)).toEqual([RTM.CHGADDR, RTM.CHGADDR]);
   });
 
+  /** One routing message, as a command would leave it for the journal. */
+  const msg: Emitted = {
+    msg: { header: 'ifa', type: RTM.CHGADDR, index: 1, flags: 0, metric: 0, sockaddrs: { IFA: { family: 'inet', addr: '10.0.0.1' } } },
+    rtsq: 3, family: 2, at: 0, origin: 0,
+  };
+
   it('drops the oldest messages beyond its capacity and tells a reader how many it lost', () => {
     const db = openState(path.join(tmp(), 'state.db'));
     transact(db, () => undefined);
-    const msg: Emitted = {
-      msg: { header: 'ifa', type: RTM.CHGADDR, index: 1, flags: 0, metric: 0, sockaddrs: { IFA: { family: 'inet', addr: '10.0.0.1' } } },
-      rtsq: 3, family: 2, at: 0, origin: 0,
-    };
     db.exec('BEGIN');
     appendJournal(db, 1, Array.from({ length: 25 }, () => msg), 10);
     db.exec('COMMIT');
@@ -88,6 +90,23 @@ describe('state file', () => {
     db.close();
     expect(r.lost).toBe(12);
     expect(r.entries.map((e) => e.seq)).toEqual([16, 17, 18, 19, 20, 21, 22, 23, 24, 25]);
+  });
+
+  it('drops nothing while the host has sent no more messages than the capacity, and the first one past it after', () => {
+    const db = openState(path.join(tmp(), 'state.db'));
+    transact(db, () => undefined);
+    const seqs = () => readJournal(db, 1, 0).entries.map((e) => e.seq);
+    db.exec('BEGIN');
+    appendJournal(db, 1, Array.from({ length: 4 }, () => msg), 5);
+    appendJournal(db, 1, [msg], 5);
+    expect(seqs()).toEqual([1, 2, 3, 4, 5]);
+    appendJournal(db, 1, [msg], 5);
+    expect(seqs()).toEqual([2, 3, 4, 5, 6]);
+    // The trim of a transaction that spilled all its messages earlier finds the last number itself.
+    trimJournal(db, 1, 3);
+    expect(seqs()).toEqual([4, 5, 6]);
+    db.exec('COMMIT');
+    db.close();
   });
 
   it('keeps 64-bit flag words exact through the codec', () => {

@@ -125,9 +125,9 @@ export function labTransact<T>(db: Db, fn: (lab: LabTransaction) => T, opts: Tra
       // in.mpathd reacts to what the command did, within the same transaction.
       k.requestsDone();
       if (k.dirty) saveState(db, host, k.state);
-      insertJournal(db, host, k.emitted);
+      const last = insertJournal(db, host, k.emitted);
       if (k.sent > 0) {
-        trimJournal(db, host);
+        trimJournal(db, host, undefined, last);
         sent = true;
       }
     }
