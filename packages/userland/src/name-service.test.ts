@@ -4,7 +4,7 @@ import { hostFiles, openState, useHostDisk } from '@ipmplab/core/testing';
 import type { Db } from '@ipmplab/core/testing';
 import { tempStateFiles } from '@ipmplab/test-support';
 import { inetNetwork } from './libc/inet-network';
-import { hostAddrs, hostByAddr, hostByName, netByName, netByNumber, netNumberByName, netmaskByAddr } from './name-service';
+import { hostAddrs, hostByAddr, hostByName, netByName, netByNumber, netNumberByName, netmaskByAddr, words } from './name-service';
 
 const states = tempStateFiles('ipmplab-names');
 let db: Db;
@@ -20,6 +20,31 @@ function put(file: string, text: string): void {
   hostFiles(db, 1).write(file, text);
   useHostDisk(db.name, db); // a tool reads the files when it names its state
 }
+
+describe('the words of a line', () => {
+  /** The regular expressions the lines were split with before. */
+  const byRegex = (text: string) => text.split('\n').map((l) => l.replace(/#.*/, '').trim().split(/\s+/)).filter((w) => w[0] !== '');
+
+  it('are split at white space as /\\s+/ split them, every UTF-16 code unit tried', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) continue; // line ends: below
+      const ch = String.fromCharCode(c);
+      const text = `${ch}a${ch}${ch}b c${ch}`;
+      expect(words(text), `U+${c.toString(16)}`).toEqual(byRegex(text));
+    }
+  });
+
+  it('lose their comment and their blank lines as before', () => {
+    const texts = ['', '\n\n', '#', '# only\n', 'a b # c d\n#e\nf', 'a#b c', ' \t a \t b \t \n', 'a\r\nb c\r\n', 'x # y\r\n'];
+    for (const t of texts) expect(words(t), JSON.stringify(t)).toEqual(byRegex(t));
+  });
+
+  it('end at the newline alone: a comment runs to it, past a carriage return or a line separator', () => {
+    // nss_files reads lines that end at '\n'; '#' starts a comment to the end of that line.
+    expect(words('a #b\rc\nd')).toEqual([['a'], ['d']]);
+    expect(words('a #b\u2028c')).toEqual([['a']]);
+  });
+});
 
 describe('a new host', () => {
   it('knows the stock names: localhost, loopback and arpanet', () => {

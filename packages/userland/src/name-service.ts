@@ -25,9 +25,38 @@ interface Tables {
   netmasks: Map<number, number>;
 }
 
-/** A line's words without its comment ('#' to the end, as nss_files strips it). */
-function words(text: string | undefined): string[][] {
-  return (text ?? '').split('\n').map((l) => l.replace(/#.*/, '').trim().split(/\s+/)).filter((w) => w[0] !== '');
+/**
+ * A line's words without its comment ('#' to the end of the line, as nss_files strips it). The
+ * comment is cut at indexOf('#'): the regular expression it was cut with cost about 0.1 ms at
+ * its first use, in every command that names an address.
+ */
+export function words(text: string | undefined): string[][] {
+  const lines: string[][] = [];
+  for (const line of (text ?? '').split('\n')) {
+    const hash = line.indexOf('#');
+    const kept = (hash < 0 ? line : line.slice(0, hash)).trim();
+    if (kept !== '') lines.push(splitWords(kept));
+  }
+  return lines;
+}
+
+/** What String.prototype.trim and /\s/ take for white space (ECMA-262 WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** text.split(/\s+/) for a trimmed text, by hand (the expression cost 0.05 ms at its first use). */
+function splitWords(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (i > from) out.push(text.slice(from, i));
+    from = i + 1;
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 const u32 = (dotted: string) => dotted.split('.').reduce((v, b) => ((v << 8) | Number(b)) >>> 0, 0);

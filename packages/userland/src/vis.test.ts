@@ -26,6 +26,14 @@ describe('vis', () => {
     expect(vis('a\tb\nc\u001b', '\t\n')).toBe('a\tb\nc^[');
   });
 
+  it('changes exactly the C0 controls, DEL and the C1 controls, one character at a time', () => {
+    for (let c = 0; c < 0x300; c++) {
+      const ch = String.fromCharCode(c);
+      const control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+      expect(vis(`a${ch}b`) !== `a${ch}b`, `U+${c.toString(16)}`).toBe(control);
+    }
+  });
+
   it('leaves no raw control character, whatever the input', () => {
     let all = '';
     for (let c = 0; c < 0x100; c++) all += String.fromCharCode(c);

@@ -56,6 +56,7 @@ describe('IPv6 parsing', () => {
 
   it('accepts upper case', () => {
     expect(formatIPv6(parseIPv6('FE80::A:B')!)).toBe('fe80::a:b');
+    expect(formatIPv6(parseIPv6('aBcD:0:09:F::fF')!)).toBe('abcd:0:9:f::ff');
   });
 
   it.each([
@@ -70,6 +71,13 @@ describe('IPv6 parsing', () => {
     '::1.2.3',
     '1.2.3.4',
     'g::1',
+    'G::1',
+    '/::1',
+    ':::1',
+    '@::1',
+    '`::1',
+    '\u0010::1',
+    '\u0660::1',
     '',
   ])('rejects %j', (text) => {
     expect(parseIPv6(text)).toBeNull();

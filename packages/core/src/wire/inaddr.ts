@@ -8,7 +8,15 @@
  * IPv4-mapped addresses written as `::ffff:a.b.c.d` (RFC 5952 §5).
  */
 
-const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+/** One to four hex digits (a group of IPv6 text), read by hand like scanQuad below. */
+function isHexGroup(text: string): boolean {
+  if (text.length < 1 || text.length > 4) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
 
 /**
  * Reads four decimal parts of one to three digits, each at most 255, separated by dots, a
@@ -79,7 +87,7 @@ export function parseIPv6(text: string): Uint8Array | null {
   const toGroups = (s: string): number[] | null => {
     if (s === '') return [];
     const groups = s.split(':');
-    return groups.every((g) => HEX_GROUP.test(g)) ? groups.map((g) => parseInt(g, 16)) : null;
+    return groups.every(isHexGroup) ? groups.map((g) => parseInt(g, 16)) : null;
   };
   const left = toGroups(halves[0]);
   const right = halves.length === 2 ? toGroups(halves[1]) : [];

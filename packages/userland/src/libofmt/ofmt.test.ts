@@ -24,6 +24,10 @@ describe('ofmt_open', () => {
   it('matches names case-insensitively (ASCII only), keeps order and repeats, skips empty items', () => {
     expect(open('ddd,aAa,,ddd,').handle!.names).toEqual(['DDD', 'AAA', 'DDD']);
     expect(open('\u212Aaa', human, [f('KAA', 5)]).status).toBe('ENOFIELDS'); // Kelvin sign is not K
+    // Only A-Z fold: '[' and '@' (just past Z, just before A) stay as they are.
+    expect(open('a[b', human, [f('A[B', 5)]).handle!.names).toEqual(['A[B']);
+    expect(open('a{b', human, [f('A[B', 5)]).status).toBe('ENOFIELDS');
+    expect(open('`x', human, [f('@X', 5)]).status).toBe('ENOFIELDS');
   });
   it('warns about unknown fields in human mode and keeps the valid ones', () => {
     const r = open('foo,aaa');

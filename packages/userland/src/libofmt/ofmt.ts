@@ -71,9 +71,21 @@ function capBytes(text: string, size: number): string {
   return buf.length < size ? text : buf.subarray(0, size - 1).toString();
 }
 
-/** strcasecmp's folding: ASCII letters only (toLowerCase would also fold e.g. the Kelvin sign). */
+/**
+ * strcasecmp's folding: ASCII letters only (toLowerCase would also fold e.g. the Kelvin sign).
+ * A character at a time, as field names are folded at every start: the regular expression it
+ * was written as cost about 0.05 ms at its first use.
+ */
 function asciiLower(s: string): string {
-  return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    out += s.slice(from, i) + String.fromCharCode(c + 32);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 function badFieldsMessage(bad: string[], parsable: boolean): string {

@@ -59,4 +59,30 @@ describe('interface names', () => {
     expect(parseLifName('a\u001b[2J0')).toBe('ENXIO');
     expect(parseLifName(`${'a'.repeat(31)}0`)).toBe('ENAMETOOLONG');
   });
+
+  it('are read as the regular expression they were written as read them', () => {
+    const byRegex = (name: string) => {
+      if (name.length > 31) return 'ENAMETOOLONG';
+      const m = /^([a-zA-Z][a-zA-Z0-9._]*?)(0|[1-9][0-9]*)(?::([0-9]+))?$/.exec(name);
+      if (!m) return 'ENXIO';
+      const id = m[3] === undefined ? 0 : Number(m[3]);
+      if (m[3] !== undefined && m[3].length > 1 && m[3].startsWith('0')) return 'ENXIO';
+      if (id > 255) return 'ERANGE';
+      return { phys: `${m[1]}${m[2]}`, id, type: m[1], ppa: Number(m[2]) };
+    };
+    // Every name of up to four characters from an alphabet that reaches each rule and its
+    // edges, and longer ones around the units, the logical ids and the length limit.
+    const alphabet = ['a', 'Z', 'g', '0', '1', '9', '.', '_', ':', '-', ' ', '\u00e9', '\u0660', '\n'];
+    let level = [''];
+    const names = [''];
+    for (let n = 0; n < 4; n++) {
+      level = level.flatMap((p) => alphabet.map((c) => p + c));
+      names.push(...level);
+    }
+    for (const phys of ['net0', 'net00', 'net01', 'net0010', 'net000', 'e1000g0', 'e1000g10', 'a.b_c9', 'net0.1', 'x10', 'ipmp0', 'lo0']) {
+      for (const tail of ['', ':', ':0', ':00', ':1', ':01', ':255', ':256', ':999', ':1:2', ':x', ':\u0661', '\n']) names.push(phys + tail);
+    }
+    names.push(`${'a'.repeat(30)}0`, `${'a'.repeat(30)}0:1`, `${'a'.repeat(28)}0:1`, `${'a'.repeat(29)}0:99`, 'net99999999999999999999', 'net0:99999999999999999999');
+    for (const name of names) expect(parseLifName(name), JSON.stringify(name)).toEqual(byRegex(name));
+  });
 });

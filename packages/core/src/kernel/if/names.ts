@@ -19,16 +19,41 @@ export interface LifName {
 
 export type LifNameError = 'ENXIO' | 'ERANGE' | 'ENAMETOOLONG';
 
-/** Parses a logical interface name; returns the errno the kernel answers for a bad one. */
+/**
+ * Parses a logical interface name; returns the errno the kernel answers for a bad one. The
+ * name is a letter, then letters, digits, '_' or '.', ending in a unit number without leading
+ * zeros (the type is the shortest start that leaves one: "net00" is unit 0 of type "net0"),
+ * optionally ":" and a logical id. Read a character at a time: every tool names interfaces at
+ * start, and the regular expression this was written as cost 0.1-0.15 ms at its first use.
+ */
 export function parseLifName(name: string): LifName | LifNameError {
   if (name.length > LIFNAMSIZ - 1) return 'ENAMETOOLONG';
-  const m = /^([a-zA-Z][a-zA-Z0-9._]*?)(0|[1-9][0-9]*)(?::([0-9]+))?$/.exec(name);
-  if (!m) return 'ENXIO';
-  const id = m[3] === undefined ? 0 : Number(m[3]);
-  if (m[3] !== undefined && (m[3].length > 1 && m[3].startsWith('0'))) return 'ENXIO';
+  const colon = name.indexOf(':');
+  const end = colon < 0 ? name.length : colon;
+  if (end === 0 || !isLetter(name.charCodeAt(0))) return 'ENXIO';
+  for (let i = 1; i < end; i++) if (!isNameChar(name.charCodeAt(i))) return 'ENXIO';
+  // The trailing digits; the unit is the longest tail of them without a leading zero, or the
+  // last "0" when they are all zeros.
+  let digits = end;
+  while (digits > 0 && isDigit(name.charCodeAt(digits - 1))) digits--;
+  if (digits === end) return 'ENXIO';
+  let unit = digits;
+  while (unit < end - 1 && name.charCodeAt(unit) === 48) unit++;
+  let id = 0;
+  if (colon >= 0) {
+    const logical = name.slice(colon + 1);
+    if (logical === '') return 'ENXIO';
+    for (let i = 0; i < logical.length; i++) if (!isDigit(logical.charCodeAt(i))) return 'ENXIO';
+    if (logical.length > 1 && logical.charCodeAt(0) === 48) return 'ENXIO';
+    id = Number(logical);
+  }
   if (id > MAX_LOGICAL_ID) return 'ERANGE';
-  return { phys: `${m[1]}${m[2]}`, id, type: m[1], ppa: Number(m[2]) };
+  return { phys: name.slice(0, end), id, type: name.slice(0, unit), ppa: Number(name.slice(unit, end)) };
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isNameChar = (c: number) => isLetter(c) || isDigit(c) || c === 46 || c === 95;
 
 export function lifName(phys: string, id: number): string {
   return id === 0 ? phys : `${phys}:${id}`;
