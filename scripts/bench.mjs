@@ -59,12 +59,16 @@ function printGoals() {
   for (const [figure, measured, target, met] of goals) row(figure.padEnd(60), measured.padEnd(34), target.padEnd(22), met === undefined ? 'not measured' : met ? 'yes' : 'no');
 }
 
-/** Peak resident set (MB) of a node tool run, read by a preload that reports it as the process ends. */
+/**
+ * Peak resident set (MB) of a node tool run, read by a preload that reports it as the process
+ * ends. The tool is started by its #! line, as everywhere else here (the preload comes through
+ * NODE_OPTIONS), so it runs with its flag and its code cache.
+ */
 function peakRssMb(tool, args, env) {
   const report = path.join(dir, `rss-${Math.random()}.txt`);
   const preload = path.join(dir, 'rss-preload.cjs');
   writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
-  run(process.execPath, ['-r', preload, bin(tool), ...args], env, { stdio: 'ignore' });
+  run(bin(tool), args, { ...env, NODE_OPTIONS: `--require ${JSON.stringify(preload)}` }, { stdio: 'ignore' });
   return existsSync(report) ? Number(readFileSync(report, 'utf8')) / 1024 : NaN;
 }
 

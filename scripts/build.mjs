@@ -123,7 +123,7 @@ for (const [i, result] of results.entries()) {
   for (const file of result.outputFiles) writeFileSync(file.path, present[i].format === 'cjs' ? builtinImports(file.text) : file.contents);
 }
 
-// bin/<tool>, naming the node that ran this build (bin-scripts.mjs).
+// bin/<tool>, naming the node that ran this build and its flag (bin-scripts.mjs).
 writeBinScripts(root, present.filter((b) => b.format === 'cjs').map((b) => b.name));
 
 // Each tool's code cache, made from the commands used most (train-code-cache.mjs).

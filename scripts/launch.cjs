@@ -52,8 +52,12 @@ exports.run = function run(tool, dist) {
   const fd = fs.openSync(file, 'r');
   const stat = fs.fstatSync(fd);
   // The bundle's size and time are in the name, so a rebuilt bundle never meets an old cache.
+  // So is the V8 flag of the bin/ scripts' #! line (bin-scripts.mjs NODE_FLAG): V8 takes a cache
+  // only under the flags it was made with, and `node bin/<tool>`, which runs without it, must
+  // neither refuse nor overwrite the cache of the runs that have it.
   const cacheDir = path.join(dist, '.v8-cache');
-  const cacheFile = path.join(cacheDir, `${tool}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}.bin`);
+  const flagged = process.execArgv.includes('--no-rehash-snapshot') ? '-norehash' : '';
+  const cacheFile = path.join(cacheDir, `${tool}-${stat.size}-${Math.floor(stat.mtimeMs)}-${process.version}${flagged}.bin`);
   const mode = process.env.IPMPLAB_CODE_CACHE;
   const cacheFd = mode === 'off' ? undefined : openIfAny(cacheFile);
   const cacheSize = cacheFd === undefined ? 0 : fs.fstatSync(cacheFd).size;

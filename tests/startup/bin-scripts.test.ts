@@ -1,19 +1,20 @@
 // bin/<tool> as the build writes it (scripts/bin-scripts.mjs): the node that ran the build named
-// by its absolute path when a #! line can hold it, PATH's node otherwise.
+// by its absolute path when a #! line can hold it, PATH's node otherwise, and the V8 flag the
+// launched tools run with when that node takes it and the line holds it.
 import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { nodeForShebang, writeBinScripts } from '../../scripts/bin-scripts.mjs';
+import { NODE_FLAG, nodeForShebang, shebang, takesNodeFlag, writeBinScripts } from '../../scripts/bin-scripts.mjs';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-/** bin/ written into a fresh directory for a node at `execPath`; each file's text. */
-function written(execPath: string): Record<string, string> {
+/** bin/ written into a fresh directory for a node at `execPath` (taking the flag); each file's text. */
+function written(execPath: string, flag: string | null = NODE_FLAG): Record<string, string> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-bin-'));
   dirs.push(root);
-  writeBinScripts(root, ['ifconfig', 'rtmon'], execPath);
+  writeBinScripts(root, ['ifconfig', 'rtmon'], execPath, flag);
   const bin = path.join(root, 'bin');
   expect(fs.readdirSync(bin).sort()).toEqual(['ifconfig', 'rtmon']);
   for (const f of fs.readdirSync(bin)) expect(fs.statSync(path.join(bin, f)).mode & 0o777).toBe(0o755);
@@ -41,7 +42,7 @@ describe('the scripts', () => {
   it('name the build\'s node and carry the launcher', () => {
     const files = written('/usr/bin/node');
     const lines = files.ifconfig.split('\n');
-    expect(lines[0]).toBe('#!/usr/bin/node');
+    expect(lines[0]).toBe('#!/usr/bin/node --no-rehash-snapshot');
     expect(files.ifconfig).toContain(fs.readFileSync(path.join(__dirname, '../../scripts/launch.cjs'), 'utf8').trimEnd());
     expect(lines.at(-2)).toBe(`exports.run("ifconfig", require('node:path').join(__dirname, '..', 'dist'));`);
     expect(files.rtmon.split('\n').slice(0, 2)).toEqual([
@@ -56,6 +57,22 @@ describe('the scripts', () => {
     expect(files.rtmon.split('\n')[1]).toBe(`':' //; exec node --max-semi-space-size=1 --max-old-space-size=128 --v8-pool-size=1 "$0" "$@"`);
   });
 
+  it('give node no flag when it does not take it, or when the line would be too long for a kernel', () => {
+    expect(written('/usr/bin/node', null).ifconfig.split('\n')[0]).toBe('#!/usr/bin/node');
+    const longest = `/${'n'.repeat(124 - NODE_FLAG.length - 1)}`;
+    expect(shebang(longest, NODE_FLAG)).toBe(`#!${longest} ${NODE_FLAG}`);
+    expect(shebang(longest, NODE_FLAG)).toHaveLength(127);
+    expect(shebang(`${longest}n`, NODE_FLAG)).toBe(`#!${longest}n`);
+    expect(shebang(undefined, NODE_FLAG)).toBe('#!/usr/bin/env node');
+  });
+
+  it('ask a node whether it takes the flag by starting it', () => {
+    expect(takesNodeFlag(process.execPath)).toBe(true);
+    expect(takesNodeFlag(path.join(os.tmpdir(), 'no-such-node'))).toBe(false);
+    // A node that refuses the flag exits non-zero (false stands in for one).
+    expect(takesNodeFlag('/bin/false')).toBe(false);
+  });
+
   it('quote the node for sh in rtmon\'s', () => {
     expect(written('/opt/it\'s/node').rtmon.split('\n')[1]).toMatch(/^':' \/\/; exec '\/opt\/it'\\''s\/node' --max-semi/);
   });
@@ -63,6 +80,6 @@ describe('the scripts', () => {
   it('are what the build wrote for the node running these tests', () => {
     const root = path.join(__dirname, '../..');
     const first = fs.readFileSync(path.join(root, 'bin', 'ifconfig'), 'utf8').split('\n')[0];
-    expect([`#!${nodeForShebang(process.execPath)}`, '#!/usr/bin/env node']).toContain(first);
+    expect([shebang(nodeForShebang(process.execPath), NODE_FLAG), '#!/usr/bin/env node']).toContain(first);
   });
 });

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, must, tempState, toolEnv } from '@ipmplab/test-support';
+import { NODE_FLAG } from '../../scripts/bin-scripts.mjs';
 
 const state = tempState('ipmplab-launcher');
 const dist = path.join(state.dir, 'dist');
@@ -25,13 +26,17 @@ beforeAll(() => {
   must(state.file, 'ifconfig', ['net0', 'plumb', '192.168.10.5/24', 'up']);
 });
 
-function ifconfigA(extra: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(path.join(state.dir, 'bin', 'ifconfig'), ['-a'], {
-    env: toolEnv(state.file, extra),
-    encoding: 'utf8',
-  });
+/** bin/ifconfig -a, started by its #! line, or by `node bin/ifconfig` (without its flag) when `bare`. */
+function ifconfigA(extra: NodeJS.ProcessEnv = {}, bare = false): { status: number | null; stdout: string; stderr: string } {
+  const script = path.join(state.dir, 'bin', 'ifconfig');
+  const r = bare
+    ? spawnSync(process.execPath, [script, '-a'], { env: toolEnv(state.file, extra), encoding: 'utf8' })
+    : spawnSync(script, ['-a'], { env: toolEnv(state.file, extra), encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The name's end for runs of the #! line: its V8 flag, when the build gave node one (bin-scripts.mjs). */
+const flagged = () => (fs.readFileSync(path.join(ROOT, 'bin', 'ifconfig'), 'utf8').split('\n')[0].includes(NODE_FLAG) ? '-norehash' : '');
 
 const caches = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []);
 
@@ -45,7 +50,7 @@ describe('the launcher', () => {
     expect(r.stdout).toContain('inet 192.168.10.5 netmask ffffff00 broadcast 192.168.10.255');
     expected = r.stdout;
     const size = fs.statSync(path.join(dist, 'ifconfig.cjs')).size;
-    expect(caches()).toEqual([expect.stringMatching(new RegExp(`^ifconfig-${size}-\\d+-${process.version.replace(/\./g, '\\.')}\\.bin$`))]);
+    expect(caches()).toEqual([expect.stringMatching(new RegExp(`^ifconfig-${size}-\\d+-${process.version.replace(/\./g, '\\.')}${flagged()}\\.bin$`))]);
   });
 
   it('prints the same with the cache it wrote, and leaves it as it was', () => {
@@ -102,5 +107,23 @@ describe('the launcher', () => {
     } finally {
       fs.rmSync(cacheDir);
     }
+  });
+
+  it('keeps a cache of its own for runs without the #! line\'s flag, and neither touches the other', () => {
+    expect(flagged()).toBe('-norehash'); // the node running these tests takes the flag
+    expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
+    const [withFlag] = caches();
+    expect(withFlag).toMatch(/-norehash\.bin$/);
+    const before = { bytes: fs.readFileSync(path.join(cacheDir, withFlag)), ino: fs.statSync(path.join(cacheDir, withFlag)).ino };
+    expect(ifconfigA({}, true)).toEqual({ status: 0, stdout: expected, stderr: '' });
+    const bare = caches().filter((c) => c !== withFlag);
+    expect(bare).toEqual([withFlag.replace('-norehash.bin', '.bin')]);
+    const bareIno = fs.statSync(path.join(cacheDir, bare[0])).ino;
+    // Each kind of run takes its own cache: neither is refused, so neither is written again.
+    expect(ifconfigA()).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(ifconfigA({}, true)).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(fs.readFileSync(path.join(cacheDir, withFlag)).equals(before.bytes)).toBe(true);
+    expect(fs.statSync(path.join(cacheDir, withFlag)).ino).toBe(before.ino);
+    expect(fs.statSync(path.join(cacheDir, bare[0])).ino).toBe(bareIno);
   });
 });
