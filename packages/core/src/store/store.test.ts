@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { tempStateFiles } from '@ipmplab/test-support';
 import path from 'node:path';
 import { openState, READER_CACHE, WRITER_CACHE } from './open';
-import { transact, view } from './transaction';
+import { labTransact, transact, view } from './transaction';
 import { appendJournal, readJournal, lastSeq, trimJournal } from './journal';
 import { StateFileError } from './errors';
 import { ioctl } from '../kernel/ioctl';
@@ -36,6 +36,20 @@ describe('state file', () => {
       expect(db.pragma('cache_size', { simple: true })).toBe(WRITER_CACHE);
       expect(READER_CACHE).toBe(-2048);
       expect(WRITER_CACHE).toBe(-65536);
+    } finally {
+      db.close();
+    }
+  });
+
+  it("keeps a command's statement journals in memory, and those of the lab's own operations in a file", () => {
+    const db = openState(path.join(tmp(), 'state.db'));
+    // PRAGMA temp_store: 0 default (a file), 2 memory; SQLite reads it as a transaction begins.
+    const tempStore = () => db.pragma('temp_store', { simple: true });
+    try {
+      expect(transact(db, tempStore)).toBe(2);
+      expect(labTransact(db, tempStore)).toBe(0);
+      expect(transact(db, tempStore)).toBe(2);
+      expect(labTransact(db, tempStore, { commands: true })).toBe(2);
     } finally {
       db.close();
     }

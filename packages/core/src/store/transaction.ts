@@ -3,7 +3,7 @@
 // commit. A failure rolls everything back.
 import type { Db } from './db';
 import { stmt } from './statements';
-import { asStateError, cacheForWriting } from './open';
+import { asStateError, cacheForWriting, statementJournalsInMemory } from './open';
 import type { Caller, Kernel, KernelNetwork } from '../kernel/kernel';
 import type { KernelState } from '../kernel/model';
 import { DEFAULT_LINKS } from '../kernel/boot';
@@ -33,6 +33,11 @@ export interface TransactionOptions {
   wait?: LockWait;
   /** The network each opened kernel is given (core net/probe.ts labNetwork); absent, hosts stand alone. */
   network?: (lab: LabTransaction, host: number) => KernelNetwork;
+  /**
+   * The transaction runs the tools' commands (transact), whose statements each change a few
+   * rows: their statement journals are kept in memory (open.ts statementJournalsInMemory).
+   */
+  commands?: boolean;
 }
 
 /**
@@ -95,6 +100,7 @@ export function labTransact<T>(db: Db, fn: (lab: LabTransaction) => T, opts: Tra
   const realNow = opts.realNow ?? Date.now;
   try {
     cacheForWriting(db);
+    statementJournalsInMemory(db, opts.commands === true);
     takeWriteLock(db, opts.wait, realNow);
   } catch (e) {
     throw asStateError(e, db.name);
@@ -150,7 +156,7 @@ export function labTransact<T>(db: Db, fn: (lab: LabTransaction) => T, opts: Tra
 
 /** One command on one host (`opts.host`, else the default): the tools' transaction. */
 export function transact<T>(db: Db, fn: (k: HostKernel) => T, opts: TransactionOptions = {}): T {
-  return labTransact(db, (lab) => fn(lab.kernel(resolveHost(db, opts.host).id)), opts);
+  return labTransact(db, (lab) => fn(lab.kernel(resolveHost(db, opts.host).id)), { ...opts, commands: true });
 }
 
 /**
