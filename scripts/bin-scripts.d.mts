@@ -6,3 +6,4 @@ export function shebang(node: string | undefined, flag: string | null): string;
 export function launcherScript(tool: string, node: string | undefined, launcher: string, flag: string | null): string;
 export function rtmonScript(node: string | undefined): string;
 export function writeBinScripts(root: string, tools: string[], execPath?: string, flag?: string | null): void;
+export function shebangArgs(script: string): string[];

@@ -53,6 +53,16 @@ export function takesNodeFlag(execPath) {
   return r.status === 0;
 }
 
+/**
+ * The arguments a bin/ script's #! line gives node before the script (the flag, or nothing): to
+ * start it under the same flags without executing the file itself.
+ */
+export function shebangArgs(script) {
+  const first = readFileSync(script, 'utf8').split('\n', 1)[0];
+  const words = first.slice(2).split(' ');
+  return first.startsWith('#!/') && words.length === 2 && words[1] === NODE_FLAG ? [NODE_FLAG] : [];
+}
+
 /** The #! line of a launched tool: the node's path and the flag when both fit in the line. */
 export function shebang(node, flag) {
   if (!node) return '#!/usr/bin/env node';

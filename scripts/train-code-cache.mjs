@@ -1,9 +1,9 @@
 // Makes each tool's V8 code cache (dist/.v8-cache/, see launch.cjs) from the commands an
 // administrator runs most, on a throwaway state file, so the cache holds what all of them compile
 // and not only what the first command after an installation happened to run. Run by build.mjs
-// after bundling and writing bin/, through the bin/ scripts, so with the node they name (the
-// cache is kept per node version; another version makes its own at first use, as without this
-// step) and the flag their #! line gives it.
+// after bundling and writing bin/, with the node that runs the build (the cache is kept per node
+// version; another version makes its own at first use, as without this step) and the flag the
+// bin/ scripts' #! line gives it.
 //
 // Each command's expected exit status is checked: a common command that fails here is a bug, and
 // the build says so rather than shipping a cache of its error path.
@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { shebangArgs } from './bin-scripts.mjs';
 
 /** [tool, argv]: the state the commands below start from (each must succeed). */
 const SETUP = [
@@ -57,10 +58,12 @@ export function trainCodeCache(root) {
   // The builder's own settings (another host, an unprivileged user) would change what runs.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IPMPLAB_')));
   Object.assign(env, { IPMPLAB_STATE: path.join(dir, 'state.db'), NO_COLOR: '1' });
-  // Each bin/ script is run as an administrator runs it, its #! line choosing node and its flag:
-  // the cache made is the one those runs take (launch.cjs names a cache after the flag).
-  const run = (tool, args, mode) =>
-    spawnSync(path.join(root, 'bin', tool), args, { env: { ...env, IPMPLAB_CODE_CACHE: mode }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  // Each bin/ script runs under the flag its #! line gives node: the cache made is the one the
+  // administrator's runs take (launch.cjs names a cache after the flag).
+  const run = (tool, args, mode) => {
+    const script = path.join(root, 'bin', tool);
+    return spawnSync(process.execPath, [...shebangArgs(script), script, ...args], { env: { ...env, IPMPLAB_CODE_CACHE: mode }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  };
   let ok = true;
   const check = (tool, args, r, want) => {
     if (r.status === want) return;

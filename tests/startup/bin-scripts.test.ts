@@ -5,7 +5,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { NODE_FLAG, nodeForShebang, shebang, takesNodeFlag, writeBinScripts } from '../../scripts/bin-scripts.mjs';
+import { NODE_FLAG, nodeForShebang, shebang, shebangArgs, takesNodeFlag, writeBinScripts } from '../../scripts/bin-scripts.mjs';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -64,6 +64,17 @@ describe('the scripts', () => {
     expect(shebang(longest, NODE_FLAG)).toHaveLength(127);
     expect(shebang(`${longest}n`, NODE_FLAG)).toBe(`#!${longest}n`);
     expect(shebang(undefined, NODE_FLAG)).toBe('#!/usr/bin/env node');
+  });
+
+  it('say what their #! line gives node, for the build to train the code caches under it', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ipmplab-bin-'));
+    dirs.push(root);
+    writeBinScripts(root, ['ifconfig'], '/usr/bin/node', NODE_FLAG);
+    expect(shebangArgs(path.join(root, 'bin', 'ifconfig'))).toEqual([NODE_FLAG]);
+    writeBinScripts(root, ['ifconfig'], '/usr/bin/node', null);
+    expect(shebangArgs(path.join(root, 'bin', 'ifconfig'))).toEqual([]);
+    writeBinScripts(root, ['ifconfig'], '/opt/Node 20/bin/node', NODE_FLAG);
+    expect(shebangArgs(path.join(root, 'bin', 'ifconfig'))).toEqual([]);
   });
 
   it('ask a node whether it takes the flag by starting it', () => {
