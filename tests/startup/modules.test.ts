@@ -27,7 +27,9 @@ function loaded(tool: string, args: string[], olderNode = false): { status: numb
   fs.rmSync(list, { force: true });
   const devNull = fs.openSync('/dev/null', 'w');
   try {
-    const r = spawnSync(process.execPath, ['-r', preload, path.join(BIN, tool), ...args], { env: toolEnv(state.file), stdio: ['ignore', devNull, 'pipe'] });
+    // Started by its #! line, as an administrator starts it; the recorder comes in through NODE_OPTIONS.
+    const env = { ...toolEnv(state.file), NODE_OPTIONS: `--require ${JSON.stringify(preload)}` };
+    const r = spawnSync(path.join(BIN, tool), args, { env, stdio: ['ignore', devNull, 'pipe'] });
     return { status: r.status ?? -1, modules: fs.readFileSync(list, 'utf8').split('\n') };
   } finally {
     fs.closeSync(devNull);
