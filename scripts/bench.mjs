@@ -309,7 +309,7 @@ async function rtmonFigures(ns) {
   const mod = await importBuilt(src, '.rtmon-bench.mjs');
   console.log('\n4. rtmon');
   try {
-    const { lines, figures } = await mod.runRtmonBench({ root });
+    const { lines, figures } = await mod.runRtmonBench({ root, rounds: LOAD_ROUNDS });
     for (const line of lines) console.log(line);
     const { rt, ip, rss, tui } = figures;
     goal('rtmon change-to-print p99 vs ip monitor route p99', ip ? `${ratio(rt.p99 / ip.p99)} (${fmt(rt.p99, 2)} vs ${fmt(ip.p99, 2)} ms)` : `${fmt(rt.p99, 2)} ms`, '<= 2x', ip ? rt.p99 / ip.p99 <= 2 : undefined);
