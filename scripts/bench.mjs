@@ -108,9 +108,14 @@ function timeCommands(cases, env, prepare) {
 // ---------------------------------------------------------------- 1. start-up
 
 function startup() {
-  const state = path.join(dir, 'startup.db');
-  const env = envFor(state);
-  for (const args of [['net0', 'plumb', '192.168.10.5/24', 'up'], ['net1', 'plumb', '10.0.0.1/8', 'up'], ['net0', 'addif', '192.168.10.6/24', 'up']]) run(bin('ifconfig'), args, env);
+  // Two states set up alike: the rows beyond the goal's five change theirs (ipadm create-addr
+  // starts duplicate address detection, whose timers the next command that writes fires and
+  // commits, fsyncs and all), so they run on a state of their own, in the same rounds.
+  const [env, other] = ['startup.db', 'startup-ipadm.db'].map((name) => {
+    const e = envFor(path.join(dir, name));
+    for (const args of [['net0', 'plumb', '192.168.10.5/24', 'up'], ['net1', 'plumb', '10.0.0.1/8', 'up'], ['net0', 'addif', '192.168.10.6/24', 'up']]) run(bin('ifconfig'), args, e);
+    return e;
+  });
   const results = timeCommands([
     { name: 'node -e 0', cmd: [process.execPath, '-e', '0'] },
     { name: 'ifconfig -a', cmd: [bin('ifconfig'), '-a'] },
@@ -118,11 +123,11 @@ function startup() {
     { name: 'ipmpstat -g', cmd: [bin('ipmpstat'), '-g'] },
     { name: 'route get 10.1.2.3', cmd: [bin('route'), 'get', '10.1.2.3'] },
     { name: 'ifconfig net0 mtu 1400', cmd: [bin('ifconfig'), 'net0', 'mtu', '1400'] },
-    { name: 'ipadm show-if', cmd: [bin('ipadm'), 'show-if'] },
-    { name: 'ipadm create-ip -t net2', cmd: [bin('ipadm'), 'create-ip', '-t', 'net2'] },
-    { name: 'ipadm show-addr', cmd: [bin('ipadm'), 'show-addr'] },
-    { name: 'ipadm create-addr -t', cmd: [bin('ipadm'), 'create-addr', '-t', '-T', 'static', '-a', '192.168.10.9/24', 'net0/b'] },
-    { name: 'dladm show-link', cmd: [bin('dladm'), 'show-link'] },
+    { name: 'ipadm show-if', cmd: [bin('ipadm'), 'show-if'], env: other },
+    { name: 'ipadm create-ip -t net2', cmd: [bin('ipadm'), 'create-ip', '-t', 'net2'], env: other },
+    { name: 'ipadm show-addr', cmd: [bin('ipadm'), 'show-addr'], env: other },
+    { name: 'ipadm create-addr -t', cmd: [bin('ipadm'), 'create-addr', '-t', '-T', 'static', '-a', '192.168.10.9/24', 'net0/b'], env: other },
+    { name: 'dladm show-link', cmd: [bin('dladm'), 'show-link'], env: other },
   ], env, {
     'ipadm create-ip -t net2': `${bin('ipadm')} delete-ip net2 >/dev/null 2>&1; true`,
     'ipadm create-addr -t': `${bin('ipadm')} delete-addr net0/b >/dev/null 2>&1; true`,
