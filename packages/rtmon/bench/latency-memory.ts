@@ -324,11 +324,9 @@ export function formatLatency(name: string, r: LatencyResult | undefined, rounds
   return `${name.padEnd(34)} ${String(r.n).padStart(5)} ${fmt(r.p50)} ${fmt(r.p90)} ${fmt(r.p99)} ${fmt(r.max)}${each}`;
 }
 
-const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 /** Rounds summed up: each figure the median of the rounds' (n, the changes of them all). */
 export function medianOfRounds(rounds: LatencyResult[]): LatencyResult {
-  const of = (k: keyof LatencyResult) => middle(rounds.map((r) => r[k]));
+  const of = (k: keyof LatencyResult) => percentile(rounds.map((r) => r[k]).sort((a, b) => a - b), 50);
   return { n: rounds.reduce((a, r) => a + r.n, 0), p50: of('p50'), p90: of('p90'), p99: of('p99'), max: of('max'), min: of('min'), mean: of('mean') };
 }
 

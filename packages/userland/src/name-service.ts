@@ -40,8 +40,11 @@ export function words(text: string | undefined): string[][] {
   return lines;
 }
 
-/** What String.prototype.trim and /\s/ take for white space (ECMA-262 WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
+/**
+ * What String.prototype.trim and /\s/ take for white space (ECMA-262 WhiteSpace and
+ * LineTerminator), as the lines were split before; wider than isspace(3C) (libc/ctype.ts).
+ */
+function isRegexSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -51,7 +54,7 @@ function splitWords(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
+    if (!isRegexSpace(text.charCodeAt(i))) continue;
     if (i > from) out.push(text.slice(from, i));
     from = i + 1;
   }

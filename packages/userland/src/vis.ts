@@ -12,7 +12,7 @@
 import { withIO } from './with-io';
 
 /** C0 controls, DEL and C1 controls: what iswcntrl() is true for in a UTF-8 locale. */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+const isControl = (c: number) => c < 0x20 || (c >= 0x7f && c <= 0x9f);
 
 /**
  * Whether the text has one of them that is not in `keep`, asked a character at a time: nearly
@@ -20,10 +20,7 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
  * command that prints.
  */
 function hasControl(text: string, keep: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 || (c >= 0x7f && c <= 0x9f)) && !keep.includes(text[i])) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i)) && !keep.includes(text[i])) return true;
   return false;
 }
 
@@ -46,7 +43,9 @@ export function vis(text: string, keep?: string): string;
 export function vis(text: string | undefined, keep?: string): string | undefined;
 export function vis(text: string | undefined, keep = ''): string | undefined {
   if (text === undefined || !hasControl(text, keep)) return text;
-  return text.replace(CONTROLS, (c) => (keep.includes(c) ? c : putctrlc(c)));
+  let out = '';
+  for (const c of text) out += isControl(c.charCodeAt(0)) && !keep.includes(c) ? putctrlc(c) : c;
+  return out;
 }
 
 /** Control characters JSON.stringify leaves raw (it escapes only U+0000..U+001F). */
