@@ -3,7 +3,7 @@ import path from 'node:path';
 import { tempStateFiles } from '@ipmplab/test-support';
 import { openState } from './open';
 import { SqliteRouteTable } from './sqlite-routes';
-import { dumpRoutes } from './route-dump';
+import { dumpRoutes, unpack } from './route-dump';
 import type { Family } from '../kernel/model';
 import type { Route } from '../kernel/route/table';
 import type { Db } from './db';
@@ -95,5 +95,23 @@ describe('the MIB dump read a page at a time', () => {
     expect(dumped(db, 'inet')).toEqual([]);
     expect(dumped(db, 'inet6', 1)).toEqual([]);
     db.close();
+  });
+
+  it('unpacks a page only when its lines are exactly its rows, each of exactly nine fields', () => {
+    const line = (dst: string, id: number) => `${dst}\t32\t192.168.0.1\tnet0\tofflink\t2051\t1\t0\t${id}`;
+    const two = `${line('10.0.0.1', 4)}\n${line('10.0.0.2', 9)}`;
+    const page = unpack('inet', two, 2);
+    expect(page).toEqual({
+      lastId: 9,
+      routes: ['10.0.0.1', '10.0.0.2'].map((dst) => ({ family: 'inet', dst, prefixlen: 32, gateway: '192.168.0.1', ifname: 'net0', type: 'offlink', flags: 2051, ref: 1, use: 0, owner: '' })),
+    });
+    // A gateway, interface and type repeated from the row before are that row's strings.
+    expect(page!.routes[1].gateway).toBe(page!.routes[0].gateway);
+    for (const [text, count, why] of [
+      [two, 1, 'a line more than the rows'], [two, 3, 'a line fewer'], [`${two}\n`, 2, 'an empty last line'],
+      [`${line('10.0.0.1', 4)}\t5\n${line('10.0.0.2', 9)}`, 2, 'a tenth field'], [two.replace('\tnet0', 'net0'), 2, 'eight fields'],
+      [two.replace('\t1\t0\t9', '\t1\t0\t9x'), 2, 'an id that is not a number'], [two.replace('\t2051\t', '\t20 51\t'), 2, 'flags that are not a number'],
+      [two.replace('10.0.0.2', '10.0.0.02'), 2, 'a destination the kernel never writes'],
+    ] as const) expect(unpack('inet', text, count), why).toBeUndefined();
   });
 });

@@ -20,8 +20,14 @@ export const DUMP_PAGE = 1024;
 /** The family column's values (AF_INET, AF_INET6 as the table stores them). */
 export const FAM: Record<Family, number> = { inet: 4, inet6: 6 };
 
-/** The fields of a route, in the order they are joined (tab between fields, newline between rows). */
-const LINE = "dst_text || char(9) || plen || char(9) || gateway || char(9) || ifname || char(9) || type || char(9) || flags || char(9) || ref || char(9) || use || char(9) || id";
+/**
+ * The fields of a route, in the order they are joined (tab between fields, newline between rows).
+ * concat_ws makes each line in one step (a chain of || made a new string at every link: a
+ * million-route dump's query took 0.56-0.66 s that way, 0.45-0.56 s this way). It leaves a NULL
+ * out where || made the whole line NULL; either way the page does not unpack (a field short, or
+ * a line short), and only a damaged record holds a NULL in these NOT NULL columns.
+ */
+const LINE = 'concat_ws(char(9), dst_text, plen, gateway, ifname, type, flags, ref, use, id)';
 const FIELDS = 9;
 
 // The subquery is scanned in its ORDER BY order and group_concat joins in the order it is given
@@ -67,38 +73,69 @@ export function* dumpRoutes(db: Db, host: number, family: Family, page = DUMP_PA
   }
 }
 
-/** A page's text as routes, or undefined when it does not unpack into exactly `count` well-formed rows. */
-function unpack(family: Family, text: string, count: number): Page | undefined {
-  const lines = text.split('\n');
-  if (lines.length !== count) return undefined;
+/**
+ * A page's text as routes, or undefined when it does not unpack into exactly `count` well-formed
+ * rows. Read in one pass, a field at a time, without splitting the page into lines and the lines
+ * into fields: numbers are read where they stand, and a gateway, interface or type that repeats
+ * the previous row's (as a dump's do, row after row) is that row's string again. A million-route
+ * dump's unpacking took 0.54-0.61 s split and 0.20-0.28 s this way.
+ */
+export function unpack(family: Family, text: string, count: number): Page | undefined {
   const routes: Route[] = new Array(count);
+  const tabs = new Array<number>(FIELDS - 1);
   let lastId = 0;
+  let pos = 0;
+  let gateway = '';
+  let ifname = '';
+  let type = '';
   for (let i = 0; i < count; i++) {
-    const f = lines[i].split('\t');
-    if (f.length !== FIELDS) return undefined;
-    lastId = decimal(f[8]);
-    const r: Route = { family, dst: f[0], prefixlen: decimal(f[1]), gateway: f[2], ifname: f[3], type: f[4] as RouteType, flags: decimal(f[5]), ref: decimal(f[6]), use: decimal(f[7]), owner: '' };
-    if (Number.isNaN(lastId) || routeRowProblem(r)) return undefined;
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    // Exactly FIELDS - 1 tabs before the line's end; one more would end up in the last field.
+    let at = pos;
+    for (let t = 0; t < FIELDS - 1; t++) {
+      at = text.indexOf('\t', at);
+      if (at < 0 || at > end) return undefined;
+      tabs[t] = at++;
+    }
+    lastId = decimal(text, tabs[7] + 1, end);
+    if (Number.isNaN(lastId)) return undefined;
+    gateway = field(text, tabs[1] + 1, tabs[2], gateway);
+    ifname = field(text, tabs[2] + 1, tabs[3], ifname);
+    type = field(text, tabs[3] + 1, tabs[4], type);
+    const r: Route = {
+      family, dst: text.slice(pos, tabs[0]), prefixlen: decimal(text, tabs[0] + 1, tabs[1]), gateway, ifname, type: type as RouteType,
+      flags: decimal(text, tabs[4] + 1, tabs[5]), ref: decimal(text, tabs[5] + 1, tabs[6]), use: decimal(text, tabs[6] + 1, tabs[7]), owner: '',
+    };
+    if (routeRowProblem(r)) return undefined;
     routes[i] = r;
+    pos = end + 1;
   }
-  return { routes, lastId };
+  // Every line read, and no more: a page with more lines than rows does not unpack either.
+  return pos === text.length + 1 ? { routes, lastId } : undefined;
+}
+
+/** text[from, to) as a string: `last` itself when it has the same text. */
+function field(text: string, from: number, to: number, last: string): string {
+  return to - from === last.length && text.startsWith(last, from) ? last : text.slice(from, to);
 }
 
 /**
- * The value of an integer column as SQLite writes it in text (decimal digits, a minus sign
- * first when negative); NaN for any other text, which only a value stored as text gives.
+ * The value of an integer column as SQLite writes it in text, at text[from, to) (decimal
+ * digits, a minus sign first when negative); NaN for any other text, which only a value stored as
+ * text gives.
  */
-function decimal(text: string): number {
-  const n = text.length;
-  let i = n > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
-  if (i === n || n - i > 15) return NaN;
+function decimal(text: string, from: number, to: number): number {
+  const negative = from < to && text.charCodeAt(from) === 45;
+  let i = negative ? from + 1 : from;
+  if (i === to || to - i > 15) return NaN;
   let v = 0;
-  for (; i < n; i++) {
+  for (; i < to; i++) {
     const c = text.charCodeAt(i) - 48;
     if (c < 0 || c > 9) return NaN;
     v = v * 10 + c;
   }
-  return text.charCodeAt(0) === 45 ? -v : v;
+  return negative ? -v : v;
 }
 
 /**
