@@ -105,8 +105,12 @@ describe('the MIB dump read a page at a time', () => {
       lastId: 9,
       routes: ['10.0.0.1', '10.0.0.2'].map((dst) => ({ family: 'inet', dst, prefixlen: 32, gateway: '192.168.0.1', ifname: 'net0', type: 'offlink', flags: 2051, ref: 1, use: 0, owner: '' })),
     });
-    // A gateway, interface and type repeated from the row before are that row's strings.
-    expect(page!.routes[1].gateway).toBe(page!.routes[0].gateway);
+    // A gateway, interface or type is taken from the row before only when its text is the same:
+    // the same length with other characters is read anew.
+    const varied = [line('10.0.0.1', 1), line('10.0.0.2', 2), line('10.0.0.3', 3).replace('192.168.0.1\tnet0\tofflink', '192.168.0.2\tnet1\tifroute')].join('\n');
+    expect(unpack('inet', varied, 3)!.routes.map((r) => [r.gateway, r.ifname, r.type])).toEqual([
+      ['192.168.0.1', 'net0', 'offlink'], ['192.168.0.1', 'net0', 'offlink'], ['192.168.0.2', 'net1', 'ifroute'],
+    ]);
     for (const [text, count, why] of [
       [two, 1, 'a line more than the rows'], [two, 3, 'a line fewer'], [`${two}\n`, 2, 'an empty last line'],
       [`${line('10.0.0.1', 4)}\t5\n${line('10.0.0.2', 9)}`, 2, 'a tenth field'], [two.replace('\tnet0', 'net0'), 2, 'eight fields'],
